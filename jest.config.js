@@ -1,0 +1,14 @@
+/** Jest runs every test in the repository: unit tests beside the code in src/, integration tests in test/. */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+    },
+  ],
+};

@@ -1,0 +1,13 @@
+/** The MinStd core: the assessment rules every other part uses. Pure TypeScript, no I/O. */
+export * from "./laoTypes";
+export * from "./thai";
+export * from "./submissionWindow";
+export * from "./problems";
+export * from "./reading";
+export * from "./round";
+export * from "./compiledRound";
+export * from "./scoring";
+export * from "./summary";
+export * from "./register";
+export * from "./submission";
+export * from "./shippedRounds";

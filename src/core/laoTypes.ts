@@ -1,0 +1,84 @@
+/** The six kinds of local government (ประเภท อปท.) covered by the assessment. */
+export const LAO_TYPES = ["pao", "city", "town", "subdistrict", "sao", "pattaya"] as const;
+export type LaoType = (typeof LAO_TYPES)[number];
+
+export interface LaoTypeInfo {
+  /** The label used by the DLA register and on the official forms, e.g. "อบต.". */
+  readonly th: string;
+  /** The full Thai name, e.g. "องค์การบริหารส่วนตำบล". */
+  readonly full: string;
+  /** What the official indicator texts put in the LAO-type slot, e.g. "อบต." or "เทศบาล". */
+  readonly inText: string;
+  /** Prefix of the official form names, e.g. "แบบ อบต." → "แบบ อบต. 2-1". */
+  readonly form: string;
+  readonly en: string;
+}
+
+export const LAO_TYPE_INFO: Readonly<Record<LaoType, LaoTypeInfo>> = {
+  pao: {
+    th: "อบจ.",
+    full: "องค์การบริหารส่วนจังหวัด",
+    inText: "อบจ.",
+    form: "แบบ อบจ.",
+    en: "Provincial Administrative Organization",
+  },
+  city: { th: "เทศบาลนคร", full: "เทศบาลนคร", inText: "เทศบาล", form: "แบบเทศบาล", en: "City Municipality" },
+  town: {
+    th: "เทศบาลเมือง",
+    full: "เทศบาลเมือง",
+    inText: "เทศบาล",
+    form: "แบบเทศบาล",
+    en: "Town Municipality",
+  },
+  subdistrict: {
+    th: "เทศบาลตำบล",
+    full: "เทศบาลตำบล",
+    inText: "เทศบาล",
+    form: "แบบเทศบาล",
+    en: "Subdistrict Municipality",
+  },
+  sao: {
+    th: "อบต.",
+    full: "องค์การบริหารส่วนตำบล",
+    inText: "อบต.",
+    form: "แบบ อบต.",
+    en: "Subdistrict Administrative Organization",
+  },
+  pattaya: { th: "เมืองพัทยา", full: "เมืองพัทยา", inText: "เมืองพัทยา", form: "แบบเมืองพัทยา", en: "Pattaya City" },
+};
+
+/** Every spelling an officer or a file may use for a type, normalised (no spaces, no dots, lower case). */
+const ALIASES: ReadonlyArray<readonly [LaoType, readonly string[]]> = [
+  ["pao", ["pao", "อบจ", "องค์การบริหารส่วนจังหวัด", "provincialadministrativeorganization"]],
+  ["city", ["city", "เทศบาลนคร", "ทน", "citymunicipality"]],
+  ["town", ["town", "เทศบาลเมือง", "ทม", "townmunicipality"]],
+  ["subdistrict", ["subdistrict", "เทศบาลตำบล", "ทต", "subdistrictmunicipality"]],
+  ["sao", ["sao", "อบต", "องค์การบริหารส่วนตำบล", "subdistrictadministrativeorganization"]],
+  ["pattaya", ["pattaya", "เมืองพัทยา", "pattayacity"]],
+];
+
+const ALIAS_INDEX: ReadonlyMap<string, LaoType> = new Map(
+  ALIASES.flatMap(([type, names]) => names.map((name) => [name, type] as const)),
+);
+
+function normaliseTypeName(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\s.\u200b]/g, "")
+    .toLowerCase();
+}
+
+/** Reads a LAO type from its ASCII key or any Thai or English name ("อบต.", "เทศบาลตำบล", "ทต.", "sao"). */
+export function parseLaoType(text: string): LaoType | undefined {
+  return ALIAS_INDEX.get(normaliseTypeName(text));
+}
+
+export function isLaoType(value: unknown): value is LaoType {
+  return typeof value === "string" && (LAO_TYPES as readonly string[]).includes(value);
+}
+
+/** The Thai name an officer reads, e.g. "องค์การบริหารส่วนตำบลคลองท่อมเหนือ". */
+export function laoDisplayName(type: LaoType, name: string): string {
+  const prefix = LAO_TYPE_INFO[type].full;
+  return name.startsWith(prefix) ? name : `${prefix}${name}`;
+}

@@ -1,0 +1,184 @@
+import { LAO_TYPE_INFO, parseLaoType, type LaoType } from "./laoTypes";
+import { toArabicDigits } from "./thai";
+
+/** One local government (อปท.) of the DLA register. */
+export interface Lao {
+  /** The 7-digit DLA code (รหัส อปท.). Never derive the type from its first digit. */
+  readonly code: string;
+  readonly type: LaoType;
+  /** The name without the type prefix, e.g. "คลองท่อมใต้". */
+  readonly name: string;
+  readonly provinceCode: string;
+  readonly provinceTh: string;
+  readonly provinceEn: string;
+  readonly districtCode: string;
+  readonly districtTh: string;
+}
+
+const CODE = /^\d{7}$/;
+
+/** Accepts ASCII or Thai digits and surrounding spaces; returns the 7-digit code or undefined. */
+export function normaliseLaoCode(text: string): string | undefined {
+  const code = toArabicDigits(text.trim());
+  return CODE.test(code) ? code : undefined;
+}
+
+const HEADER = "dla_code,lao_type,name_th,province_code,province_th,province_en,district_code,district_th";
+
+/** Parses the register CSV (data/lao-registry.csv). Throws with the line number on a bad row. */
+export function parseRegisterCsv(text: string): Lao[] {
+  const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
+  if (lines[0]?.trim() !== HEADER) throw new Error(`register: unexpected header: ${lines[0]}`);
+  const laos: Lao[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "") continue;
+    const f = line.split(",");
+    const type = parseLaoType(f[1] ?? "");
+    if (f.length !== 8 || !CODE.test(f[0] ?? "") || !type)
+      throw new Error(`register: bad row at line ${i + 1}: ${line}`);
+    laos.push({
+      code: f[0]!,
+      type,
+      name: f[2]!,
+      provinceCode: f[3]!,
+      provinceTh: f[4]!,
+      provinceEn: f[5]!,
+      districtCode: f[6]!,
+      districtTh: f[7]!,
+    });
+  }
+  return laos;
+}
+
+/** Type words an officer may put before a name ("อบต.คลองท่อมเหนือ", "เทศบาลตำบล…"), longest first. */
+const TYPE_PREFIXES = [
+  "องค์การบริหารส่วนจังหวัด",
+  "องค์การบริหารส่วนตำบล",
+  "เทศบาลนคร",
+  "เทศบาลเมือง",
+  "เทศบาลตำบล",
+  "เทศบาล",
+  "อบจ.",
+  "อบต.",
+  "ทน.",
+  "ทม.",
+  "ทต.",
+  "อบจ",
+  "อบต",
+];
+
+function normaliseQuery(text: string): string {
+  return toArabicDigits(text.normalize("NFC"))
+    .replace(/[\s\u200b]+/g, "")
+    .toLowerCase();
+}
+
+function stripTypePrefix(query: string): string {
+  for (const prefix of TYPE_PREFIXES) {
+    if (query.startsWith(prefix) && query.length > prefix.length) return query.slice(prefix.length);
+  }
+  return query;
+}
+
+export interface LaoMatch {
+  readonly lao: Lao;
+  /** Lower is better: 0 code, 1 exact name, 2 name prefix, 3 name contains, 4 district, 5 province. */
+  readonly rank: number;
+}
+
+/** The DLA register: lookup by code, search by Thai name, district and province. */
+export class LaoRegister {
+  private readonly byCode: ReadonlyMap<string, Lao>;
+  private readonly keys: ReadonlyArray<{ lao: Lao; name: string; district: string; province: string }>;
+
+  constructor(readonly all: readonly Lao[]) {
+    this.byCode = new Map(all.map((l) => [l.code, l]));
+    this.keys = all.map((lao) => ({
+      lao,
+      name: normaliseQuery(lao.name),
+      district: normaliseQuery(lao.districtTh),
+      province: normaliseQuery(`${lao.provinceTh}${lao.provinceEn}`),
+    }));
+  }
+
+  get size(): number {
+    return this.all.length;
+  }
+
+  get(code: string): Lao | undefined {
+    const normal = normaliseLaoCode(code);
+    return normal === undefined ? undefined : this.byCode.get(normal);
+  }
+
+  inProvince(provinceCode: string): Lao[] {
+    return this.all.filter((l) => l.provinceCode === provinceCode);
+  }
+
+  /**
+   * Finds LAOs by code, name (with or without its type word), district or province. Words
+   * separated by spaces must all match, so "คลองท่อม กระบี่" narrows to that province.
+   * A type word in the query ("อบต.", "เทศบาลตำบล") keeps only LAOs of that type.
+   */
+  search(text: string, limit = 20): LaoMatch[] {
+    const words = text.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return [];
+    const byCode = words.length === 1 ? this.get(words[0]!) : undefined;
+    if (byCode) return [{ lao: byCode, rank: 0 }];
+
+    let typeFilter: LaoType | undefined;
+    const terms: string[] = [];
+    for (const word of words) {
+      const asType = parseLaoType(word);
+      if (asType) {
+        typeFilter = asType;
+        continue;
+      }
+      const query = normaliseQuery(word);
+      const stripped = stripTypePrefix(query);
+      if (stripped !== query)
+        typeFilter = parseLaoType(query.slice(0, query.length - stripped.length)) ?? typeFilter;
+      terms.push(stripped);
+    }
+    if (terms.length === 0 && !typeFilter) return [];
+
+    const matches: LaoMatch[] = [];
+    for (const key of this.keys) {
+      if (typeFilter && key.lao.type !== typeFilter) continue;
+      let rank = 0;
+      let ok = true;
+      for (const term of terms) {
+        const r =
+          key.name === term
+            ? 1
+            : key.name.startsWith(term)
+              ? 2
+              : key.name.includes(term)
+                ? 3
+                : key.district.includes(term)
+                  ? 4
+                  : key.province.includes(term)
+                    ? 5
+                    : -1;
+        if (r < 0) {
+          ok = false;
+          break;
+        }
+        rank = Math.max(rank, r);
+      }
+      if (ok) matches.push({ lao: key.lao, rank: terms.length === 0 ? 5 : rank });
+    }
+    matches.sort(
+      (a, b) =>
+        a.rank - b.rank || a.lao.name.localeCompare(b.lao.name, "th") || a.lao.code.localeCompare(b.lao.code),
+    );
+    return matches.slice(0, limit);
+  }
+}
+
+/** "อบต.คลองท่อมเหนือ (6810403) อ.คลองท่อม จ.กระบี่" */
+export function describeLao(lao: Lao): string {
+  const prefix = LAO_TYPE_INFO[lao.type].th;
+  const name = lao.name.startsWith(prefix) ? lao.name : `${prefix}${lao.name}`;
+  return `${name} (${lao.code}) อ.${lao.districtTh} จ.${lao.provinceTh}`;
+}

@@ -1,0 +1,226 @@
+import { z } from "zod";
+import { LAO_TYPES, type LaoType } from "./laoTypes";
+
+/**
+ * The round schema: a year's assessment (รอบการประเมิน) with its areas (ด้าน), missions (ภารกิจ)
+ * and indicators (ตัวชี้วัด). The national office loads a round from a spreadsheet or JSON; no
+ * code change is needed for a new round.
+ */
+
+export const ROUND_SCHEMA_VERSION = 1;
+
+/** The token in an indicator text that is replaced by the LAO type, e.g. "อบต." or "เทศบาล". */
+export const LAO_TYPE_SLOT = "{lao_type}";
+
+export const INDICATOR_KINDS = ["ratio", "count", "yesno", "satisfaction"] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+export const COMPARISONS = [">=", "<="] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.) / must be a YYYY-MM-DD date (Common Era)")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "ไม่มีวันที่นี้ในปฏิทิน / no such calendar day")
+  .refine(
+    (s) => Number(s.slice(0, 4)) < 2400,
+    "ใช้ปี ค.ศ. ไม่ใช่ พ.ศ. / use the Common Era year, not the Buddhist Era",
+  );
+
+export const targetSchema = z
+  .object({
+    value: z.number().finite().min(0),
+    provisional: z.boolean(),
+    source: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((t) => t.provisional || t.source !== undefined, {
+    message: "ค่าเป้าหมายที่ไม่ใช่ค่าชั่วคราวต้องระบุแหล่งที่มา (source) / a target that is not provisional needs a source",
+  });
+export type Target = z.infer<typeof targetSchema>;
+
+/** A target per LAO type, with a default for the types not listed. */
+export const targetsSchema = z
+  .object({
+    default: targetSchema.optional(),
+    pao: targetSchema.optional(),
+    city: targetSchema.optional(),
+    town: targetSchema.optional(),
+    subdistrict: targetSchema.optional(),
+    sao: targetSchema.optional(),
+    pattaya: targetSchema.optional(),
+  } satisfies Record<LaoType | "default", unknown>)
+  .strict();
+export type Targets = z.output<typeof targetsSchema>;
+
+export const indicatorIdSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/,
+    "รหัสตัวชี้วัดต้องเป็นตัวอักษรอังกฤษ ตัวเลข . _ - ยาว 3–32 ตัว / ids are 3–32 ASCII letters, digits, . _ -",
+  );
+
+export const indicatorSchema = z
+  .object({
+    id: indicatorIdSchema,
+    /** The number printed before the text on the official form, e.g. "1" or "1.2". */
+    no: z.string().min(1),
+    text: z.string().min(5),
+    /** A short text for lists; defaults to the full text. */
+    short: z.string().min(1).optional(),
+    kind: z.enum(INDICATOR_KINDS),
+    /** The unit of the result: "ร้อยละ" for ratio and satisfaction, else e.g. "ครั้ง", "โครงการ", "แห่ง". */
+    unit: z.string().min(1),
+    comparison: z.enum(COMPARISONS).default(">="),
+    /** Counts are whole numbers unless this is false (e.g. an area in ตร.ม.). */
+    integer: z.boolean().optional(),
+    /** What (1) and (2) hold, for ratio and satisfaction indicators, with their unit. */
+    inputs: z
+      .object({ base: z.string().min(1), served: z.string().min(1), unit: z.string().min(1).optional() })
+      .strict()
+      .optional(),
+    targets: targetsSchema,
+    /** Only these LAO types are assessed on this indicator; default: every type of the round. */
+    laoTypes: z.array(z.enum(LAO_TYPES)).min(1).optional(),
+    guidance: z.string().optional(),
+  })
+  .strict();
+export type Indicator = z.output<typeof indicatorSchema>;
+
+export const missionSchema = z
+  .object({ id: z.string().min(1), title: z.string().min(1), indicators: z.array(indicatorSchema).min(1) })
+  .strict();
+export type Mission = z.output<typeof missionSchema>;
+
+export const areaSchema = z
+  .object({
+    id: z.string().regex(/^[0-9A-Za-z]{1,4}$/),
+    title: z.string().min(1),
+    /** The official form number of this area, e.g. "2-1". */
+    form: z.string().regex(/^[0-9]+(-[0-9]+)?$/),
+    missions: z.array(missionSchema).min(1),
+  })
+  .strict();
+export type Area = z.output<typeof areaSchema>;
+
+export const windowSchema = z
+  .object({
+    opens: isoDate,
+    closes: isoDate,
+    provisional: z.boolean().optional(),
+    source: z.string().optional(),
+  })
+  .strict()
+  .refine((w) => w.opens <= w.closes, {
+    message: "วันปิดรับต้องไม่ก่อนวันเปิดรับ / the window closes before it opens",
+  });
+
+export const PASS_LABELS = ["ผ่านค่าเป้าหมายขั้นต่ำ", "สูงกว่าค่าเป้าหมาย"] as const;
+
+export const roundSchema = z
+  .object({
+    schemaVersion: z.literal(ROUND_SCHEMA_VERSION),
+    id: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z_-]{1,15}$/),
+    /** The assessment year, Buddhist Era. */
+    year: z.number().int().min(2540).max(2700),
+    /** The fiscal year (ปีงบประมาณ, B.E.) whose work is assessed; used in "ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. …". */
+    fiscalYear: z.number().int().min(2540).max(2700),
+    title: z.string().min(1),
+    laoTypes: z.array(z.enum(LAO_TYPES)).min(1),
+    window: windowSchema,
+    /** The label printed for a pass; the printouts of some years use "สูงกว่าค่าเป้าหมาย". */
+    passLabel: z.enum(PASS_LABELS).default("ผ่านค่าเป้าหมายขั้นต่ำ"),
+    source: z.string().optional(),
+    notes: z.string().optional(),
+    areas: z.array(areaSchema).min(1),
+  })
+  .strict()
+  .superRefine((round, ctx) => {
+    const seen = new Set<string>();
+    round.areas.forEach((area, a) =>
+      area.missions.forEach((mission, m) =>
+        mission.indicators.forEach((ind, i) => {
+          const path = ["areas", a, "missions", m, "indicators", i];
+          if (!ind.id.startsWith(`${round.id}-`)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, "id"],
+              message: `รหัสตัวชี้วัด ${ind.id} ต้องขึ้นต้นด้วยรหัสรอบ "${round.id}-" / indicator ids start with the round id`,
+            });
+          }
+          if (seen.has(ind.id)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, "id"],
+              message: `รหัสตัวชี้วัด ${ind.id} ซ้ำ / duplicate id`,
+            });
+          }
+          seen.add(ind.id);
+          const slots = ind.text.match(/\{[^}]*\}/g) ?? [];
+          if (slots.some((s) => s !== LAO_TYPE_SLOT)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, "text"],
+              message: `ข้อความตัวชี้วัดใช้ได้เฉพาะช่อง ${LAO_TYPE_SLOT} / the only slot allowed is ${LAO_TYPE_SLOT}`,
+            });
+          }
+          if ((ind.kind === "ratio" || ind.kind === "satisfaction") && !ind.inputs) {
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, "inputs"],
+              message:
+                "ตัวชี้วัดแบบร้อยละต้องระบุ (1) และ (2) ใน inputs / ratio indicators describe (1) and (2) in inputs",
+            });
+          }
+          for (const type of ind.laoTypes ?? round.laoTypes) {
+            if (!round.laoTypes.includes(type)) {
+              ctx.addIssue({
+                code: "custom",
+                path: [...path, "laoTypes"],
+                message: `ประเภท ${type} ไม่อยู่ในรอบนี้ / type ${type} is not covered by the round`,
+              });
+            } else if (ind.kind !== "yesno" && !ind.targets[type] && !ind.targets.default) {
+              ctx.addIssue({
+                code: "custom",
+                path: [...path, "targets"],
+                message: `ไม่มีค่าเป้าหมายสำหรับ ${type} และไม่มีค่าเริ่มต้น (default) / no target for ${type} and no default`,
+              });
+            }
+          }
+        }),
+      ),
+    );
+  });
+
+export type Round = z.output<typeof roundSchema>;
+export type RoundInput = z.input<typeof roundSchema>;
+
+/** Renders a zod issue path such as areas.0.missions.1.indicators.2.targets as readable text. */
+export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((p) => (typeof p === "number" ? `[${p + 1}]` : `.${String(p)}`))
+    .join("")
+    .replace(/^\./, "");
+}
+
+export class RoundError extends Error {
+  constructor(readonly issues: ReadonlyArray<{ path: string; message: string }>) {
+    super(
+      `รอบการประเมินไม่ถูกต้อง / invalid round:\n${issues.map((i) => `- ${i.path}: ${i.message}`).join("\n")}`,
+    );
+    this.name = "RoundError";
+  }
+}
+
+/** Validates round data; throws a RoundError listing every problem with its path. */
+export function parseRound(data: unknown): Round {
+  const result = roundSchema.safeParse(data);
+  if (result.success) return result.data;
+  throw new RoundError(
+    result.error.issues.map((i) => ({ path: formatIssuePath(i.path), message: i.message })),
+  );
+}
+
+export function roundJsonSchema(): object {
+  return z.toJSONSchema(roundSchema, { io: "input", unrepresentable: "any" });
+}

@@ -1,0 +1,216 @@
+import type { CompiledIndicator } from "./compiledRound";
+import { LAO_TYPE_INFO, type LaoType } from "./laoTypes";
+import { problems, type Problem } from "./problems";
+import { readNumber, readYesNo, type Reading } from "./reading";
+import type { Round } from "./round";
+
+/**
+ * The result categories of the official printouts:
+ * - pass: at or above the target (ผ่านค่าเป้าหมายขั้นต่ำ);
+ * - below: below the target (การพัฒนาในอนาคต);
+ * - no-service: base (1) = 0 (ไม่มีบริการสาธารณะ): not applicable, left out of pass rates;
+ * - not-done: base > 0 but (2) not given (ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. …): counts as not met;
+ * - incomplete: nothing entered yet (blocks submission);
+ * - invalid: something typed that cannot be read.
+ */
+export const STATUSES = ["pass", "below", "no-service", "not-done", "incomplete", "invalid"] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Which input a problem is about: (1) base, (2) served, or the single value of count and yes/no kinds. */
+export type InputField = "base" | "served" | "value";
+
+export interface IndicatorInput {
+  readonly base?: unknown;
+  readonly served?: unknown;
+  readonly value?: unknown;
+}
+
+export interface Score {
+  readonly status: Status;
+  /** (2) ÷ (1) × 100 for ratio and satisfaction indicators, unrounded. */
+  readonly percent?: number;
+  /** The measured value compared with the target: the percentage, the count, or 1/0 for มี/ไม่มี. */
+  readonly value?: number;
+  readonly target?: number;
+  /** For invalid inputs: what is wrong and what to type. For some other results: a note for the officer. */
+  readonly problem?: Problem;
+  readonly field?: InputField;
+}
+
+const INCOMPLETE: Score = Object.freeze({ status: "incomplete" });
+
+/** Ties pass; the tolerance absorbs floating-point noise such as 0.57 × 100 = 56.99999999999999. */
+function meets(value: number, target: number, comparison: ">=" | "<="): boolean {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
+  return comparison === ">=" ? value >= target - tolerance : value <= target + tolerance;
+}
+
+function invalid(reading: Reading & { kind: "invalid" }, field: InputField, target: number): Score {
+  return { status: "invalid", problem: reading.problem, field, target };
+}
+
+function compared(value: number, target: number, ind: CompiledIndicator, percent?: number): Score {
+  const status: Status = meets(value, target, ind.def.comparison) ? "pass" : "below";
+  return percent === undefined ? { status, value, target } : { status, value, target, percent };
+}
+
+function scoreRatio(ind: CompiledIndicator, input: IndicatorInput, target: number): Score {
+  const base = readNumber(input.base);
+  if (base.kind === "invalid") return invalid(base, "base", target);
+  const served = readNumber(input.served);
+  if (served.kind === "invalid") return invalid(served, "served", target);
+  if (base.kind === "empty") {
+    return served.kind === "empty"
+      ? INCOMPLETE
+      : { status: "incomplete", problem: problems.baseMissing(), field: "base", target };
+  }
+  if (base.kind === "not-given")
+    return { status: "invalid", problem: problems.baseNotGiven(), field: "base", target };
+  if (base.value === 0) {
+    if (served.kind === "value" && served.value > 0) {
+      return { status: "invalid", problem: problems.servedWithoutBase(), field: "served", target };
+    }
+    return { status: "no-service", target };
+  }
+  if (served.kind !== "value") return { status: "not-done", target };
+  if (served.value > base.value) {
+    return {
+      status: "invalid",
+      problem: problems.servedExceedsBase(served.value, base.value),
+      field: "served",
+      target,
+    };
+  }
+  const percent = (served.value * 100) / base.value;
+  return compared(percent, target, ind, percent);
+}
+
+function scoreSatisfaction(ind: CompiledIndicator, input: IndicatorInput, target: number): Score {
+  const total = readNumber(input.base, { integer: true });
+  if (total.kind === "invalid") return invalid(total, "base", target);
+  const satisfied = readNumber(input.served, { integer: true });
+  if (satisfied.kind === "invalid") return invalid(satisfied, "served", target);
+  if (total.kind === "empty") {
+    return satisfied.kind === "empty"
+      ? INCOMPLETE
+      : { status: "incomplete", problem: problems.baseMissing(), field: "base", target };
+  }
+  if (total.kind === "not-given" || total.value === 0) {
+    if (satisfied.kind === "value" && satisfied.value > 0) {
+      return { status: "invalid", problem: problems.servedWithoutBase(), field: "served", target };
+    }
+    return { status: "not-done", target };
+  }
+  if (satisfied.kind !== "value") return { status: "not-done", target };
+  if (satisfied.value > total.value) {
+    return {
+      status: "invalid",
+      problem: problems.servedExceedsBase(satisfied.value, total.value),
+      field: "served",
+      target,
+    };
+  }
+  const percent = (satisfied.value * 100) / total.value;
+  return compared(percent, target, ind, percent);
+}
+
+function scoreSingle(ind: CompiledIndicator, reading: Reading, target: number): Score {
+  switch (reading.kind) {
+    case "empty":
+      return INCOMPLETE;
+    case "not-given":
+      return { status: "not-done", target };
+    case "invalid":
+      return invalid(reading, "value", target);
+    case "value":
+      return compared(reading.value, target, ind);
+  }
+}
+
+/**
+ * Scores one indicator for an LAO of the given type. Pure and total: never throws, whatever
+ * the input. Values may be numbers or the text an officer typed.
+ */
+export function scoreIndicator(ind: CompiledIndicator, input: IndicatorInput, type: LaoType): Score {
+  const target = ind.targets[type];
+  if (target === undefined) {
+    return { status: "invalid", problem: problems.notForType(ind.def.id, LAO_TYPE_INFO[type].th) };
+  }
+  switch (ind.def.kind) {
+    case "ratio":
+      return scoreRatio(ind, input, target.value);
+    case "satisfaction":
+      return scoreSatisfaction(ind, input, target.value);
+    case "count":
+      return scoreSingle(ind, readNumber(input.value, { integer: ind.integer }), target.value);
+    case "yesno":
+      return scoreSingle(ind, readYesNo(input.value), target.value);
+  }
+}
+
+/** The official Thai label of a result, as printed in the ผลการประเมิน column. */
+export function statusLabel(status: Status, round: Pick<Round, "passLabel" | "fiscalYear">): string {
+  switch (status) {
+    case "pass":
+      return round.passLabel;
+    case "below":
+      return "การพัฒนาในอนาคต";
+    case "no-service":
+      return "ไม่มีบริการสาธารณะ";
+    case "not-done":
+      return `ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. ${round.fiscalYear}`;
+    case "incomplete":
+      return "ยังไม่ได้กรอกข้อมูล";
+    case "invalid":
+      return "ข้อมูลไม่ถูกต้อง";
+  }
+}
+
+export function statusLabelEn(status: Status, round: Pick<Round, "fiscalYear">): string {
+  switch (status) {
+    case "pass":
+      return "Met the minimum target";
+    case "below":
+      return "For future development (below target)";
+    case "no-service":
+      return "No such public service";
+    case "not-done":
+      return `Not carried out in fiscal year B.E. ${round.fiscalYear}`;
+    case "incomplete":
+      return "Not filled in yet";
+    case "invalid":
+      return "Invalid input";
+  }
+}
+
+/** Percentages are kept unrounded and shown to 2 decimals, as on the official printouts. */
+export function formatPercent(percent: number): string {
+  return percent.toFixed(2);
+}
+
+/**
+ * How much more is needed to reach the target, in the indicator's own unit: more of (2) for a
+ * ratio, more occurrences for a count, percentage points for satisfaction, 1 for a missing มี.
+ * For a ≤ indicator it is how much must come off. 0 when the target is met; undefined when the
+ * indicator is not applicable, not filled in, or invalid.
+ */
+export function gapToTarget(ind: CompiledIndicator, input: IndicatorInput, score: Score): number | undefined {
+  if (score.target === undefined) return undefined;
+  if (score.status === "pass") return 0;
+  if (score.status !== "below" && score.status !== "not-done") return undefined;
+  const target = score.target;
+  const sign = ind.def.comparison === ">=" ? 1 : -1;
+  switch (ind.def.kind) {
+    case "ratio": {
+      const base = readNumber(input.base);
+      if (base.kind !== "value" || base.value === 0) return undefined;
+      const served = score.status === "not-done" ? 0 : (score.percent! * base.value) / 100;
+      return Math.max(0, sign * ((target * base.value) / 100 - served));
+    }
+    case "satisfaction":
+      return score.status === "not-done" ? target : Math.max(0, sign * (target - score.percent!));
+    case "count":
+    case "yesno":
+      return score.status === "not-done" ? target : Math.max(0, sign * (target - score.value!));
+  }
+}
