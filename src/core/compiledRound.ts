@@ -7,6 +7,8 @@ import { LAO_TYPE_SLOT, type Area, type Indicator, type Mission, type Round, typ
  */
 export interface CompiledIndicator {
   readonly def: Indicator;
+  /** def.kind, one load closer for the hot path. */
+  readonly kind: Indicator["kind"];
   readonly round: Round;
   readonly area: Area;
   readonly mission: Mission;
@@ -17,6 +19,12 @@ export interface CompiledIndicator {
   readonly targets: Readonly<Partial<Record<LaoType, Target>>>;
   /** True when the target depends on the LAO type, so scoring needs the type. */
   readonly targetsDiffer: boolean;
+  /**
+   * Per LAO type (in LAO_TYPES order): the value a result must reach to pass, the target widened by
+   * a tiny tolerance for floating-point noise so that ties pass; NaN where the type is not assessed.
+   */
+  readonly passThresholds: Float64Array;
+  readonly lowerIsBetter: boolean;
 }
 
 export interface CompiledRound {
@@ -54,9 +62,17 @@ export function compileRound(round: Round): CompiledRound {
       for (const def of mission.indicators) {
         const targets = resolveTargets(def, round);
         const values = new Set(Object.values(targets).map((t) => t.value));
+        const lowerIsBetter = def.comparison === "<=";
+        const passThresholds = Float64Array.from(LAO_TYPES, (type) => {
+          const t = targets[type];
+          if (!t) return Number.NaN;
+          const tolerance = 1e-9 * Math.max(1, Math.abs(t.value));
+          return lowerIsBetter ? t.value + tolerance : t.value - tolerance;
+        });
         indicators.push(
           Object.freeze({
             def,
+            kind: def.kind,
             round,
             area,
             mission,
@@ -64,6 +80,8 @@ export function compileRound(round: Round): CompiledRound {
             integer: def.kind === "count" ? def.integer !== false : def.kind === "satisfaction",
             targets: Object.freeze(targets),
             targetsDiffer: values.size > 1 || Object.keys(targets).length < round.laoTypes.length,
+            passThresholds,
+            lowerIsBetter,
           }),
         );
       }

@@ -2,6 +2,27 @@
 export const LAO_TYPES = ["pao", "city", "town", "subdistrict", "sao", "pattaya"] as const;
 export type LaoType = (typeof LAO_TYPES)[number];
 
+/**
+ * The position of a type in LAO_TYPES, for per-type arrays on hot paths (a switch beats a keyed
+ * lookup). Cases run from the most common type (5,300 อบต.) to the rarest.
+ */
+export function laoTypeIndex(type: LaoType): number {
+  switch (type) {
+    case "sao":
+      return 4;
+    case "subdistrict":
+      return 3;
+    case "town":
+      return 2;
+    case "pao":
+      return 0;
+    case "city":
+      return 1;
+    case "pattaya":
+      return 5;
+  }
+}
+
 export interface LaoTypeInfo {
   /** The label used by the DLA register and on the official forms, e.g. "อบต.". */
   readonly th: string;

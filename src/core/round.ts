@@ -212,12 +212,20 @@ export class RoundError extends Error {
   }
 }
 
-/** Validates round data; throws a RoundError listing every problem with its path. */
+const thaiErrors = z.locales.th().localeError;
+
+/** Schema issues with Thai messages (our own messages are already bilingual). */
+export function thaiIssues<T>(schema: z.ZodType<T>, data: unknown): z.core.$ZodIssue[] {
+  const result = schema.safeParse(data, { error: thaiErrors });
+  return result.success ? [] : result.error.issues;
+}
+
+/** Validates round data; throws a RoundError listing every problem with its path, in Thai. */
 export function parseRound(data: unknown): Round {
   const result = roundSchema.safeParse(data);
   if (result.success) return result.data;
   throw new RoundError(
-    result.error.issues.map((i) => ({ path: formatIssuePath(i.path), message: i.message })),
+    thaiIssues(roundSchema, data).map((i) => ({ path: formatIssuePath(i.path), message: i.message })),
   );
 }
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { compileRound, type CompiledIndicator } from "./compiledRound";
 import { LAO_TYPES } from "./laoTypes";
 import { parseRound } from "./round";
-import { gapToTarget, scoreIndicator, statusLabel, type Status } from "./scoring";
+import { classifyIndicator, gapToTarget, scoreIndicator, statusLabel, type Status } from "./scoring";
 import { shippedRound } from "./shippedRounds";
 
 const r2563 = compileRound(shippedRound("2563")!);
@@ -144,10 +144,10 @@ describe("scoring a ratio indicator: (2) ÷ (1) × 100 against the target for th
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.constantFrom(...(["city", "subdistrict", "sao"] as const)),
-        (base, f1, f2) => {
+        (base, f1, f2, type) => {
           const [lo, hi] = f1 <= f2 ? [f1, f2] : [f2, f1];
-          const a = scoreIndicator(asphalt, { base, served: base * lo }, "city");
-          const b = scoreIndicator(asphalt, { base, served: base * hi }, "city");
+          const a = scoreIndicator(asphalt, { base, served: base * lo }, type);
+          const b = scoreIndicator(asphalt, { base, served: base * hi }, type);
           expect(a.percent!).toBeLessThanOrEqual(b.percent!);
           if (a.status === "pass") expect(b.status).toBe("pass");
         },
@@ -217,6 +217,32 @@ describe("scoring the other kinds", () => {
           gapToTarget(ind, input, s);
         },
       ),
+    );
+  });
+});
+
+describe("classifying without the full result", () => {
+  it("always agrees with scoreIndicator", () => {
+    const all = ["2563", "2564", "2568"].flatMap((id) => compileRound(shippedRound(id)!).indicators);
+    const cell = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.double({ min: 0, max: 1000, noNaN: true }),
+      fc.integer({ min: -5, max: 1000 }),
+      fc.constantFrom("", "-", "12", "๑๒", "x", null, undefined),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...all),
+        fc.constantFrom(...LAO_TYPES),
+        cell,
+        cell,
+        cell,
+        (ind, type, base, served, value) => {
+          const input = { base, served, value };
+          expect(classifyIndicator(ind, input, type)).toBe(scoreIndicator(ind, input, type).status);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { CompiledIndicator } from "./compiledRound";
-import { LAO_TYPE_INFO, type LaoType } from "./laoTypes";
+import { LAO_TYPE_INFO, laoTypeIndex, type LaoType } from "./laoTypes";
 import { problems, type Problem } from "./problems";
 import { readNumber, readYesNo, type Reading } from "./reading";
 import type { Round } from "./round";
@@ -39,22 +39,67 @@ export interface Score {
 
 const INCOMPLETE: Score = Object.freeze({ status: "incomplete" });
 
-/** Ties pass; the tolerance absorbs floating-point noise such as 0.57 × 100 = 56.99999999999999. */
-function meets(value: number, target: number, comparison: ">=" | "<="): boolean {
-  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  return comparison === ">=" ? value >= target - tolerance : value <= target + tolerance;
+/** Larger than any real amount; the same limit as reading typed numbers. */
+const MAX_AMOUNT = 1e12;
+
+/**
+ * Ties pass: the threshold is the target widened by a tolerance for floating-point noise such as
+ * 0.57 × 100 = 56.99999999999999 (see CompiledIndicator.passThresholds).
+ */
+function meets(ind: CompiledIndicator, value: number, type: LaoType): boolean {
+  const threshold = ind.passThresholds[laoTypeIndex(type)]!;
+  return ind.lowerIsBetter ? value <= threshold : value >= threshold;
+}
+
+/** Plain numbers in a ratio's cells that need no reading: the common case, kept allocation-free. */
+function plainRatio(base: unknown, served: unknown): boolean {
+  return (
+    typeof base === "number" &&
+    typeof served === "number" &&
+    base > 0 &&
+    base <= MAX_AMOUNT &&
+    served >= 0 &&
+    served <= base
+  );
+}
+
+/**
+ * The result category alone. Gives the same status as scoreIndicator, without building the
+ * full result when the inputs are plain numbers: what a result cell needs on every keystroke.
+ */
+export function classifyIndicator(ind: CompiledIndicator, input: IndicatorInput, type: LaoType): Status {
+  if (ind.kind === "ratio") {
+    const base = input.base;
+    const served = input.served;
+    const threshold = ind.passThresholds[laoTypeIndex(type)]!;
+    if (plainRatio(base, served) && threshold === threshold) {
+      const percent = ((served as number) * 100) / (base as number);
+      return (ind.lowerIsBetter ? percent <= threshold : percent >= threshold) ? "pass" : "below";
+    }
+  }
+  return scoreIndicator(ind, input, type).status;
 }
 
 function invalid(reading: Reading & { kind: "invalid" }, field: InputField, target: number): Score {
   return { status: "invalid", problem: reading.problem, field, target };
 }
 
-function compared(value: number, target: number, ind: CompiledIndicator, percent?: number): Score {
-  const status: Status = meets(value, target, ind.def.comparison) ? "pass" : "below";
+function compared(
+  ind: CompiledIndicator,
+  type: LaoType,
+  value: number,
+  target: number,
+  percent?: number,
+): Score {
+  const status: Status = meets(ind, value, type) ? "pass" : "below";
   return percent === undefined ? { status, value, target } : { status, value, target, percent };
 }
 
-function scoreRatio(ind: CompiledIndicator, input: IndicatorInput, target: number): Score {
+function scoreRatio(ind: CompiledIndicator, input: IndicatorInput, type: LaoType, target: number): Score {
+  if (plainRatio(input.base, input.served)) {
+    const percent = ((input.served as number) * 100) / (input.base as number);
+    return compared(ind, type, percent, target, percent);
+  }
   const base = readNumber(input.base);
   if (base.kind === "invalid") return invalid(base, "base", target);
   const served = readNumber(input.served);
@@ -82,10 +127,15 @@ function scoreRatio(ind: CompiledIndicator, input: IndicatorInput, target: numbe
     };
   }
   const percent = (served.value * 100) / base.value;
-  return compared(percent, target, ind, percent);
+  return compared(ind, type, percent, target, percent);
 }
 
-function scoreSatisfaction(ind: CompiledIndicator, input: IndicatorInput, target: number): Score {
+function scoreSatisfaction(
+  ind: CompiledIndicator,
+  input: IndicatorInput,
+  type: LaoType,
+  target: number,
+): Score {
   const total = readNumber(input.base, { integer: true });
   if (total.kind === "invalid") return invalid(total, "base", target);
   const satisfied = readNumber(input.served, { integer: true });
@@ -111,10 +161,10 @@ function scoreSatisfaction(ind: CompiledIndicator, input: IndicatorInput, target
     };
   }
   const percent = (satisfied.value * 100) / total.value;
-  return compared(percent, target, ind, percent);
+  return compared(ind, type, percent, target, percent);
 }
 
-function scoreSingle(ind: CompiledIndicator, reading: Reading, target: number): Score {
+function scoreSingle(ind: CompiledIndicator, type: LaoType, reading: Reading, target: number): Score {
   switch (reading.kind) {
     case "empty":
       return INCOMPLETE;
@@ -123,7 +173,7 @@ function scoreSingle(ind: CompiledIndicator, reading: Reading, target: number): 
     case "invalid":
       return invalid(reading, "value", target);
     case "value":
-      return compared(reading.value, target, ind);
+      return compared(ind, type, reading.value, target);
   }
 }
 
@@ -138,13 +188,13 @@ export function scoreIndicator(ind: CompiledIndicator, input: IndicatorInput, ty
   }
   switch (ind.def.kind) {
     case "ratio":
-      return scoreRatio(ind, input, target.value);
+      return scoreRatio(ind, input, type, target.value);
     case "satisfaction":
-      return scoreSatisfaction(ind, input, target.value);
+      return scoreSatisfaction(ind, input, type, target.value);
     case "count":
-      return scoreSingle(ind, readNumber(input.value, { integer: ind.integer }), target.value);
+      return scoreSingle(ind, type, readNumber(input.value, { integer: ind.integer }), target.value);
     case "yesno":
-      return scoreSingle(ind, readYesNo(input.value), target.value);
+      return scoreSingle(ind, type, readYesNo(input.value), target.value);
   }
 }
 

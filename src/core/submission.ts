@@ -3,7 +3,7 @@ import { compileRound, indicatorsFor, type CompiledRound } from "./compiledRound
 import type { Lao } from "./register";
 import { problems as problemTexts, type Problem } from "./problems";
 import { readNumber } from "./reading";
-import { formatIssuePath } from "./round";
+import { formatIssuePath, thaiIssues } from "./round";
 import { scoreIndicator, statusLabel, STATUSES, type InputField, type Status } from "./scoring";
 import { summarize, type Summary } from "./summary";
 
@@ -113,12 +113,13 @@ export type ParseOutcome =
 export function parseSubmission(data: unknown): ParseOutcome {
   const result = submissionSchema.safeParse(data);
   if (result.success) return { ok: true, document: result.data };
+  const thai = thaiIssues(submissionSchema, data);
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({
+    problems: result.error.issues.map((issue, n) => ({
       path: formatIssuePath(issue.path),
       code: "bad-document",
-      message: `เอกสารไม่ถูกต้องที่ ${formatIssuePath(issue.path) || "(ทั้งเอกสาร)"}: ${thaiIssue(issue)}`,
+      message: `เอกสารไม่ถูกต้องที่ ${formatIssuePath(issue.path) || "(ทั้งเอกสาร)"}: ${thaiIssue(thai[n] ?? issue)}`,
       messageEn: `invalid document at ${formatIssuePath(issue.path) || "(root)"}: ${issue.message}`,
       severity: "error" as const,
     })),
@@ -129,10 +130,8 @@ function thaiIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "unrecognized_keys":
       return `มีช่องที่ไม่รู้จัก ${issue.keys.join(", ")} — ตัวชี้วัดแบบร้อยละใช้ base และ served ตัวชี้วัดอื่นใช้ value`;
-    case "invalid_type":
-      return `ชนิดข้อมูลไม่ถูกต้อง (ต้องเป็น ${issue.expected})`;
     case "invalid_union":
-      return "ต้องเป็นตัวเลขหรือข้อความ";
+      return "ต้องเป็นตัวเลข ข้อความที่พิมพ์ หรือ null";
     default:
       return issue.message;
   }

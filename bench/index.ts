@@ -1,0 +1,12 @@
+/** `npm run bench`: every benchmark in one run. Figures go into the README. */
+import { benchScoring } from "./scoring.bench";
+
+async function main(): Promise<void> {
+  console.log(`MinStd benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
+  benchScoring();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

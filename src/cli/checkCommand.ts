@@ -1,0 +1,254 @@
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import {
+  compileRound,
+  describeLao,
+  evaluateSubmission,
+  formatPercent,
+  laoDisplayName,
+  parseSubmission,
+  statusLabelEn,
+  STATUSES,
+  statusLabel,
+  type CheckReport,
+  type DocumentProblem,
+  type IndicatorResult,
+  type Round,
+  type Status,
+} from "../core";
+import { loadRegister, resolveRound, RoundFileError } from "../node/dataFiles";
+import { json, padEnd, type Lang, type Output } from "./output";
+
+/** Where a value came from in a workbook, so a problem can name the sheet and cell to fix. */
+export interface CellLocation {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** A submission read from a file, with a way to point at the cell behind each value when there is one. */
+export interface LoadedSubmission {
+  readonly document: unknown;
+  /** `path` is a document path: "values.<id>.base", "basic.population", … */
+  readonly locate?: (path: string) => CellLocation | undefined;
+}
+
+/** Readers by file extension. JSON is built in; others (such as .xlsx) register themselves. */
+export type SubmissionReader = (data: Buffer, file: string) => Promise<LoadedSubmission>;
+const readers = new Map<string, SubmissionReader>();
+
+export function registerSubmissionReader(ext: string, reader: SubmissionReader): void {
+  readers.set(ext.toLowerCase(), reader);
+}
+
+export class UnreadableFile extends Error {}
+
+registerSubmissionReader(".json", async (data) => {
+  const text = data.toString("utf8").replace(/^\ufeff/, "");
+  try {
+    return { document: JSON.parse(text) };
+  } catch (e) {
+    const pos = /position (\d+)/.exec((e as Error).message);
+    const offset = pos ? Number(pos[1]) : undefined;
+    const where =
+      offset === undefined
+        ? ""
+        : ` ที่บรรทัด ${text.slice(0, offset).split("\n").length} ตัวอักษรที่ ${offset - text.lastIndexOf("\n", offset - 1)}`;
+    throw new UnreadableFile(
+      `ไฟล์ JSON ไม่ถูกต้อง${where} — ตรวจเครื่องหมายจุลภาค (,) วงเล็บ และเครื่องหมายคำพูด (") / invalid JSON: ${(e as Error).message}`,
+    );
+  }
+});
+
+export interface LocatedResult extends IndicatorResult {
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+export interface LocatedProblem extends DocumentProblem {
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+export interface FileCheck {
+  readonly file: string;
+  readonly round?: string;
+  readonly lao?: CheckReport["lao"];
+  readonly results: readonly LocatedResult[];
+  readonly summary: CheckReport["summary"] | null;
+  readonly problems: readonly LocatedProblem[];
+  readonly readable: boolean;
+  readonly complete: boolean;
+}
+
+function failed(file: string, problems: LocatedProblem[], extra: Partial<FileCheck> = {}): FileCheck {
+  return { file, results: [], summary: null, problems, readable: false, complete: false, ...extra };
+}
+
+const fileProblem = (message: string, messageEn = message): LocatedProblem => ({
+  path: "",
+  code: "unreadable-file",
+  message,
+  messageEn,
+  severity: "error",
+});
+
+/** Reads and scores a submission file the way the server would. Never throws for bad input. */
+export async function checkFile(file: string): Promise<FileCheck> {
+  const reader = readers.get(extname(file).toLowerCase());
+  if (!reader) {
+    const known = [...readers.keys()].join(", ");
+    return failed(file, [fileProblem(`ตรวจได้เฉพาะไฟล์ ${known} / only ${known} files can be checked`)]);
+  }
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    return failed(file, [fileProblem(`เปิดไฟล์ “${file}” ไม่ได้ — ตรวจชื่อไฟล์และโฟลเดอร์ / cannot read the file`)]);
+  }
+  let loaded: LoadedSubmission;
+  try {
+    loaded = await reader(data, file);
+  } catch (e) {
+    if (e instanceof UnreadableFile) return failed(file, [fileProblem(e.message)]);
+    throw e;
+  }
+  const locate = (path: string): Partial<CellLocation> => loaded.locate?.(path) ?? {};
+  const parsed = parseSubmission(loaded.document);
+  if (!parsed.ok)
+    return failed(
+      file,
+      parsed.problems.map((p) => ({ ...p, ...locate(p.path) })),
+    );
+  const doc = parsed.document;
+
+  let round: Round | undefined;
+  try {
+    round = await resolveRound(doc.round);
+  } catch (e) {
+    if (!(e instanceof RoundFileError)) throw e;
+  }
+  if (!round) {
+    return failed(file, [
+      {
+        ...fileProblem(
+          `ไม่มีรอบการประเมิน “${doc.round}” — ดูรอบที่มีด้วย minstd round list`,
+          `no round “${doc.round}”`,
+        ),
+        path: "round",
+        ...locate("round"),
+      },
+    ]);
+  }
+  const lao = loadRegister().get(doc.lao);
+  if (!lao) {
+    return failed(
+      file,
+      [
+        {
+          ...fileProblem(
+            `ไม่พบรหัส อปท. ${doc.lao} ในทะเบียน — ค้นรหัสด้วย minstd lao find ชื่อ อปท.`,
+            `LAO ${doc.lao} is not in the register`,
+          ),
+          path: "lao",
+          ...locate("lao"),
+        },
+      ],
+      { round: round.id },
+    );
+  }
+  if (!round.laoTypes.includes(lao.type)) {
+    return failed(
+      file,
+      [
+        {
+          ...fileProblem(
+            `รอบ ${round.id} ไม่ได้ประเมิน ${describeLao(lao)}`,
+            `round ${round.id} does not assess this LAO type`,
+          ),
+          path: "lao",
+          ...locate("lao"),
+        },
+      ],
+      { round: round.id },
+    );
+  }
+  const report = evaluateSubmission(doc, compileRound(round), lao);
+  return {
+    file,
+    round: report.round,
+    lao: report.lao,
+    results: report.results.map((r) => ({ ...r, ...(r.field ? locate(`values.${r.id}.${r.field}`) : {}) })),
+    summary: report.summary,
+    problems: report.problems.map((p) => ({ ...p, ...locate(p.path) })),
+    readable: report.readable,
+    complete: report.complete,
+  };
+}
+
+const MARK: Record<Status, string> = {
+  pass: "✓",
+  below: "✗",
+  "no-service": "–",
+  "not-done": "✗",
+  incomplete: "…",
+  invalid: "!",
+};
+
+function where(x: { sheet?: string; cell?: string }): string {
+  return x.sheet ? ` [${x.sheet}!${x.cell}]` : "";
+}
+
+export function printCheck(check: FileCheck, lang: Lang, io: Output, roundForLabels?: Round): void {
+  const msg = (p: { message?: string; messageEn?: string }): string =>
+    (lang === "en" ? p.messageEn : p.message) ?? "";
+  if (check.lao) {
+    io.out(
+      `${check.file} — รอบ ${check.round} · ${laoDisplayName(check.lao.type, check.lao.name)} (${check.lao.code})`,
+    );
+  } else {
+    io.out(check.file);
+  }
+  for (const r of check.results) {
+    const label = roundForLabels && lang === "en" ? statusLabelEn(r.status, roundForLabels) : r.label;
+    const detail =
+      r.percent !== undefined ? `${formatPercent(r.percent)}%` : r.value !== undefined ? String(r.value) : "";
+    const target = r.target !== undefined ? ` (เป้าหมาย ${r.target}${r.provisional ? "*" : ""})` : "";
+    io.out(`  ${MARK[r.status]} ${padEnd(r.id, 12)} ${padEnd(label, 36)} ${detail}${detail ? target : ""}`);
+    if (r.message) io.out(`      → ${msg(r)}${where(r)}`);
+  }
+  for (const p of check.problems) {
+    io.out(`  ${p.severity === "error" ? "!" : "…"} ${msg(p)}${where(p)}`);
+  }
+  if (check.summary) {
+    const c = check.summary.overall.counts;
+    const parts = STATUSES.filter((s) => c[s] > 0).map(
+      (s) => `${roundForLabels ? statusLabel(s, roundForLabels) : s} ${c[s]}`,
+    );
+    const rate = check.summary.overall.passRate;
+    io.out(
+      `สรุป: ${parts.join(" · ")}${rate === null ? "" : ` · ผ่าน ${formatPercent(rate * 100)}% ของตัวชี้วัดที่ประเมิน`}`,
+    );
+  }
+  io.out(
+    !check.readable
+      ? "ผล: มีข้อมูลที่ต้องแก้ไข (ดูรายการ ! ด้านบน) / some values must be fixed"
+      : check.complete
+        ? "ผล: ข้อมูลครบ พร้อมส่ง / complete, ready to submit"
+        : "ผล: อ่านข้อมูลได้ทั้งหมด แต่ยังกรอกไม่ครบ (ดูรายการ … ด้านบน) / readable but not complete",
+  );
+}
+
+export async function check(file: string, opts: { json?: boolean }, lang: Lang, io: Output): Promise<number> {
+  const result = await checkFile(file);
+  if (opts.json) {
+    io.out(json(result));
+  } else {
+    printCheck(
+      result,
+      lang,
+      io,
+      result.round ? await resolveRound(result.round).catch(() => undefined) : undefined,
+    );
+  }
+  return result.readable ? 0 : 1;
+}

@@ -1,0 +1,152 @@
+import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "./main";
+
+/** Runs the CLI in-process and captures what it prints. */
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(["node", "minstd", ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "minstd-cli-"));
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
+  return path;
+}
+
+describe("minstd round", () => {
+  it("lists the shipped rounds, as text and as JSON", async () => {
+    const text = await cli("round", "list");
+    expect(text.code).toBe(0);
+    expect(text.out).toContain("2563");
+    expect(text.out).toContain("ค่าเป้าหมายชั่วคราว");
+    const json = JSON.parse((await cli("round", "list", "--json")).out);
+    expect(json.map((r: { id: string }) => r.id)).toEqual(["2563", "2564", "2568"]);
+  });
+
+  it("shows a round's indicators, each with id and text, in JSON for scripts", async () => {
+    const r = await cli("round", "show", "2563", "--json");
+    expect(r.code).toBe(0);
+    const round = JSON.parse(r.out);
+    expect(round.indicators).toHaveLength(4);
+    for (const ind of round.indicators) {
+      expect(ind).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          text: expect.any(String),
+          kind: "ratio",
+          unit: "ร้อยละ",
+        }),
+      );
+      expect(ind.targets.city.value).toBeGreaterThan(0);
+    }
+  });
+
+  it("marks provisional targets when showing a round to people", async () => {
+    const r = await cli("round", "show", "2568");
+    expect(r.out).toMatch(/≥2\*/);
+    expect(r.out).toContain("ค่าเป้าหมายชั่วคราว");
+  });
+
+  it("exits 2 for an unknown round, naming the known ones", async () => {
+    const r = await cli("round", "show", "2599");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("2563, 2564, 2568");
+  });
+
+  it("exports and imports a round workbook", async () => {
+    const xlsx = join(dir, "round.xlsx");
+    expect((await cli("round", "export", "2564", "-o", xlsx)).code).toBe(0);
+    const json = join(dir, "round.json");
+    expect((await cli("round", "import", xlsx, "-o", json)).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, "utf8")).id).toBe("2564");
+    const bad = await cli("round", "import", file("bad.xlsx", "not a workbook"));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("เปิดไฟล์ไม่ได้");
+  });
+});
+
+describe("minstd lao find", () => {
+  it("finds by name and prints the type, district and province", async () => {
+    const r = await cli("lao", "find", "คลองท่อมเหนือ");
+    expect(r.out).toContain("อบต.คลองท่อมเหนือ (6810403) อ.คลองท่อม จ.กระบี่");
+  });
+
+  it("says when nothing matches, and refuses a bad limit", async () => {
+    expect((await cli("lao", "find", "ไม่มีชื่อนี้แน่นอน")).out).toContain("ไม่พบ");
+    expect((await cli("lao", "find", "กระบี่", "--limit", "x")).code).toBe(2);
+  });
+});
+
+describe("minstd check", () => {
+  const good = {
+    round: "2563",
+    lao: "3800102",
+    values: {
+      "2563-1-01": { base: 57.24, served: 29.767 },
+      "2563-1-02": { base: "๑๒", served: "12" },
+      "2563-1-03": { base: 0 },
+      "2563-1-04": { base: 5, served: "-" },
+    },
+  };
+
+  it("prints the contract JSON and exits 0 when every value is readable, even with failures", async () => {
+    const r = await cli("check", file("good.json", good), "--json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.results.map((x: { status: string }) => x.status)).toEqual([
+      "below",
+      "pass",
+      "no-service",
+      "not-done",
+    ]);
+    expect(out.results[0]).toMatchObject({ id: "2563-1-01", label: "การพัฒนาในอนาคต", target: 85 });
+    expect(out.results[0].percent).toBeCloseTo(52.0038, 3);
+    expect(out.summary.overall.counts.pass).toBe(1);
+  });
+
+  it("exits 1 and tells the officer what to fix when a value is invalid", async () => {
+    const bad = { ...good, values: { ...good.values, "2563-1-02": { base: "12 กม.", served: 12 } } };
+    const r = await cli("check", file("bad-value.json", bad));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("ไม่ต้องพิมพ์หน่วย");
+    const json = JSON.parse((await cli("check", file("bad-value.json", bad), "--json")).out);
+    expect(json.results[1]).toMatchObject({ status: "invalid", field: "base" });
+  });
+
+  it("exits 1 for broken JSON with the line, an unknown LAO, or an unknown round, still printing JSON", async () => {
+    const broken = await cli(
+      "check",
+      file("broken.json", '{"round": "2563",\n "lao": "3800102"\n "values": {}}'),
+      "--json",
+    );
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.out).problems[0].message).toContain("บรรทัด 3");
+    const noLao = await cli("check", file("nolao.json", { ...good, lao: "1234567" }));
+    expect(noLao.code).toBe(1);
+    expect(noLao.out).toContain("ไม่พบรหัส อปท. 1234567");
+    const noRound = await cli("check", file("noround.json", { ...good, round: "2599" }), "--json");
+    expect(JSON.parse(noRound.out).problems[0].message).toContain("ไม่มีรอบการประเมิน");
+  });
+
+  it("refuses an LAO type the round does not assess", async () => {
+    const r = await cli("check", file("sao2568.json", { round: "2568", lao: "6810403", values: {} }));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("ไม่ได้ประเมิน");
+  });
+
+  it("exits 2 on usage errors", async () => {
+    expect((await cli("check")).code).toBe(2);
+    expect((await cli("frobnicate")).code).toBe(2);
+    expect((await cli("schema", "nothing")).code).toBe(2);
+  });
+
+  it("prints the JSON Schemas", async () => {
+    expect(JSON.parse((await cli("schema", "submission")).out).required).toEqual(["round", "lao", "values"]);
+    expect(JSON.parse((await cli("schema", "round")).out).properties.areas).toBeDefined();
+  });
+});

@@ -1,0 +1,106 @@
+import { Command, CommanderError } from "commander";
+import { check } from "./checkCommand";
+import { laoFind } from "./laoCommands";
+import { pickLang, processOutput, UsageError, type Output } from "./output";
+import { roundExport, roundImport, roundList, roundShow } from "./roundCommands";
+import { schema } from "./schemaCommand";
+
+/**
+ * `minstd`: one entry for people and scripts. Exit codes: 0 done, 1 the data has problems,
+ * 2 the command was used wrongly.
+ */
+export function buildProgram(io: Output, setCode: (code: number) => void): Command {
+  const program = new Command("minstd");
+  const run =
+    <A extends unknown[]>(fn: (...args: A) => number | Promise<number>) =>
+    async (...args: A): Promise<void> => {
+      setCode(await fn(...args));
+    };
+  const lang = (): ReturnType<typeof pickLang> => pickLang(program.opts<{ lang?: string }>().lang);
+
+  program
+    .description(
+      "MinStd — การประเมินมาตรฐานขั้นต่ำการจัดบริการสาธารณะของ อปท.\nMinStd — the minimum-standard assessment of LAO public services",
+    )
+    .option("--lang <th|en>", "ภาษาของข้อความ (ค่าเริ่มต้น th) / message language (default th)")
+    .helpOption("-h, --help", "แสดงวิธีใช้ / show help")
+    .addHelpCommand("help [command]", "แสดงวิธีใช้ของคำสั่ง / show help for a command")
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showHelpAfterError("(ดูวิธีใช้ / see: minstd help)")
+    .exitOverride();
+
+  const round = program.command("round").description("รอบการประเมิน / assessment rounds");
+  round
+    .command("list")
+    .description("รายการรอบการประเมิน / list the rounds")
+    .option("--json", "ผลเป็น JSON / output JSON")
+    .action(run((opts: { json?: boolean }) => roundList(opts, io)));
+  round
+    .command("show")
+    .argument("<round>", "รหัสรอบ เช่น 2563 หรือไฟล์รอบ / round id, e.g. 2563, or a round file")
+    .description("ตัวชี้วัดและค่าเป้าหมายของรอบ / the round's indicators and targets")
+    .option("--json", "ผลเป็น JSON / output JSON")
+    .action(run((ref: string, opts: { json?: boolean }) => roundShow(ref, opts, io)));
+  round
+    .command("import")
+    .argument("<file.xlsx>", "แบบรอบการประเมิน (ดู minstd round export) / a round workbook")
+    .description("อ่านรอบจากไฟล์ Excel แล้วเขียน JSON / read a round workbook and write round JSON")
+    .option("-o, --output <file.json>", "ไฟล์ JSON ที่จะเขียน (ไม่ระบุ = แสดงผล) / output file (default: stdout)")
+    .action(run((file: string, opts: { output?: string }) => roundImport(file, opts, io)));
+  round
+    .command("export")
+    .argument("<round>", "รหัสรอบ เช่น 2563 / round id")
+    .description("เขียนรอบเป็นไฟล์ Excel รูปแบบเดียวกับที่นำเข้า / write a round as a round workbook")
+    .option("-o, --output <file.xlsx>", "ไฟล์ที่จะเขียน / output file")
+    .action(run((ref: string, opts: { output?: string }) => roundExport(ref, opts, io)));
+
+  const lao = program.command("lao").description("ทะเบียน อปท. / the LAO register");
+  lao
+    .command("find")
+    .argument("<text...>", "ชื่อ รหัส อำเภอ หรือจังหวัด / name, code, district or province")
+    .description("ค้นหา อปท. / find an LAO")
+    .option("--json", "ผลเป็น JSON / output JSON")
+    .option("--limit <n>", "จำนวนผลสูงสุด (20) / most results (20)")
+    .action(run((words: string[], opts: { json?: boolean; limit?: string }) => laoFind(words, opts, io)));
+
+  program
+    .command("check")
+    .argument("<file>", "เอกสารส่งข้อมูล .json / a submission document")
+    .description("ตรวจข้อมูลและคำนวณผลการประเมิน / check a submission and compute its results")
+    .option("--json", "ผลเป็น JSON / output JSON")
+    .action(run((file: string, opts: { json?: boolean }) => check(file, opts, lang(), io)));
+
+  program
+    .command("schema")
+    .argument("<which>", "round หรือ submission")
+    .description("JSON Schema ของไฟล์รอบหรือเอกสารส่งข้อมูล / JSON Schema of a round or a submission")
+    .action(run((which: string) => schema(which, io)));
+
+  return program;
+}
+
+export async function main(argv: readonly string[], io: Output = processOutput): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === "commander.helpDisplayed" ||
+        e.code === "commander.help" ||
+        e.code === "commander.version"
+        ? 0
+        : 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,27 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+/** The installed command, run as a new user would (`npx minstd …` runs bin/minstd.js). */
+const bin = join(__dirname, "../bin/minstd.js");
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+
+describe("the minstd command", () => {
+  it("runs from a fresh checkout with help in Thai and English", () => {
+    const r = run("--help");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("รอบการประเมิน / assessment rounds");
+    expect(r.stdout).toContain("check");
+  });
+
+  it("lists rounds and exits 0", () => {
+    const r = run("round", "list", "--json");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(3);
+  });
+
+  it("exits 2 with a message when used wrongly", () => {
+    const r = run("round", "show");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("minstd help");
+  });
+});
