@@ -1,0 +1,80 @@
+import { LAO_TYPE_INFO, toBangkokIso, type Lao } from "../core";
+import type { Queryable } from "./db/adapter";
+import { audit } from "./queries/audits";
+import { laosOfProvince } from "./queries/laos";
+import { ensureLaoUser, ensureLaoUsers, issueCodes } from "./queries/users";
+import { toCsv } from "./exports";
+import { hashAccessCode, newAccessCode } from "./secrets";
+
+/**
+ * Issuing one-time access codes, for the API and for `minstd admin codes`. The plain codes exist
+ * only in the answer (to be printed and handed out); the database keeps their hashes.
+ */
+
+export const DEFAULT_CODE_DAYS = 60;
+
+export interface IssuedLaoCode {
+  lao: Lao;
+  code: string;
+}
+
+function expiry(now: Date, days: number): Date {
+  return new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+}
+
+/** A new code for every LAO of a province (earlier unused codes of those LAOs stop working). */
+export async function issueProvinceCodes(
+  q: Queryable,
+  provinceCode: string,
+  issuedBy: number | null,
+  now: Date,
+  days = DEFAULT_CODE_DAYS,
+): Promise<IssuedLaoCode[]> {
+  const laos = await laosOfProvince(q, provinceCode);
+  const users = new Map((await ensureLaoUsers(q, provinceCode)).map((u) => [u.laoCode, u.userId]));
+  const issued = laos.map((lao) => ({ lao, code: newAccessCode() }));
+  await issueCodes(
+    q,
+    issued.map((i) => ({ userId: users.get(i.lao.code)!, codeHash: hashAccessCode(i.code) })),
+    issuedBy,
+    expiry(now, days),
+  );
+  await audit(q, "access-code.issue", issuedBy, `province:${provinceCode}`, { laos: issued.length, days });
+  return issued;
+}
+
+export async function issueLaoCode(
+  q: Queryable,
+  lao: Lao,
+  issuedBy: number | null,
+  now: Date,
+  days = DEFAULT_CODE_DAYS,
+) {
+  const userId = await ensureLaoUser(q, lao.code);
+  const code = newAccessCode();
+  await issueCodes(q, [{ userId, codeHash: hashAccessCode(code) }], issuedBy, expiry(now, days));
+  await audit(q, "access-code.issue", issuedBy, `lao:${lao.code}`, { days });
+  return { lao, code, expiresAt: toBangkokIso(expiry(now, days)) };
+}
+
+/** A sign-in code for a province, national or admin user. */
+export async function issueUserCode(
+  q: Queryable,
+  userId: number,
+  issuedBy: number | null,
+  now: Date,
+  days = DEFAULT_CODE_DAYS,
+) {
+  const code = newAccessCode();
+  await issueCodes(q, [{ userId, codeHash: hashAccessCode(code) }], issuedBy, expiry(now, days));
+  await audit(q, "access-code.issue", issuedBy, `user:${userId}`, { days });
+  return { userId, code, expiresAt: toBangkokIso(expiry(now, days)) };
+}
+
+/** The list a province office hands out: รหัส อปท., ชื่อ, ประเภท, อำเภอ, รหัสเข้าใช้งาน. UTF-8 with BOM. */
+export function codesCsv(codes: readonly IssuedLaoCode[]): Buffer {
+  return toCsv([
+    ["รหัส อปท.", "ชื่อ อปท.", "ประเภท", "อำเภอ", "รหัสเข้าใช้งาน"],
+    ...codes.map(({ lao, code }) => [lao.code, lao.name, LAO_TYPE_INFO[lao.type].th, lao.districtTh, code]),
+  ]);
+}

@@ -1,0 +1,155 @@
+import cors from "@fastify/cors";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import type { Principal } from "./auth";
+import type { Database } from "./db/adapter";
+import { openApiDocument } from "./openapi";
+import { Problem, problems } from "./problems";
+import { principalForToken } from "./queries/users";
+import type { RequestContext, RouteSpec } from "./route";
+import { API_ROUTES } from "./routes";
+import { hashToken, sha256 } from "./secrets";
+import { RoundCache, type ServerServices } from "./services";
+import { parseOr400 } from "./validation";
+
+export interface AppOptions {
+  readonly db: Database;
+  /** The server clock; tests move it. Default: the system clock. */
+  readonly clock?: () => Date;
+  /** Origins allowed by CORS: the add-in's. Default: the add-in's dev server, https://localhost:3000. */
+  readonly corsOrigins?: readonly string[];
+  /** Largest request body. Default 2 MiB (a 214-indicator document is about 20 KB). */
+  readonly bodyLimitBytes?: number;
+  /**
+   * Requests per minute, per token (or per address without one). Counted in this process only:
+   * behind a load balancer with n processes a client can reach n times the limit.
+   */
+  readonly rateLimit?: { readonly perToken: number; readonly perAddress: number };
+  readonly logger?: boolean;
+}
+
+export const API_VERSION = "1.0.0";
+export const DEFAULT_CORS_ORIGINS = ["https://localhost:3000"];
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function toProblem(
+  error: FastifyError | Error,
+  bodyLimit: number,
+  contentType: string | undefined,
+): Problem | undefined {
+  if (error instanceof Problem) return error;
+  const code = (error as FastifyError).code;
+  switch (code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return problems.bodyTooLarge(bodyLimit);
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return problems.unsupportedMediaType(contentType ?? "");
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return problems.badJson(error.message);
+  }
+  if (error instanceof SyntaxError && (error as FastifyError).statusCode === 400)
+    return problems.badJson(error.message);
+  return undefined;
+}
+
+async function authenticate(db: Database, header: string | undefined): Promise<Principal | null> {
+  if (!header) return null;
+  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  if (!token) throw problems.tokenInvalid();
+  const principal = await principalForToken(db, hashToken(token));
+  if (!principal) throw problems.tokenInvalid();
+  return principal;
+}
+
+/** The fastify app with every route; listening is up to the caller (see server.ts). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const bodyLimit = options.bodyLimitBytes ?? 2 * 1024 * 1024;
+  const services: ServerServices = {
+    db: options.db,
+    clock: options.clock ?? (() => new Date()),
+    rounds: new RoundCache(),
+  };
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit, trustProxy: false });
+
+  await app.register(cors, {
+    origin: [...(options.corsOrigins ?? DEFAULT_CORS_ORIGINS)],
+    methods: ["GET", "POST", "PUT", "DELETE"],
+    allowedHeaders: ["Authorization", "Content-Type"],
+    maxAge: 600,
+  });
+  const limits = options.rateLimit ?? { perToken: 600, perAddress: 60 };
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: 60_000,
+    keyGenerator: (req) => {
+      const auth = req.headers.authorization;
+      return auth ? `token:${sha256(auth)}` : `address:${req.ip}`;
+    },
+    max: (_req, key) => (key.startsWith("token:") ? limits.perToken : limits.perAddress),
+    errorResponseBuilder: (_req, context) => problems.rateLimited(Math.max(1, Math.ceil(context.ttl / 1000))),
+  });
+
+  app.addContentTypeParser(XLSX, { parseAs: "buffer" }, (_req, body, done) => done(null, body));
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = toProblem(error, bodyLimit, request.headers["content-type"]);
+    if (!problem) request.log.error(error);
+    const p = problem ?? problems.internal();
+    if (!problem && !options.logger) console.error(error);
+    void reply.code(p.status).type("application/json; charset=utf-8").send(p.toJSON());
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const p = problems.notFound(
+      `ที่อยู่ ${request.method} ${request.url}`,
+      `route ${request.method} ${request.url}`,
+    );
+    void reply.code(404).type("application/json; charset=utf-8").send(p.toJSON());
+  });
+
+  const openapi = openApiDocument(API_ROUTES, API_VERSION);
+  app.get("/api/v1/openapi.json", async () => openapi);
+  app.get("/api/v1/health", async () => {
+    await options.db.query("SELECT 1");
+    return { ok: true, database: options.db.kind, time: services.clock().toISOString() };
+  });
+
+  for (const spec of API_ROUTES) registerRoute(app, spec, services);
+  return app;
+}
+
+function registerRoute(app: FastifyInstance, spec: RouteSpec<unknown>, services: ServerServices): void {
+  app.route({
+    method: spec.method,
+    url: `/api/v1${spec.path}`,
+    handler: async (request, reply) => {
+      void reply.code(spec.status ?? 200);
+      const now = services.clock();
+      const principal =
+        spec.roles === "public" ? null : await authenticate(services.db, request.headers.authorization);
+      if (spec.roles !== "public") {
+        if (!principal) throw problems.signInRequired();
+        if (!spec.roles.includes(principal.role))
+          throw problems.forbidden(`ใช้ ${spec.method} ${spec.path}`, `use ${spec.method} ${spec.path}`);
+      }
+      const body = spec.body ? parseOr400(spec.body, request.body ?? {}) : request.body;
+      const run = (q: RequestContext["q"]) =>
+        spec.handler({
+          q,
+          principal,
+          get me(): Principal {
+            if (!principal) throw problems.signInRequired();
+            return principal;
+          },
+          params: request.params as Record<string, string>,
+          query: request.query as Record<string, string | undefined>,
+          body,
+          now,
+          services,
+          request,
+          reply,
+        });
+      return spec.write ? services.db.transaction(run) : run(services.db);
+    },
+  });
+}

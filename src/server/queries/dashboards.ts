@@ -1,0 +1,89 @@
+import type { LaoType, Summary } from "../../core";
+import type { Queryable } from "../db/adapter";
+
+/** Reads for the province and national dashboards and the exports. Every LAO of the register counts. */
+
+export interface CompletenessRow {
+  provinceCode: string;
+  provinceTh: string;
+  provinceEn: string;
+  registered: number;
+  submitted: number;
+  returned: number;
+  notStarted: number;
+}
+
+/** Per province: LAOs of the round's types in the register, and how many submitted, were returned, or not started. */
+export async function completenessByProvince(
+  q: Queryable,
+  roundId: string,
+  laoTypes: readonly LaoType[],
+  provinceCode: string | undefined,
+): Promise<CompletenessRow[]> {
+  return q.query<CompletenessRow>(
+    `SELECT l."provinceCode", min(l."provinceTh") AS "provinceTh", min(l."provinceEn") AS "provinceEn",
+            count(*)::int AS registered,
+            count(*) FILTER (WHERE s.state = 'submitted')::int AS submitted,
+            count(*) FILTER (WHERE s.state = 'returned')::int AS returned,
+            count(*) FILTER (WHERE s.id IS NULL)::int AS "notStarted"
+       FROM laos l LEFT JOIN submissions s ON s."laoCode" = l.code AND s."roundId" = $1
+      WHERE l.type = ANY($2::text[]) AND ($3::text IS NULL OR l."provinceCode" = $3)
+      GROUP BY l."provinceCode" ORDER BY l."provinceCode"`,
+    [roundId, [...laoTypes], provinceCode ?? null],
+  );
+}
+
+export interface LaoStatusRow {
+  code: string;
+  type: LaoType;
+  name: string;
+  provinceCode: string;
+  provinceTh: string;
+  districtCode: string;
+  districtTh: string;
+  state: "submitted" | "returned" | null;
+  version: number | null;
+  updatedAt: Date | null;
+  summary: Summary | null;
+  statuses: string | null;
+}
+
+/** Every LAO of the round's types (in a province, or all), with its submission if there is one. */
+export async function laoStatuses(
+  q: Queryable,
+  roundId: string,
+  laoTypes: readonly LaoType[],
+  filter: { provinceCode?: string; type?: LaoType },
+  withResults: boolean,
+): Promise<LaoStatusRow[]> {
+  return q.query<LaoStatusRow>(
+    `SELECT l.code, l.type, l.name, l."provinceCode", l."provinceTh", l."districtCode", l."districtTh",
+            s.state, s.version, s."updatedAt", ${withResults ? "s.summary, s.statuses" : "NULL AS summary, NULL AS statuses"}
+       FROM laos l LEFT JOIN submissions s ON s."laoCode" = l.code AND s."roundId" = $1
+      WHERE l.type = ANY($2::text[]) AND ($3::text IS NULL OR l."provinceCode" = $3)
+        AND ($4::text IS NULL OR l.type = $4)
+      ORDER BY l."provinceCode", l."districtCode", l.type, l.code`,
+    [roundId, [...laoTypes], filter.provinceCode ?? null, filter.type ?? null],
+  );
+}
+
+export interface CurrentResultRow {
+  type: LaoType;
+  provinceCode: string;
+  provinceTh: string;
+  statuses: string;
+}
+
+/** The compact results of every current version (one letter per indicator), for the results dashboard. */
+export async function currentResults(
+  q: Queryable,
+  roundId: string,
+  filter: { provinceCode?: string; type?: LaoType },
+): Promise<CurrentResultRow[]> {
+  return q.query<CurrentResultRow>(
+    `SELECT l.type, l."provinceCode", l."provinceTh", s.statuses
+       FROM submissions s JOIN laos l ON l.code = s."laoCode"
+      WHERE s."roundId" = $1 AND ($2::text IS NULL OR l."provinceCode" = $2) AND ($3::text IS NULL OR l.type = $3)`,
+    [roundId, filter.provinceCode ?? null, filter.type ?? null],
+  );
+}

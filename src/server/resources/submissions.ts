@@ -1,0 +1,242 @@
+import { z } from "zod";
+import {
+  evaluateSubmission,
+  formatThaiDateTime,
+  LAO_TYPE_INFO,
+  parseSubmission,
+  toBangkokIso,
+  type CheckReport,
+  type Lao,
+} from "../../core";
+import { requireLaoAccess } from "../auth";
+import { problems } from "../problems";
+import { audit } from "../queries/audits";
+import { getLao } from "../queries/laos";
+import {
+  getSubmission,
+  insertFirstVersion,
+  insertNextVersion,
+  listReturns,
+  listVersions,
+  lockLaoRound,
+  versionByInstanceId,
+  type VersionRow,
+} from "../queries/submissions";
+import { encodeStatuses, storedResults } from "../results";
+import { route, type RequestContext } from "../route";
+import { contentHash } from "../secrets";
+import { windowFor } from "../services";
+import { requireOpen } from "../windowInfo";
+import { requireLao, requireRound } from "./rounds";
+
+/**
+ * Submissions, with the rules of ODK Central's version chains:
+ * - the client names each version with its own id; the same id and the same content again is a
+ *   retry and gets the same receipt (200); the same id with other content is a 409;
+ * - a later version names the version it replaces; naming none, or one that is no longer the
+ *   latest, is a 409 (the officer edited a stale copy);
+ * - the server scores the document with the core and keeps its own results, never the client's.
+ * Every write for one LAO and round is serialised by an advisory lock inside the transaction,
+ * so concurrent retries cannot both create a version.
+ */
+
+const clientId = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9:._-]{7,99}$/,
+    "รหัสการส่งต้องเป็นตัวอักษรอังกฤษ ตัวเลข : . _ - ยาว 8–100 ตัว (เช่น UUID) / the submission id is 8–100 of A-Z a-z 0-9 : . _ - (e.g. a UUID)",
+  );
+
+const submitBody = z
+  .object({
+    /** The client's id of this version, e.g. a UUID made when the officer pressed Submit. */
+    id: clientId,
+    /** The id of the version this one replaces; absent for the first submission. */
+    replaces: clientId.nullable().optional(),
+    document: z.unknown(),
+  })
+  .strict();
+
+export interface Receipt {
+  receiptNumber: string;
+  id: string;
+  replaces: string | null;
+  version: number;
+  round: string;
+  lao: string;
+  receivedAt: string;
+  receivedAtTh: string;
+  contentHash: string;
+  summary: CheckReport["summary"];
+}
+
+export function receiptOf(v: VersionRow): Receipt {
+  return {
+    receiptNumber: v.receiptNumber,
+    id: v.instanceId,
+    replaces: v.replacesId,
+    version: v.version,
+    round: v.roundId,
+    lao: v.laoCode,
+    receivedAt: toBangkokIso(v.receivedAt),
+    receivedAtTh: formatThaiDateTime(v.receivedAt),
+    contentHash: `sha256:${v.contentHash}`,
+    summary: v.summary,
+  };
+}
+
+/** Document problems and unfinished indicators as the problem details list, each with its path. */
+function reportProblems(report: CheckReport, severity: "error" | "all") {
+  const fromDocument = report.problems
+    .filter((p) => severity === "all" || p.severity === "error")
+    .map((p) => ({ path: p.path, code: p.code, message: p.message, messageEn: p.messageEn }));
+  const wanted = severity === "error" ? ["invalid"] : ["invalid", "incomplete"];
+  const fromIndicators = report.results
+    .filter((r) => wanted.includes(r.status))
+    .map((r) => ({
+      path: `values.${r.id}${r.field ? `.${r.field}` : ""}`,
+      code: r.status,
+      message: r.message ?? `ตัวชี้วัด ${r.id}: ยังไม่ได้กรอก`,
+      messageEn: r.messageEn ?? `indicator ${r.id} is not filled in`,
+    }));
+  return [...fromDocument, ...fromIndicators];
+}
+
+async function submit(ctx: RequestContext<z.infer<typeof submitBody>>): Promise<Receipt> {
+  const { q, me, body, now } = ctx;
+  const parsed = parseSubmission(body.document);
+  if (!parsed.ok) throw problems.documentRejected("invalid", parsed.problems);
+  const doc = parsed.document;
+  if (doc.lao !== me.laoCode) throw problems.notYourLao(doc.lao);
+  const hash = contentHash(doc);
+  const replaces = body.replaces ?? null;
+
+  await lockLaoRound(q, doc.round, doc.lao);
+  const existing = await versionByInstanceId(q, body.id);
+  if (existing) {
+    const same =
+      existing.contentHash === hash &&
+      existing.laoCode === doc.lao &&
+      existing.roundId === doc.round &&
+      existing.replacesId === replaces;
+    if (!same) throw problems.submissionIdConflict(body.id);
+    ctx.reply.code(200);
+    return receiptOf(existing);
+  }
+
+  const { row, compiled } = await requireRound(ctx, doc.round);
+  const lao: Lao | undefined = await getLao(q, doc.lao);
+  if (!lao) throw problems.unknownLao(doc.lao);
+  if (!compiled.round.laoTypes.includes(lao.type))
+    throw problems.roundNotForLao(row.id, LAO_TYPE_INFO[lao.type].th);
+  requireOpen(await windowFor(q, row, lao.code), now);
+
+  const report = evaluateSubmission(doc, compiled, lao);
+  if (!report.readable) throw problems.documentRejected("invalid", reportProblems(report, "error"));
+  if (!report.complete) throw problems.documentRejected("incomplete", reportProblems(report, "all"));
+
+  const current = await getSubmission(q, row.id, lao.code);
+  const currentRef = current && {
+    id: current.currentInstanceId,
+    version: current.version,
+    receiptNumber: current.currentReceiptNumber,
+  };
+  if (!current && replaces !== null) throw problems.replacesUnknown(replaces);
+  if (current && replaces === null) throw problems.versionRequired(currentRef!);
+  if (current && replaces !== current.currentInstanceId) throw problems.staleVersion(replaces!, currentRef!);
+
+  const version = current ? current.version + 1 : 1;
+  const newVersion = {
+    roundId: row.id,
+    laoCode: lao.code,
+    instanceId: body.id,
+    replacesId: replaces,
+    receiptNumber: `${row.id}-${lao.code}-${version}`,
+    contentHash: hash,
+    document: doc,
+    results: storedResults(report),
+    summary: report.summary,
+    statuses: encodeStatuses(compiled, report),
+    userId: me.userId,
+    tokenId: me.tokenId,
+    receivedAt: now,
+  };
+  const versionId = current
+    ? await insertNextVersion(q, current.id, version, newVersion)
+    : await insertFirstVersion(q, newVersion);
+  await audit(q, current ? "submission.version" : "submission.create", me.userId, `lao:${lao.code}`, {
+    round: row.id,
+    version,
+    id: body.id,
+    versionId,
+  });
+  ctx.reply.code(201);
+  return receiptOf({
+    id: versionId,
+    submissionId: current?.id ?? 0,
+    roundId: row.id,
+    laoCode: lao.code,
+    instanceId: body.id,
+    version,
+    replacesId: replaces,
+    receiptNumber: newVersion.receiptNumber,
+    contentHash: hash,
+    summary: report.summary,
+    receivedAt: now,
+  });
+}
+
+export const submissionRoutes = [
+  route({
+    method: "POST",
+    path: "/submissions",
+    summary:
+      "ส่งข้อมูล (เอกสารส่งข้อมูลพร้อมรหัสการส่งที่เครื่องสร้าง) ได้ใบรับ / submit a document with a client-made id; returns a receipt",
+    roles: ["lao"],
+    body: submitBody,
+    write: true,
+    status: 201,
+    handler: submit,
+  }),
+  route({
+    method: "GET",
+    path: "/laos/:lao/submissions/:round",
+    summary:
+      "ข้อมูลที่ อปท. ส่งในรอบหนึ่ง ทุกฉบับ พร้อมผลและความเห็น / every version an LAO sent in a round, with results and comments",
+    roles: ["lao", "province", "national", "admin"],
+    async handler(ctx) {
+      const lao = await requireLao(ctx, ctx.params.lao!);
+      requireLaoAccess(ctx.me, lao);
+      const { row } = await requireRound(ctx, ctx.params.round!);
+      const current = await getSubmission(ctx.q, row.id, lao.code);
+      if (!current)
+        throw problems.notFound(
+          `ข้อมูลที่ อปท. ${lao.code} ส่งในรอบ ${row.id}`,
+          `submission of LAO ${lao.code} in round ${row.id}`,
+        );
+      const versions = await listVersions(ctx.q, { laoCode: lao.code, roundId: row.id }, true);
+      const returns = await listReturns(ctx.q, { laoCode: lao.code, roundId: row.id });
+      return {
+        round: row.id,
+        lao,
+        state: current.state,
+        version: current.version,
+        versions: versions.map((v) => ({ ...receiptOf(v), document: v.document, results: v.results })),
+        returns: returns.map(returnView),
+      };
+    },
+  }),
+];
+
+export function returnView(r: Awaited<ReturnType<typeof listReturns>>[number]) {
+  return {
+    round: r.roundId,
+    lao: r.laoCode,
+    version: r.version,
+    comments: r.comments,
+    note: r.note,
+    returnedBy: r.returnedByName,
+    returnedAt: toBangkokIso(r.returnedAt),
+    returnedAtTh: formatThaiDateTime(r.returnedAt),
+  };
+}

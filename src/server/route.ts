@@ -1,0 +1,49 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { z } from "zod";
+import type { Role, Principal } from "./auth";
+import type { Queryable } from "./db/adapter";
+import type { ServerServices } from "./services";
+
+/**
+ * One endpoint: its method and path (under /api/v1), who may call it, the body it takes, and
+ * whether it writes. A write runs in one transaction (commit on success, rollback on any error,
+ * so nothing is stored on error). The route table also produces the OpenAPI document and drives
+ * the authorization tests.
+ */
+export interface RouteSpec<B = unknown> {
+  readonly method: "GET" | "POST" | "PUT" | "DELETE";
+  /** fastify path under /api/v1, e.g. "/rounds/:round/window". */
+  readonly path: string;
+  /** "Thai / English" one-liner for the OpenAPI document. */
+  readonly summary: string;
+  /** Roles allowed; "public" needs no token. Finer checks (own LAO, own province) are in handlers. */
+  readonly roles: readonly Role[] | "public";
+  readonly body?: z.ZodType<B>;
+  readonly write?: boolean;
+  /** Content types of a success response, when not JSON. */
+  readonly produces?: readonly string[];
+  /** The success status (default 200). */
+  readonly status?: number;
+  readonly handler: (ctx: RequestContext<B>) => Promise<unknown>;
+}
+
+export interface RequestContext<B = unknown> {
+  /** The database: inside the request's transaction for writes. */
+  readonly q: Queryable;
+  /** The caller; throws 401 on public routes where nobody signed in. */
+  readonly me: Principal;
+  readonly principal: Principal | null;
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, string | undefined>>;
+  readonly body: B;
+  /** The server clock, read once per request. */
+  readonly now: Date;
+  readonly services: ServerServices;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+}
+
+/** Keeps the body type of each route while collecting them in one list. */
+export function route<B>(spec: RouteSpec<B>): RouteSpec<B> {
+  return spec;
+}

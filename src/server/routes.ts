@@ -1,0 +1,23 @@
+import { auditRoutes } from "./resources/audits";
+import { dashboardRoutes } from "./resources/dashboards";
+import { mineRoutes } from "./resources/mine";
+import { returnRoutes } from "./resources/returns";
+import { roundRoutes } from "./resources/rounds";
+import { sessionRoutes } from "./resources/sessions";
+import { submissionRoutes } from "./resources/submissions";
+import { userRoutes } from "./resources/users";
+import { route, type RouteSpec } from "./route";
+
+/** Every endpoint under /api/v1 except /openapi.json and /health, which app.ts adds. */
+export const API_ROUTES: ReadonlyArray<RouteSpec<unknown>> = [
+  ...sessionRoutes,
+  ...roundRoutes,
+  ...submissionRoutes,
+  ...mineRoutes,
+  ...returnRoutes,
+  ...dashboardRoutes,
+  ...userRoutes,
+  ...auditRoutes,
+] as unknown as ReadonlyArray<RouteSpec<unknown>>;
+
+export { route };

@@ -1,0 +1,51 @@
+import { createHash, randomBytes, randomInt } from "node:crypto";
+
+/** All secret-making and hashing in one place. Only hashes reach the database. */
+
+/** Letters and digits that cannot be confused when read out or typed: no 0/O, 1/I/L, 5/S, 2/Z. */
+const CODE_ALPHABET = "346789ABCDEFGHJKMNPQRTUVWXY";
+const CODE_LENGTH = 12;
+
+/** A one-time access code for people to type: "7KQM-X3RT-9HVA" (27^12 ≈ 1.5 × 10^17 codes). */
+export function newAccessCode(): string {
+  let raw = "";
+  for (let i = 0; i < CODE_LENGTH; i++) raw += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`;
+}
+
+/** What an officer typed, made comparable: no spaces or dashes, capitals, Thai keyboard slips ignored. */
+export function normaliseAccessCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s\-–—_.]/g, "");
+}
+
+export function hashAccessCode(typed: string): string {
+  return sha256(`code:${normaliseAccessCode(typed)}`);
+}
+
+/** A device token: 32 random bytes. Sent as "Authorization: Bearer mst_…". */
+export function newToken(): string {
+  return `mst_${randomBytes(32).toString("base64url")}`;
+}
+
+export function hashToken(token: string): string {
+  return sha256(`token:${token}`);
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** JSON with object keys sorted, so the same content always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+/** The content hash printed on receipts: sha256 of the document's canonical JSON. */
+export function contentHash(document: unknown): string {
+  return sha256(canonicalJson(document));
+}
