@@ -83,10 +83,13 @@ export async function request(
 ): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  let body: string | Uint8Array | undefined;
+  let body: string | Blob | undefined;
   if (opts.body !== undefined) {
-    body =
-      Buffer.isBuffer(opts.body) || typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body);
+    body = Buffer.isBuffer(opts.body)
+      ? new Blob([new Uint8Array(opts.body)])
+      : typeof opts.body === "string"
+        ? opts.body
+        : JSON.stringify(opts.body);
     headers["content-type"] ??= "application/json";
   }
   const res = await fetch(`${base}/api/v1${path}`, { method, headers, body });
