@@ -4,6 +4,7 @@ import { laoFind } from "./laoCommands";
 import { pickLang, processOutput, UsageError, type Output } from "./output";
 import { roundExport, roundImport, roundList, roundShow } from "./roundCommands";
 import { schema } from "./schemaCommand";
+import { registerServerCommands } from "./serverCommands";
 
 /**
  * `minstd`: one entry for people and scripts. Exit codes: 0 done, 1 the data has problems,
@@ -76,6 +77,7 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
     .description("JSON Schema ของไฟล์รอบหรือเอกสารส่งข้อมูล / JSON Schema of a round or a submission")
     .action(run((which: string) => schema(which, io)));
 
+  registerServerCommands(program, io, run);
   return program;
 }
 

@@ -1,0 +1,188 @@
+import { writeFileSync } from "node:fs";
+import { codesCsv, DEFAULT_CODE_DAYS, issueProvinceCodes, issueUserCode } from "../server/accessCodes";
+import type { Database } from "../server/db/adapter";
+import { openDatabase } from "../server/db/open";
+import { audit } from "../server/queries/audits";
+import { provinceExists } from "../server/queries/laos";
+import { getRoundRow, putRound, setWindow } from "../server/queries/rounds";
+import { createUser, listUsers } from "../server/queries/users";
+import { seedReferenceData } from "../server/seed";
+import { DEFAULT_DATA_DIR, configFromEnv } from "../server/server";
+import { allRounds, loadRegister, loadRoundFile, RoundFileError } from "../node/dataFiles";
+import { json, UsageError, type Output } from "./output";
+
+/**
+ * `minstd admin …`: the administration a server operator does on the server machine, straight on
+ * the database (DATABASE_URL, or the embedded database in --data). With the embedded database,
+ * stop `minstd serve` first: one folder, one process. Everything done here is in the audit log.
+ */
+
+export interface AdminOptions {
+  data?: string;
+}
+
+async function withDatabase<T>(opts: AdminOptions, fn: (db: Database) => Promise<T>): Promise<T> {
+  const env = configFromEnv();
+  const db = await openDatabase({
+    ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir: opts.data ?? DEFAULT_DATA_DIR }),
+  });
+  try {
+    await seedReferenceData(db, loadRegister(), await allRounds());
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+function parseDays(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_CODE_DAYS;
+  const days = Number(text);
+  if (!Number.isInteger(days) || days < 1 || days > 365)
+    throw new UsageError(`จำนวนวัน “${text}” ต้องเป็น 1–365 / --days must be 1–365`);
+  return days;
+}
+
+export async function adminCodes(
+  opts: AdminOptions & { province: string; output?: string; days?: string },
+  io: Output,
+): Promise<number> {
+  if (!/^\d{2}$/.test(opts.province))
+    throw new UsageError(
+      `รหัสจังหวัด “${opts.province}” ต้องเป็นตัวเลข 2 หลัก เช่น 22 / the province code has 2 digits`,
+    );
+  const days = parseDays(opts.days);
+  return withDatabase(opts, async (db) => {
+    if (!(await provinceExists(db, opts.province)))
+      throw new UsageError(
+        `ไม่มีจังหวัดรหัส ${opts.province} ในทะเบียน อปท. / no province ${opts.province} in the register`,
+      );
+    const codes = await db.transaction((q) => issueProvinceCodes(q, opts.province, null, new Date(), days));
+    const csv = codesCsv(codes);
+    if (opts.output) {
+      writeFileSync(opts.output, csv);
+      io.out(
+        `ออกรหัสเข้าใช้งาน ${codes.length} รหัส (ใช้ได้ ${days} วัน) → ${opts.output}\n` +
+          `รหัสเดิมที่ยังไม่ได้ใช้ของ อปท. เหล่านี้ใช้ไม่ได้แล้ว / ${codes.length} codes written; earlier unused codes of these LAOs no longer work`,
+      );
+    } else
+      io.out(
+        csv
+          .toString("utf8")
+          .replace(/^\ufeff/, "")
+          .trimEnd(),
+      );
+    return 0;
+  });
+}
+
+const STAFF_ROLES = ["province", "national", "admin"] as const;
+
+export async function adminUserAdd(
+  opts: AdminOptions & { role: string; name: string; province?: string; days?: string },
+  io: Output,
+): Promise<number> {
+  const role = STAFF_ROLES.find((r) => r === opts.role);
+  if (!role)
+    throw new UsageError(
+      `--role ต้องเป็น ${STAFF_ROLES.join(", ")} / --role must be one of ${STAFF_ROLES.join(", ")}`,
+    );
+  if ((role === "province") !== (opts.province !== undefined))
+    throw new UsageError(
+      "ผู้ใช้ระดับจังหวัดต้องมี --province และระดับอื่นต้องไม่มี / province users need --province, others not",
+    );
+  const days = parseDays(opts.days);
+  return withDatabase(opts, async (db) => {
+    if (opts.province && !(await provinceExists(db, opts.province)))
+      throw new UsageError(`ไม่มีจังหวัดรหัส ${opts.province} ในทะเบียน / no province ${opts.province}`);
+    const issued = await db.transaction(async (q) => {
+      const user = await createUser(q, { role, displayName: opts.name, provinceCode: opts.province ?? null });
+      await audit(q, "user.create", null, `user:${user.id}`, {
+        role,
+        provinceCode: user.provinceCode,
+        by: "cli",
+      });
+      return issueUserCode(q, user.id, null, new Date(), days);
+    });
+    io.out(
+      `ผู้ใช้หมายเลข ${issued.userId} (${role}) รหัสเข้าใช้งานครั้งเดียว: ${issued.code}  (หมดอายุ ${issued.expiresAt})`,
+    );
+    io.out(`user ${issued.userId} (${role}) one-time sign-in code: ${issued.code}`);
+    return 0;
+  });
+}
+
+export async function adminUserCode(
+  opts: AdminOptions & { id: string; days?: string },
+  io: Output,
+): Promise<number> {
+  const id = Number(opts.id);
+  if (!Number.isInteger(id) || id < 1) throw new UsageError(`หมายเลขผู้ใช้ “${opts.id}” ไม่ถูกต้อง / bad user id`);
+  const days = parseDays(opts.days);
+  return withDatabase(opts, async (db) => {
+    const issued = await db.transaction((q) => issueUserCode(q, id, null, new Date(), days));
+    io.out(`รหัสเข้าใช้งานครั้งเดียวของผู้ใช้ ${id}: ${issued.code}  (หมดอายุ ${issued.expiresAt})`);
+    return 0;
+  });
+}
+
+export async function adminUserList(opts: AdminOptions & { json?: boolean }, io: Output): Promise<number> {
+  return withDatabase(opts, async (db) => {
+    const users = (await listUsers(db, {})).filter((u) => u.role !== "lao");
+    if (opts.json) io.out(json(users));
+    else
+      for (const u of users)
+        io.out(
+          `${String(u.id).padStart(5)}  ${u.role.padEnd(9)} ${u.provinceCode ?? "  "}  ${u.displayName}${u.retiredAt ? "  (ปิดบัญชีแล้ว / retired)" : ""}`,
+        );
+    return 0;
+  });
+}
+
+export async function adminRoundLoad(opts: AdminOptions & { file: string }, io: Output): Promise<number> {
+  let round;
+  try {
+    round = await loadRoundFile(opts.file);
+  } catch (e) {
+    if (e instanceof RoundFileError) {
+      io.err(e.message);
+      return 1;
+    }
+    throw e;
+  }
+  return withDatabase(opts, async (db) => {
+    const revision = await db.transaction(async (q) => {
+      const r = await putRound(q, round);
+      await audit(q, "round.load", null, `round:${round.id}`, { revision: r, file: opts.file, by: "cli" });
+      return r;
+    });
+    io.out(`นำเข้ารอบ ${round.id} แล้ว (ครั้งที่ ${revision}) / round ${round.id} loaded (revision ${revision})`);
+    return 0;
+  });
+}
+
+export async function adminRoundWindow(
+  opts: AdminOptions & { round: string; opens: string; closes: string },
+  io: Output,
+): Promise<number> {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (!day.test(opts.opens) || !day.test(opts.closes) || opts.opens > opts.closes)
+    throw new UsageError(
+      "--opens และ --closes เป็นวันที่ YYYY-MM-DD (ค.ศ.) และวันเปิดต้องไม่หลังวันปิด / YYYY-MM-DD, opens ≤ closes",
+    );
+  return withDatabase(opts, async (db) => {
+    const done = await db.transaction(async (q) => {
+      const row = await getRoundRow(q, opts.round);
+      if (!row) return false;
+      await setWindow(q, row.id, opts.opens, opts.closes);
+      await audit(q, "round.window.update", null, `round:${row.id}`, {
+        from: { opens: row.opens, closes: row.closes },
+        to: { opens: opts.opens, closes: opts.closes },
+        by: "cli",
+      });
+      return true;
+    });
+    if (!done) throw new UsageError(`ไม่มีรอบ ${opts.round} / no round ${opts.round}`);
+    io.out(`รอบ ${opts.round} เปิดรับ ${opts.opens} ถึง ${opts.closes} เวลา 24.00 น. / window set`);
+    return 0;
+  });
+}
