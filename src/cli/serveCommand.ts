@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { configFromEnv, DEFAULT_DATA_DIR, startServer } from "../server/server";
 import { UsageError, type Output } from "./output";
 
@@ -5,6 +6,7 @@ export interface ServeOptions {
   port?: string;
   host?: string;
   data?: string;
+  workers?: string;
 }
 
 export function parsePort(text: string | undefined, fallback: number): number {
@@ -21,19 +23,29 @@ export function parsePort(text: string | undefined, fallback: number): number {
  */
 export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal): Promise<number> {
   const env = configFromEnv();
+  const workers = parseWorkers(opts.workers);
+  if (workers > 1) {
+    if (!env.databaseUrl)
+      throw new UsageError(
+        "--workers ใช้ได้กับ PostgreSQL (DATABASE_URL) เท่านั้น ฐานข้อมูลในเครื่องใช้ได้ทีละโปรเซส / --workers needs DATABASE_URL: the embedded database serves one process",
+      );
+    if (cluster.isPrimary) return runCluster(workers, io);
+  }
   const server = await startServer({
     ...env,
     port: parsePort(opts.port ?? process.env.PORT, 8080),
     host: opts.host ?? "127.0.0.1",
     dataDir: opts.data ?? DEFAULT_DATA_DIR,
   });
-  io.out(`MinStd collection server: ${server.url}/api/v1  (OpenAPI: ${server.url}/api/v1/openapi.json)`);
-  io.out(
-    env.databaseUrl
-      ? `ฐานข้อมูล / database: PostgreSQL ${server.storage}`
-      : `ฐานข้อมูลในเครื่อง (PGlite) / embedded database: ${server.storage}`,
-  );
-  io.out("หยุดด้วย Ctrl+C / stop with Ctrl+C");
+  if (cluster.isWorker) process.send?.({ listening: server.url });
+  else io.out(`MinStd collection server: ${server.url}/api/v1  (OpenAPI: ${server.url}/api/v1/openapi.json)`);
+  if (!cluster.isWorker)
+    io.out(
+      env.databaseUrl
+        ? `ฐานข้อมูล / database: PostgreSQL ${server.storage}`
+        : `ฐานข้อมูลในเครื่อง (PGlite) / embedded database: ${server.storage}`,
+    );
+  if (!cluster.isWorker) io.out("หยุดด้วย Ctrl+C / stop with Ctrl+C");
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
@@ -41,6 +53,48 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
     signal?.addEventListener("abort", stop);
   });
   await server.close();
+  if (!cluster.isWorker) io.out("หยุดแล้ว / stopped");
+  return 0;
+}
+
+function parseWorkers(text: string | undefined): number {
+  if (text === undefined) return 1;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--workers “${text}” ต้องเป็น 1–64 / --workers must be 1–64`);
+  return n;
+}
+
+/**
+ * Several server processes on one port (node:cluster): the server keeps no state between requests,
+ * so this is the same scale-out as processes behind a load balancer, on one machine.
+ */
+async function runCluster(workers: number, io: Output): Promise<number> {
+  let announced = false;
+  for (let i = 0; i < workers; i++) {
+    const worker = cluster.fork();
+    worker.on("message", (m: { listening?: string }) => {
+      if (m.listening && !announced) {
+        announced = true;
+        io.out(`MinStd collection server: ${m.listening}/api/v1  (${workers} processes / ${workers} โปรเซส)`);
+        io.out("หยุดด้วย Ctrl+C / stop with Ctrl+C");
+      }
+    });
+  }
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+  const all = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+  await Promise.all(
+    all.map(
+      (w) =>
+        new Promise<void>((resolve) => {
+          w.once("exit", () => resolve());
+          w.process.kill("SIGTERM");
+        }),
+    ),
+  );
   io.out("หยุดแล้ว / stopped");
   return 0;
 }

@@ -28,7 +28,13 @@ export function registerServerCommands(program: Command, io: Output, run: Runner
     .option("--port <n>", "พอร์ต (ค่าเริ่มต้น 8080 หรือ PORT) / port (default 8080 or PORT)")
     .option("--host <address>", "ที่อยู่ที่รับการเชื่อมต่อ (ค่าเริ่มต้น 127.0.0.1) / listen address (default 127.0.0.1)")
     .option(dataOption, dataHelp)
-    .action(run((opts: { port?: string; host?: string; data?: string }) => serve(opts, io)));
+    .option(
+      "--workers <n>",
+      "จำนวนโปรเซส (ใช้กับ DATABASE_URL เท่านั้น ค่าเริ่มต้น 1) / server processes on one port (DATABASE_URL only, default 1)",
+    )
+    .action(
+      run((opts: { port?: string; host?: string; data?: string; workers?: string }) => serve(opts, io)),
+    );
 
   const admin = program.command("admin").description("ดูแลเครื่องแม่ข่าย / administer the server");
   admin

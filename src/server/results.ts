@@ -35,19 +35,16 @@ export function encodeStatuses(compiled: CompiledRound, report: CheckReport): st
   return compiled.indicators.map((i) => (byId.has(i.def.id) ? LETTER[byId.get(i.def.id)!] : "-")).join("");
 }
 
-/** What the server keeps of each indicator's result (the labels and messages follow from the status). */
-export function storedResults(
-  report: CheckReport,
-): Record<string, { status: Status; percent?: number; value?: number; target?: number }> {
-  const out: Record<string, { status: Status; percent?: number; value?: number; target?: number }> = {};
-  for (const r of report.results) {
-    out[r.id] = {
-      status: r.status,
-      ...(r.percent !== undefined && { percent: r.percent }),
-      ...(r.value !== undefined && { value: r.value }),
-      ...(r.target !== undefined && { target: r.target }),
-    };
-  }
+/**
+ * What the server keeps of each indicator's result: the status and the measured value (the
+ * percentage, the count, or 1/0 for มี/ไม่มี). Labels, messages and targets follow from the round.
+ */
+export type StoredResult = { status: Status; value?: number };
+
+export function storedResults(report: CheckReport): Record<string, StoredResult> {
+  const out: Record<string, StoredResult> = {};
+  for (const r of report.results)
+    out[r.id] = r.value === undefined ? { status: r.status } : { status: r.status, value: r.value };
   return out;
 }
 

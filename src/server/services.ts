@@ -14,28 +14,43 @@ export interface ServerServices {
  * round changed through another server process is picked up on the next request.
  */
 export class RoundCache {
-  private readonly compiled = new Map<string, { revision: number; compiled: CompiledRound }>();
+  private readonly compiled_ = new Map<string, { revision: number; compiled: CompiledRound }>();
+
+  /** The compiled round of a row already read (the submission path reads it with its context). */
+  async compiled(q: Queryable, id: string, revision: number): Promise<CompiledRound | undefined> {
+    const hit = this.compiled_.get(id);
+    if (hit && hit.revision === revision) return hit.compiled;
+    const def = await getRoundDefinition(q, id);
+    if (!def) return undefined;
+    const compiled = compileRound(parseRound(def.definition));
+    this.compiled_.set(id, { revision: def.revision, compiled });
+    return compiled;
+  }
 
   async get(q: Queryable, id: string): Promise<{ row: RoundRow; compiled: CompiledRound } | undefined> {
     const row = await getRoundRow(q, id);
     if (!row) return undefined;
-    const hit = this.compiled.get(id);
-    if (hit && hit.revision === row.revision) return { row, compiled: hit.compiled };
-    const def = await getRoundDefinition(q, id);
-    if (!def) return undefined;
-    const compiled = compileRound(parseRound(def.definition));
-    this.compiled.set(id, { revision: def.revision, compiled });
-    return { row: { ...row, revision: def.revision }, compiled };
+    const compiled = await this.compiled(q, id, row.revision);
+    return compiled && { row, compiled };
   }
 }
 
 /** The window in force for one LAO: the round's, closing later when the LAO was granted an extension. */
+/** The window in force for one LAO, given its extension's last day (if any). */
+export function effectiveWindow(
+  row: { opens: string; closes: string },
+  extensionCloses: string | null,
+): SubmissionWindow & { extended: boolean } {
+  if (extensionCloses && extensionCloses > row.closes)
+    return { opens: row.opens, closes: extensionCloses, extended: true };
+  return { opens: row.opens, closes: row.closes, extended: false };
+}
+
 export async function windowFor(
   q: Queryable,
   row: RoundRow,
   laoCode: string,
 ): Promise<SubmissionWindow & { extended: boolean }> {
   const ext = await getExtension(q, row.id, laoCode);
-  if (ext && ext.closes > row.closes) return { opens: row.opens, closes: ext.closes, extended: true };
-  return { opens: row.opens, closes: row.closes, extended: false };
+  return effectiveWindow(row, ext?.closes ?? null);
 }

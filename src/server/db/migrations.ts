@@ -115,7 +115,8 @@ CREATE TABLE submissions (
 );
 CREATE INDEX submissions_lao ON submissions ("laoCode");
 
--- Every version ever received, never changed or deleted. "instanceId" is the client's id.
+-- Every version ever received, never changed or deleted. "instanceId" is the client's id. The
+-- document and results are json (kept as sent, and cheaper to write than jsonb).
 CREATE TABLE submission_versions (
   id bigserial PRIMARY KEY,
   "submissionId" bigint NOT NULL REFERENCES submissions (id),
@@ -124,8 +125,8 @@ CREATE TABLE submission_versions (
   "replacesId" text,
   "receiptNumber" text NOT NULL UNIQUE,
   "contentHash" text NOT NULL,
-  document jsonb NOT NULL,
-  results jsonb NOT NULL,
+  document json NOT NULL,
+  results json NOT NULL,
   summary jsonb NOT NULL,
   "userId" int NOT NULL REFERENCES users (id),
   "tokenId" int REFERENCES tokens (id),

@@ -1,4 +1,5 @@
-import type { Summary } from "../../core";
+import { createHash } from "node:crypto";
+import type { Lao, Summary } from "../../core";
 import type { Queryable } from "../db/adapter";
 
 /**
@@ -70,6 +71,84 @@ export async function getSubmission(
   return rows[0];
 }
 
+export interface SubmissionContext {
+  round: { id: string; revision: number; opens: string; closes: string } | null;
+  lao: Lao | null;
+  /** The LAO's extension of this round's window, if granted. */
+  extensionCloses: string | null;
+  current: SubmissionRow | null;
+  /** The version already stored under the client's id, if any (a retry or a conflict). */
+  existing: VersionRow | null;
+}
+
+/**
+ * Everything deciding a submission needs, in one round trip: the round's row, the LAO, its
+ * extension and its current submission (if any).
+ */
+export async function submissionContext(
+  q: Queryable,
+  roundId: string,
+  laoCode: string,
+  instanceId: string,
+): Promise<SubmissionContext> {
+  const rows = await q.query<Record<string, unknown>>(
+    `WITH existing AS (
+       SELECT ${VERSION} FROM submission_versions v JOIN submissions s ON s.id = v."submissionId"
+        WHERE v."instanceId" = $3
+     )
+     SELECT (SELECT to_jsonb(existing) FROM existing) AS existing, r.id AS "roundId", r.revision, r.opens, r.closes,
+            l.code, l.type, l.name, l."provinceCode", l."provinceTh", l."provinceEn", l."districtCode", l."districtTh",
+            e.closes AS "extensionCloses",
+            s.id AS "submissionId", s.state, s.version, s."updatedAt",
+            v."instanceId" AS "currentInstanceId", v."receiptNumber" AS "currentReceiptNumber"
+       FROM (SELECT $1::text AS rid, $2::text AS lid) p
+       LEFT JOIN rounds r ON r.id = p.rid
+       LEFT JOIN laos l ON l.code = p.lid
+       LEFT JOIN window_extensions e ON e."roundId" = p.rid AND e."laoCode" = p.lid
+       LEFT JOIN submissions s ON s."roundId" = p.rid AND s."laoCode" = p.lid
+       LEFT JOIN submission_versions v ON v."submissionId" = s.id AND v.version = s.version`,
+    [roundId, laoCode, instanceId],
+  );
+  const r = rows[0]!;
+  const existing = r.existing as (Omit<VersionRow, "receivedAt"> & { receivedAt: string }) | null;
+  return {
+    existing: existing && { ...existing, receivedAt: new Date(existing.receivedAt) },
+    round: r.roundId
+      ? {
+          id: r.roundId as string,
+          revision: r.revision as number,
+          opens: r.opens as string,
+          closes: r.closes as string,
+        }
+      : null,
+    lao: r.code
+      ? {
+          code: r.code as string,
+          type: r.type as Lao["type"],
+          name: r.name as string,
+          provinceCode: r.provinceCode as string,
+          provinceTh: r.provinceTh as string,
+          provinceEn: r.provinceEn as string,
+          districtCode: r.districtCode as string,
+          districtTh: r.districtTh as string,
+        }
+      : null,
+    extensionCloses: (r.extensionCloses as string | null) ?? null,
+    current: r.submissionId
+      ? {
+          id: r.submissionId as number,
+          roundId,
+          laoCode,
+          state: r.state as SubmissionRow["state"],
+          version: r.version as number,
+          currentInstanceId: r.currentInstanceId as string,
+          currentReceiptNumber: r.currentReceiptNumber as string,
+          updatedAt: r.updatedAt as Date,
+        }
+      : null,
+  };
+}
+
 export interface NewVersion {
   roundId: string;
   laoCode: string;
@@ -84,6 +163,8 @@ export interface NewVersion {
   userId: number;
   tokenId: number | null;
   receivedAt: Date;
+  /** The audit row written with the version, in the same statement. */
+  audit: { action: string; subject: string; details: Record<string, unknown> };
 }
 
 /** The first version of an LAO's submission for a round: the submission row and version 1 together. */
@@ -93,11 +174,16 @@ export async function insertFirstVersion(q: Queryable, v: NewVersion): Promise<n
        INSERT INTO submissions ("roundId", "laoCode", state, version, statuses, summary, "updatedAt")
        VALUES ($1, $2, 'submitted', 1, $3, $4::jsonb, $12)
        RETURNING id
-     )
+     ), v AS (
      INSERT INTO submission_versions ("submissionId", "instanceId", version, "replacesId", "receiptNumber",
        "contentHash", document, results, summary, "userId", "tokenId", "receivedAt")
-     SELECT s.id, $5, 1, NULL, $6, $7, $8::jsonb, $9::jsonb, $4::jsonb, $10, $11, $12 FROM s
-     RETURNING id`,
+     SELECT s.id, $5, 1, NULL, $6, $7, $8::json, $9::json, $4::jsonb, $10, $11, $12 FROM s
+     RETURNING id
+     ), a AS (
+       INSERT INTO audits (action, "actorId", subject, details)
+       SELECT $13, $10, $14, $15::jsonb || jsonb_build_object('versionId', v.id) FROM v
+     )
+     SELECT id FROM v`,
     [
       v.roundId,
       v.laoCode,
@@ -111,6 +197,9 @@ export async function insertFirstVersion(q: Queryable, v: NewVersion): Promise<n
       v.userId,
       v.tokenId,
       v.receivedAt,
+      v.audit.action,
+      v.audit.subject,
+      JSON.stringify(v.audit.details),
     ],
   );
   return rows[0]!.id;
@@ -128,11 +217,16 @@ export async function insertNextVersion(
        UPDATE submissions SET state = 'submitted', version = $2, statuses = $3, summary = $4::jsonb, "updatedAt" = $12
         WHERE id = $1 AND version = $2 - 1
        RETURNING id
-     )
+     ), v AS (
      INSERT INTO submission_versions ("submissionId", "instanceId", version, "replacesId", "receiptNumber",
        "contentHash", document, results, summary, "userId", "tokenId", "receivedAt")
-     SELECT s.id, $5, $2, $13, $6, $7, $8::jsonb, $9::jsonb, $4::jsonb, $10, $11, $12 FROM s
-     RETURNING id`,
+     SELECT s.id, $5, $2, $13, $6, $7, $8::json, $9::json, $4::jsonb, $10, $11, $12 FROM s
+     RETURNING id
+     ), a AS (
+       INSERT INTO audits (action, "actorId", subject, details)
+       SELECT $14, $10, $15, $16::jsonb || jsonb_build_object('versionId', v.id) FROM v
+     )
+     SELECT id FROM v`,
     [
       submissionId,
       version,
@@ -147,6 +241,9 @@ export async function insertNextVersion(
       v.tokenId,
       v.receivedAt,
       v.replacesId,
+      v.audit.action,
+      v.audit.subject,
+      JSON.stringify(v.audit.details),
     ],
   );
   if (!rows[0]) throw new Error(`submission ${submissionId} is not at version ${version - 1}`);

@@ -10,8 +10,6 @@ import {
 } from "../../core";
 import { requireLaoAccess } from "../auth";
 import { problems } from "../problems";
-import { audit } from "../queries/audits";
-import { getLao } from "../queries/laos";
 import {
   getSubmission,
   insertFirstVersion,
@@ -19,13 +17,13 @@ import {
   listReturns,
   listVersions,
   lockLaoRound,
-  versionByInstanceId,
+  submissionContext,
   type VersionRow,
 } from "../queries/submissions";
 import { encodeStatuses, storedResults } from "../results";
 import { route, type RequestContext } from "../route";
 import { contentHash } from "../secrets";
-import { windowFor } from "../services";
+import { effectiveWindow } from "../services";
 import { requireOpen } from "../windowInfo";
 import { requireLao, requireRound } from "./rounds";
 
@@ -112,7 +110,8 @@ async function submit(ctx: RequestContext<z.infer<typeof submitBody>>): Promise<
   const replaces = body.replaces ?? null;
 
   await lockLaoRound(q, doc.round, doc.lao);
-  const existing = await versionByInstanceId(q, body.id);
+  const context = await submissionContext(q, doc.round, doc.lao, body.id);
+  const existing = context.existing;
   if (existing) {
     const same =
       existing.contentHash === hash &&
@@ -124,18 +123,20 @@ async function submit(ctx: RequestContext<z.infer<typeof submitBody>>): Promise<
     return receiptOf(existing);
   }
 
-  const { row, compiled } = await requireRound(ctx, doc.round);
-  const lao: Lao | undefined = await getLao(q, doc.lao);
+  if (!context.round) await requireRound(ctx, doc.round); // throws the not-found problem, naming the known rounds
+  const row = context.round!;
+  const compiled = (await ctx.services.rounds.compiled(q, row.id, row.revision))!;
+  const lao: Lao | null = context.lao;
   if (!lao) throw problems.unknownLao(doc.lao);
   if (!compiled.round.laoTypes.includes(lao.type))
     throw problems.roundNotForLao(row.id, LAO_TYPE_INFO[lao.type].th);
-  requireOpen(await windowFor(q, row, lao.code), now);
+  requireOpen(effectiveWindow(row, context.extensionCloses), now);
 
   const report = evaluateSubmission(doc, compiled, lao);
   if (!report.readable) throw problems.documentRejected("invalid", reportProblems(report, "error"));
   if (!report.complete) throw problems.documentRejected("incomplete", reportProblems(report, "all"));
 
-  const current = await getSubmission(q, row.id, lao.code);
+  const current = context.current;
   const currentRef = current && {
     id: current.currentInstanceId,
     version: current.version,
@@ -160,16 +161,15 @@ async function submit(ctx: RequestContext<z.infer<typeof submitBody>>): Promise<
     userId: me.userId,
     tokenId: me.tokenId,
     receivedAt: now,
+    audit: {
+      action: current ? "submission.version" : "submission.create",
+      subject: `lao:${lao.code}`,
+      details: { round: row.id, version, id: body.id },
+    },
   };
   const versionId = current
     ? await insertNextVersion(q, current.id, version, newVersion)
     : await insertFirstVersion(q, newVersion);
-  await audit(q, current ? "submission.version" : "submission.create", me.userId, `lao:${lao.code}`, {
-    round: row.id,
-    version,
-    id: body.id,
-    versionId,
-  });
   ctx.reply.code(201);
   return receiptOf({
     id: versionId,

@@ -1,0 +1,24 @@
+import { canonicalJson, contentHash, hashAccessCode, newAccessCode, normaliseAccessCode } from "./secrets";
+
+describe("content hash", () => {
+  it("is the same whatever the order of keys, and differs when a value does", () => {
+    const a = { round: "2563", lao: "4220102", values: { x: { base: 1, served: 2 }, y: { value: "มี" } } };
+    const b = { values: { y: { value: "มี" }, x: { served: 2, base: 1 } }, lao: "4220102", round: "2563" };
+    expect(canonicalJson(b)).toBe(canonicalJson(a));
+    expect(contentHash(b)).toBe(contentHash(a));
+    expect(contentHash({ ...a, values: { ...a.values, x: { base: 1, served: 3 } } })).not.toBe(
+      contentHash(a),
+    );
+    expect(canonicalJson([{ b: 1, a: 2 }, null, "x"])).toBe('[{"a":2,"b":1},null,"x"]');
+  });
+});
+
+describe("access codes", () => {
+  it("are typed back however the officer spaces or cases them", () => {
+    const code = newAccessCode();
+    expect(code).toMatch(/^[3-9A-Y]{4}-[3-9A-Y]{4}-[3-9A-Y]{4}$/);
+    expect(hashAccessCode(` ${code.toLowerCase().replace(/-/g, " ")} `)).toBe(hashAccessCode(code));
+    expect(normaliseAccessCode("ab-cd ef")).toBe("ABCDEF");
+    expect(hashAccessCode(newAccessCode())).not.toBe(hashAccessCode(code));
+  });
+});
