@@ -90,6 +90,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     errorResponseBuilder: (_req, context) => problems.rateLimited(Math.max(1, Math.ceil(context.ttl / 1000))),
   });
 
+  // JSON, or a round workbook for PUT /rounds/:round; anything else is a 415 problem.
+  app.removeContentTypeParser("text/plain");
   app.addContentTypeParser(XLSX, { parseAs: "buffer" }, (_req, body, done) => done(null, body));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
