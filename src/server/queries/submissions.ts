@@ -300,14 +300,15 @@ export async function insertReturn(
     comments: Record<string, string>;
     note: string | null;
     returnedBy: number;
+    returnedAt: Date;
   },
 ): Promise<number> {
   const rows = await q.query<{ id: number }>(
-    `WITH s AS (UPDATE submissions SET state = 'returned', "updatedAt" = clock_timestamp()
+    `WITH s AS (UPDATE submissions SET state = 'returned', "updatedAt" = $6
                  WHERE id = $1 AND version = $2 AND state = 'submitted' RETURNING id)
-     INSERT INTO submission_returns ("submissionId", version, comments, note, "returnedBy")
-     SELECT s.id, $2, $3::jsonb, $4, $5 FROM s RETURNING id`,
-    [r.submissionId, r.version, JSON.stringify(r.comments), r.note, r.returnedBy],
+     INSERT INTO submission_returns ("submissionId", version, comments, note, "returnedBy", "returnedAt")
+     SELECT s.id, $2, $3::jsonb, $4, $5, $6 FROM s RETURNING id`,
+    [r.submissionId, r.version, JSON.stringify(r.comments), r.note, r.returnedBy, r.returnedAt],
   );
   if (!rows[0]) throw new Error(`submission ${r.submissionId} version ${r.version} cannot be returned`);
   return rows[0].id;

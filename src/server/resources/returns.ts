@@ -57,6 +57,7 @@ export const returnRoutes = [
         comments: ctx.body.comments,
         note: ctx.body.note ?? null,
         returnedBy: ctx.me.userId,
+        returnedAt: ctx.now,
       });
       await audit(ctx.q, "submission.return", ctx.me.userId, `lao:${lao.code}`, {
         round: row.id,
