@@ -53,7 +53,9 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
     signal?.addEventListener("abort", stop);
   });
   await server.close();
-  if (!cluster.isWorker) io.out("หยุดแล้ว / stopped");
+  // A worker's IPC channel to the primary would keep it alive.
+  if (cluster.isWorker) cluster.worker?.disconnect();
+  else io.out("หยุดแล้ว / stopped");
   return 0;
 }
 
