@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import type { PGlite, Transaction } from "@electric-sql/pglite";
 import { parseText, type Database, type Queryable, type Row } from "./adapter";
@@ -20,12 +21,21 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       await target.exec(sql);
     },
   });
+  // A statement on the database itself from inside a transaction would wait for that transaction
+  // forever (one connection). Such a call is a bug: it fails at once instead of hanging.
+  const inTransaction = new AsyncLocalStorage<true>();
   const root = wrap(db);
+  const guard = (): void => {
+    if (inTransaction.getStore())
+      throw new Error(
+        "PGlite: a statement outside the transaction was run inside it; use the transaction's queryable",
+      );
+  };
   return {
     kind: "pglite",
-    query: root.query,
-    exec: root.exec,
-    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    query: (sql, params) => (guard(), root.query(sql, params)),
+    exec: (sql) => (guard(), root.exec(sql)),
+    transaction: (fn) => db.transaction((tx) => inTransaction.run(true, () => fn(wrap(tx)))),
     close: () => db.close(),
   };
 }
