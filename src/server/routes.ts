@@ -6,7 +6,7 @@ import { roundRoutes } from "./resources/rounds";
 import { sessionRoutes } from "./resources/sessions";
 import { submissionRoutes } from "./resources/submissions";
 import { userRoutes } from "./resources/users";
-import { route, type RouteSpec } from "./route";
+import type { RouteSpec } from "./route";
 
 /** Every endpoint under /api/v1 except /openapi.json and /health, which app.ts adds. */
 export const API_ROUTES: ReadonlyArray<RouteSpec<unknown>> = [
@@ -19,5 +19,3 @@ export const API_ROUTES: ReadonlyArray<RouteSpec<unknown>> = [
   ...userRoutes,
   ...auditRoutes,
 ] as unknown as ReadonlyArray<RouteSpec<unknown>>;
-
-export { route };

@@ -52,15 +52,6 @@ export function lockKey(roundId: string, laoCode: string): [number, number] {
   return [digest.readInt32BE(0), digest.readInt32BE(4)];
 }
 
-export async function versionByInstanceId(q: Queryable, instanceId: string): Promise<VersionRow | undefined> {
-  const rows = await q.query<VersionRow>(
-    `SELECT ${VERSION} FROM submission_versions v JOIN submissions s ON s.id = v."submissionId"
-      WHERE v."instanceId" = $1`,
-    [instanceId],
-  );
-  return rows[0];
-}
-
 export async function getSubmission(
   q: Queryable,
   roundId: string,
@@ -326,13 +317,4 @@ export async function listReturns(
       ORDER BY s."roundId", r.version DESC`,
     [filter.laoCode, filter.roundId ?? null],
   );
-}
-
-/** Counts for the tests of "nothing stored": rows in the submission tables. */
-export async function countStored(q: Queryable): Promise<{ submissions: number; versions: number }> {
-  const rows = await q.query<{ submissions: number; versions: number }>(
-    `SELECT (SELECT count(*)::int FROM submissions) AS submissions,
-            (SELECT count(*)::int FROM submission_versions) AS versions`,
-  );
-  return rows[0]!;
 }

@@ -143,18 +143,6 @@ export async function createToken(
   return rows[0]!.id;
 }
 
-/** Many tokens at once (the load benchmark signs in every LAO). */
-export async function createTokens(
-  q: Queryable,
-  tokens: ReadonlyArray<{ userId: number; tokenHash: string }>,
-  device: string,
-): Promise<void> {
-  await q.query(
-    `INSERT INTO tokens ("userId", "tokenHash", device) SELECT u, h, $3 FROM unnest($1::int[], $2::text[]) AS t(u, h)`,
-    [tokens.map((t) => t.userId), tokens.map((t) => t.tokenHash), device],
-  );
-}
-
 export async function principalForToken(q: Queryable, tokenHash: string): Promise<Principal | undefined> {
   const rows = await q.query<Principal>(
     `SELECT u.id AS "userId", t.id AS "tokenId", u.role, u."displayName", u."laoCode", u."provinceCode"
