@@ -20,7 +20,8 @@ export interface IndicatorEntry {
 }
 
 interface Index {
-  readonly exact: ReadonlyMap<string, IndicatorEntry>;
+  /** A null-prototype object: keyed lookups of ids are faster than Map.get on the hot path. */
+  readonly exact: Readonly<Record<string, IndicatorEntry | undefined>>;
   /** Keyed by normaliseId, so "๒๕๖๔-s-01 " finds 2564-S-01. */
   readonly loose: ReadonlyMap<string, IndicatorEntry>;
 }
@@ -33,14 +34,14 @@ function normaliseId(text: string): string {
 
 /** Built on first use from the rounds bundled with the add-in, so the functions work offline. */
 function buildIndex(): Index {
-  const exact = new Map<string, IndicatorEntry>();
+  const exact: Record<string, IndicatorEntry> = Object.create(null) as Record<string, IndicatorEntry>;
   const loose = new Map<string, IndicatorEntry>();
   for (const round of shippedRounds()) {
     for (const indicator of compileRound(round).indicators) {
       const anyType = LAO_TYPES.find((t) => indicator.targets[t] !== undefined);
       if (anyType === undefined) continue; // assessed for no type at all: nothing to score
       const entry = { indicator, anyType };
-      exact.set(indicator.def.id, entry);
+      exact[indicator.def.id] = entry;
       loose.set(normaliseId(indicator.def.id), entry);
     }
   }
@@ -51,7 +52,7 @@ function buildIndex(): Index {
 export function findIndicator(id: unknown): IndicatorEntry {
   const idx = (index ??= buildIndex());
   if (typeof id === "string") {
-    const hit = idx.exact.get(id);
+    const hit = idx.exact[id];
     if (hit) return hit;
   }
   const text = id === null || id === undefined ? "" : String(id).trim();
