@@ -87,6 +87,8 @@ module.exports = async (env, options) => {
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: { type: "https", options: https },
+      host: "localhost",
+      static: false,
       port: DEV_PORT,
     },
   };
