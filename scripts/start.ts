@@ -1,8 +1,13 @@
 /**
- * `npm start`: runs what MinStd has so far. Today that is the `minstd` command line; the add-in's
- * dev server and the collection server join here as they are built.
+ * `npm start`: runs what MinStd has so far. It prints the rounds and the `minstd` commands to try,
+ * then runs the long-running services side by side until Ctrl+C: today the add-in's dev server.
+ * Another service (such as the collection server) is one more entry in `services`.
  */
 import { main } from "../src/cli/main";
+import { addinDevServer, sideloadInstructions } from "./start/addin";
+import { startServices, type Service } from "./start/services";
+
+const services: Service[] = [addinDevServer()];
 
 async function start(): Promise<void> {
   console.log("MinStd — การประเมินมาตรฐานขั้นต่ำการจัดบริการสาธารณะของ อปท.\n");
@@ -12,6 +17,13 @@ async function start(): Promise<void> {
   console.log("  npx minstd round show 2563");
   console.log("  npx minstd check examples/submission-2563.json");
   console.log("  npx minstd --help");
+  console.log(`\n${sideloadInstructions()}\n`);
+  console.log("กด Ctrl+C เพื่อหยุด / press Ctrl+C to stop\n");
+
+  const running = startServices(services);
+  process.on("SIGINT", () => running.stop());
+  process.on("SIGTERM", () => running.stop());
+  process.exitCode = await running.done;
 }
 
 start().catch((e) => {

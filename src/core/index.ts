@@ -7,6 +7,7 @@ export * from "./reading";
 export * from "./round";
 export * from "./compiledRound";
 export * from "./scoring";
+export * from "./ratio";
 export * from "./summary";
 export * from "./register";
 export * from "./submission";

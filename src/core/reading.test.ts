@@ -117,6 +117,9 @@ describe("reading what officers type into a numeric cell", () => {
   });
 
   it("never throws, whatever it is given", () => {
+    // An object whose toString is not a function cannot be turned into text by String().
+    expect(readNumber({ toString: "" }).kind).toBe("invalid");
+    expect(readYesNo({ toString: "" }).kind).toBe("invalid");
     fc.assert(
       fc.property(fc.anything(), (input) => {
         readNumber(input);
