@@ -93,7 +93,7 @@ describe("reading a collection workbook", () => {
     const ratio = rows.get("2568-2-01")!;
     const empty = formulaValues(layout);
     expect(empty.get(cellKey(ratio.sheet, ratio.result))).toBe("ยังไม่ได้กรอกข้อมูล");
-    expect(empty.get(cellKey(ratio.sheet, ratio.percent!))).toBe("");
+    expect(empty.get(cellKey(ratio.sheet, ratio.percent!))).toBe("-");
     const target = compileRound(round).byId.get("2568-2-01")!.targets.subdistrict!.value;
     expect(empty.get(cellKey(ratio.sheet, ratio.target))).toBe(target);
     const filled = formulaValues(layout, { "2568-2-01": { base: "๑,๐๐๐", served: 5 } });

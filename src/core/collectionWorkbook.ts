@@ -3,6 +3,8 @@ import {
   LAYOUT_VERSION,
   layoutRows,
   META_CELLS,
+  NAME_LAO_CODE,
+  NAME_ROUND,
   WORKBOOK_FORMAT,
   type CellLocation,
   type CollectionLayout,
@@ -117,8 +119,8 @@ export function locateInput(layout: CollectionLayout, path: string): CellLocatio
     const item = layout.names.find((n) => n.name === name);
     return item && { sheet: basic.name, cell: item.address };
   };
-  if (path === "lao") return named("MinStd_LaoCode");
-  if (path === "round") return named("MinStd_Round");
+  if (path === "lao") return named(NAME_LAO_CODE);
+  if (path === "round") return named(NAME_ROUND);
   const row = /^values\.([^.]+)$/.exec(path);
   if (row) {
     const found = layoutRows(layout).find((r) => r.id === row[1]);
@@ -140,7 +142,9 @@ export function formulaValues(
     const score = scoreIndicator(ind, values[row.id] ?? {}, type);
     const target = ind.targets[type]!;
     out.set(cellKey(row.sheet, row.target), ind.kind === "yesno" ? "มี" : target.value);
-    if (row.percent) out.set(cellKey(row.sheet, row.percent), score.percent ?? "");
+    // Never empty: a formula without a cached value is recalculated on opening, and shows #NAME?
+    // until the add-in has loaded. "-" is what the official printouts show when there is no %.
+    if (row.percent) out.set(cellKey(row.sheet, row.percent), score.percent ?? "-");
     out.set(cellKey(row.sheet, row.result), statusLabel(score.status, layout.round));
   }
   return out;
@@ -234,6 +238,20 @@ export function checkAgainstLayout(
       `the indicators of round ${layout.round.id} changed after this workbook was made — make a new one and copy the values`,
     );
     return problems;
+  }
+  for (const [name, expected] of [
+    [NAME_LAO_CODE, layout.lao.code],
+    [NAME_ROUND, layout.round.id],
+  ] as const) {
+    const item = layout.names.find((n) => n.name === name)!;
+    const shown = String(read(item.sheet, item.address) ?? "").trim();
+    if (shown !== expected) {
+      add(
+        `ข้อมูลกำกับแฟ้มระบุ ${name === NAME_ROUND ? "รอบ" : "รหัส อปท."} ${expected} แต่แบบ 1 เซลล์ ${item.address} แสดง “${shown}” — แฟ้มนี้ถูกแก้ไขหรือคัดลอกมาจาก อปท. อื่น ให้สร้างแบบใหม่ด้วย minstd template`,
+        `the metadata says ${expected} but ${item.sheet}!${item.address} shows “${shown}” — the workbook was edited or copied from another LAO`,
+        { sheet: item.sheet, cell: item.address },
+      );
+    }
   }
   for (const row of layoutRows(layout)) {
     const shown = read(row.sheet, row.idCell);

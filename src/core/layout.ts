@@ -271,7 +271,7 @@ export const AREA_COL = {
   result: 7,
   note: 8,
 } as const;
-const AREA_WIDTHS = [13, 60, 10, 14, 14, 11, 24, 18];
+const AREA_WIDTHS = [16, 60, 10, 14, 14, 11, 24, 18];
 const AREA_HEADER_ROW = 4;
 const BASIC_WIDTHS = [40, 30, 44];
 
@@ -285,8 +285,8 @@ function displayWidth(text: string): number {
 }
 
 /** Characters of TH Sarabun New 14 pt that fit in one of Excel's width units. */
-const CHARS_PER_UNIT = 1.45;
-const LINE_HEIGHT = 19.5;
+const CHARS_PER_UNIT = 0.92;
+const LINE_HEIGHT = 22.5;
 
 function linesFor(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * CHARS_PER_UNIT));
