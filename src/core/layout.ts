@@ -512,7 +512,8 @@ function areaSheet(
       cells.push({ address: cellAddress(row, AREA_COL.text), style: "mission", value: ind.mission.title });
       for (let c = AREA_COL.target; c <= lastCol; c++)
         cells.push({ address: cellAddress(row, c), style: "mission", value: "" });
-      rowHeights.push({ row, height: heightFor([[ind.mission.title, AREA_WIDTHS[1]!]]) });
+      // Bold text is wider: count on fewer characters a line.
+      rowHeights.push({ row, height: heightFor([[ind.mission.title, AREA_WIDTHS[1]! * 0.85]]) });
     }
     row += 1;
     const def = ind.def;
