@@ -9,6 +9,8 @@ module.exports = {
       testEnvironment: "node",
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+      // office-addin-mock → office-addin-manifest → an ESM-only package Jest cannot require on Node 20.
+      moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
     },
   ],
 };

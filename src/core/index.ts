@@ -12,3 +12,6 @@ export * from "./summary";
 export * from "./register";
 export * from "./submission";
 export * from "./shippedRounds";
+export * from "./a1";
+export * from "./layout";
+export * from "./collectionWorkbook";
