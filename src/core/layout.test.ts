@@ -111,11 +111,15 @@ describe("the collection workbook layout", () => {
     const count = rows.find((r) => r.id === "2568-2-02")!;
     const cells = cellsOf(layout, ratio.sheet);
     const f = (address: string, form: "excel" | "file") => formulaText(cells.get(address)!.formula!, form);
-    expect(f(ratio.result, "excel")).toBe('=MINSTD.CHECK("2568-2-01",E6,D6,MinStd_LaoType)');
+    expect(f(ratio.result, "excel")).toBe(
+      '=MINSTD.CHECK("2568-2-01",IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6),MinStd_LaoType)',
+    );
     expect(f(ratio.target, "excel")).toBe('=MINSTD.TARGET("2568-2-01",MinStd_LaoType)');
-    expect(f(ratio.percent!, "excel")).toBe("=MINSTD.PERCENT(E6,D6)");
-    expect(f(count.result, "excel")).toBe('=MINSTD.CHECK("2568-2-02",E8,,MinStd_LaoType)');
-    expect(f(ratio.result, "file")).toBe('_xldudf_MINSTD_CHECK("2568-2-01",E6,D6,MinStd_LaoType)');
+    expect(f(ratio.percent!, "excel")).toBe('=MINSTD.PERCENT(IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6))');
+    expect(f(count.result, "excel")).toBe('=MINSTD.CHECK("2568-2-02",IF(ISBLANK(E8),"",E8),,MinStd_LaoType)');
+    expect(f(ratio.result, "file")).toBe(
+      '_xldudf_MINSTD_CHECK("2568-2-01",IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6),MinStd_LaoType)',
+    );
   });
 
   it("names the LAO-type cell, which holds a type name the functions accept", () => {

@@ -865,10 +865,21 @@ export function namedItemReference(item: NamedItemSpec): string {
   return `${quoteSheet(item.sheet)}!${absoluteCell(item.address)}`;
 }
 
+/**
+ * A cell argument is passed as IF(ISBLANK(E6),"",E6): Excel on Windows passes an empty cell to a custom
+ * function as 0 (Excel on the web passes it as empty), which would turn a row not yet filled in into
+ * "ไม่มีบริการสาธารณะ" and a missing (2) into a below-target result instead of ไม่ได้ดำเนินการ.
+ */
 function formulaArgs(args: readonly FormulaArg[]): string {
   return args
     .map((a) =>
-      "text" in a ? `"${a.text.replace(/"/g, '""')}"` : "cell" in a ? a.cell : "name" in a ? a.name : "",
+      "text" in a
+        ? `"${a.text.replace(/"/g, '""')}"`
+        : "cell" in a
+          ? `IF(ISBLANK(${a.cell}),"",${a.cell})`
+          : "name" in a
+            ? a.name
+            : "",
     )
     .join(",");
 }

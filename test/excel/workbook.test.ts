@@ -57,7 +57,7 @@ describe("creating the collection workbook in Excel", () => {
     const row = rows[0]!;
     expect(fake.cell(row.sheet, row.idCell).content).toBe("G214-1-001");
     expect(fake.cell(row.sheet, row.result).content).toBe(
-      `=MINSTD.CHECK("G214-1-001",${row.served},${row.base},MinStd_LaoType)`,
+      `=MINSTD.CHECK("G214-1-001",IF(ISBLANK(${row.served}),"",${row.served}),IF(ISBLANK(${row.base}),"",${row.base}),MinStd_LaoType)`,
     );
     expect(fake.cell(row.sheet, row.target).content).toBe('=MINSTD.TARGET("G214-1-001",MinStd_LaoType)');
     expect(fake.names.get("MinStd_LaoType")).toEqual(
