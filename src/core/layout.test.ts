@@ -115,7 +115,9 @@ describe("the collection workbook layout", () => {
       '=MINSTD.CHECK("2568-2-01",IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6),MinStd_LaoType)',
     );
     expect(f(ratio.target, "excel")).toBe('=MINSTD.TARGET("2568-2-01",MinStd_LaoType)');
-    expect(f(ratio.percent!, "excel")).toBe('=MINSTD.PERCENT(IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6))');
+    expect(f(ratio.percent!, "excel")).toBe(
+      '=IFERROR(MINSTD.PERCENT(IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6)),"-")',
+    );
     expect(f(count.result, "excel")).toBe('=MINSTD.CHECK("2568-2-02",IF(ISBLANK(E8),"",E8),,MinStd_LaoType)');
     expect(f(ratio.result, "file")).toBe(
       '_xldudf_MINSTD_CHECK("2568-2-01",IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6),MinStd_LaoType)',

@@ -122,6 +122,8 @@ export interface FormulaSpec {
   readonly args: readonly FormulaArg[];
   /** The indicator this formula belongs to. */
   readonly indicatorId: string;
+  /** Shown instead of an Excel error, e.g. "-" for a percentage that does not apply yet. */
+  readonly ifError?: string;
 }
 
 export type InputKind = "amount" | "count" | "people" | "money" | "yesno" | "text" | "phone";
@@ -528,19 +530,30 @@ function areaSheet(
       style: "text",
       value: details ? `${text}\n${details}` : text,
     });
-    cells.push({
-      address: r.target,
-      style: "target",
-      numberFormat: "General",
-      formula: { fn: "TARGET", indicatorId: def.id, args: [{ text: def.id }, typeArg] },
-    });
+    // A มี/ไม่มี indicator's target is the word มี, not the number MINSTD.TARGET gives.
+    cells.push(
+      def.kind === "yesno"
+        ? { address: r.target, style: "target", numberFormat: "General", value: "มี" }
+        : {
+            address: r.target,
+            style: "target",
+            numberFormat: "General",
+            formula: { fn: "TARGET", indicatorId: def.id, args: [{ text: def.id }, typeArg] },
+          },
+    );
     cells.push(...inputs.cells);
     if (r.percent && r.base && r.served) {
       cells.push({
         address: r.percent,
         style: "percent",
         numberFormat: "0.00",
-        formula: { fn: "PERCENT", indicatorId: def.id, args: [{ cell: r.served }, { cell: r.base }] },
+        // "-" while the percentage does not apply (nothing entered, (1) = 0, (2) = -), as on the printouts.
+        formula: {
+          fn: "PERCENT",
+          indicatorId: def.id,
+          args: [{ cell: r.served }, { cell: r.base }],
+          ifError: "-",
+        },
       });
     } else {
       cells.push({ address: cellAddress(row, AREA_COL.percent), style: "unused" });
@@ -891,9 +904,13 @@ function formulaArgs(args: readonly FormulaArg[]): string {
  */
 export function formulaText(formula: FormulaSpec, form: "excel" | "file"): string {
   const args = formulaArgs(formula.args);
-  return form === "excel"
-    ? `=${FUNCTION_NAMESPACE}.${formula.fn}(${args})`
-    : `_xldudf_${FUNCTION_NAMESPACE}_${formula.fn}(${args})`;
+  const call =
+    form === "excel"
+      ? `${FUNCTION_NAMESPACE}.${formula.fn}(${args})`
+      : `_xldudf_${FUNCTION_NAMESPACE}_${formula.fn}(${args})`;
+  const body =
+    formula.ifError === undefined ? call : `IFERROR(${call},"${formula.ifError.replace(/"/g, '""')}")`;
+  return form === "excel" ? `=${body}` : body;
 }
 
 /** Every indicator row of the layout with its sheet, in form order. */

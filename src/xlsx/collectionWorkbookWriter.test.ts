@@ -49,7 +49,7 @@ describe("the .xlsx collection workbook", () => {
     const row = layoutRows(layout)[0]!;
     const ws = workbook.getWorksheet(row.sheet)!;
     expect(ws.getCell(row.result).value).toEqual({
-      formula: `_xldudf_MINSTD_CHECK("${row.id}",${row.served},${row.base},MinStd_LaoType)`,
+      formula: `_xldudf_MINSTD_CHECK("${row.id}",IF(ISBLANK(${row.served}),"",${row.served}),IF(ISBLANK(${row.base}),"",${row.base}),MinStd_LaoType)`,
       result: "ยังไม่ได้กรอกข้อมูล",
     });
     expect(ws.getCell(row.target).value).toEqual(
