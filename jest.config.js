@@ -10,5 +10,13 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
     },
+    {
+      // React components of the task pane, rendered in jsdom with Testing Library.
+      displayName: "jsdom",
+      testEnvironment: "jsdom",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/src/taskpane/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup/jsdom.ts"],
+    },
   ],
 };
