@@ -86,7 +86,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
       delete this.failNext.read;
       throw error;
     }
-    return this.state === null ? null : structuredClone(this.state);
+    return this.state === null ? null : (JSON.parse(JSON.stringify(this.state)) as WorkbookState);
   }
 
   async createWorkbook(round: Round, lao: Lao): Promise<void> {

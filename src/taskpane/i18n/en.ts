@@ -90,6 +90,7 @@ export const en: Messages = {
     `${pass} of ${assessed} assessed met · ${plural(total, "indicator")}`,
   goToCell: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
   noCell: "This indicator's row was not found in the workbook",
+  selectFailed: "Could not select the cell in Excel",
   workbookProblemsTitle: "To fix in the workbook",
   statusLabel: (status, round) => statusLabelEn(status, round),
   pick: (_thai, english) => english,

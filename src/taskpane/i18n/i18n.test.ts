@@ -7,7 +7,7 @@ import { MESSAGES, type Messages } from ".";
 function render(key: keyof Messages, value: unknown): string[] {
   const round = shippedRound("2568")!;
   const notice = deadlineNotice(round.window, new Date("2025-08-20T00:00:00+07:00"));
-  const samples: Record<string, unknown[]> = {
+  const samples: Record<string, unknown[][]> = {
     statusLabel: STATUSES.map((s) => [s, round]),
     deadlineText: [[notice]],
     roundWindow: [[new Date(), new Date(), true]],

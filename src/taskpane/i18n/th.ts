@@ -91,6 +91,7 @@ export const th = {
     `ผ่าน ${pass} จาก ${assessed} ที่ประเมินได้ · ทั้งหมด ${total} ตัวชี้วัด`,
   goToCell: (sheet: string, cell: string) => `ไปที่เซลล์ ${cell} ในชีต ${sheet}`,
   noCell: "ไม่พบแถวของตัวชี้วัดนี้ในสมุดงาน",
+  selectFailed: "เลือกเซลล์ใน Excel ไม่สำเร็จ",
   workbookProblemsTitle: "สิ่งที่ต้องแก้ในสมุดงาน",
   statusLabel: (status: Status, round: Round) => statusLabel(status, round),
   pick: (thai: string, _english: string) => thai,
