@@ -1,4 +1,4 @@
-import { Caption1, Field, makeStyles, ProgressBar, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, ProgressBar, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { STATUSES, type SummaryPart } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 
@@ -30,18 +30,15 @@ export default function PassRateCard({ title, part, id }: { title: string; part:
       <Subtitle2 as="h3" id={id}>
         {title}
       </Subtitle2>
-      <Field
-        label={t.passRate(part.passRate)}
-        hint={part.assessed > 0 ? t.passOfAssessed(part.counts.pass, part.assessed) : undefined}
-      >
-        <ProgressBar
-          value={part.passRate ?? 0}
-          max={1}
-          thickness="large"
-          color={part.passRate === null ? "brand" : part.passRate >= 0.5 ? "success" : "warning"}
-          aria-label={t.passRateBarLabel(title)}
-        />
-      </Field>
+      <Text weight="semibold">{t.passRate(part.passRate)}</Text>
+      <ProgressBar
+        value={(part.passRate ?? 0) * 100}
+        max={100}
+        thickness="large"
+        color={part.passRate === null ? "brand" : part.passRate >= 0.5 ? "success" : "warning"}
+        aria-label={t.passRateBarLabel(title)}
+      />
+      {part.assessed > 0 && <Caption1>{t.passOfAssessed(part.counts.pass, part.assessed)}</Caption1>}
       <dl className={styles.counts}>
         {STATUSES.map((s) => (
           <div key={s} style={{ display: "contents" }}>

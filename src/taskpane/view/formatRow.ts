@@ -2,13 +2,16 @@ import { formatPercent } from "../../core";
 import type { Messages } from "../i18n";
 import type { IndicatorRow } from "./indicatorRows";
 
-function amount(row: IndicatorRow, value: number, t: Messages): string {
+const plain = (value: number): string => value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+/** Measured percentages to 2 decimals as on the official printouts; targets as the round states them. */
+function amount(row: IndicatorRow, value: number, t: Messages, target = false): string {
   switch (row.kind) {
     case "ratio":
     case "satisfaction":
-      return `${formatPercent(value)}%`;
+      return `${target ? plain(value) : formatPercent(value)}%`;
     case "count":
-      return `${value.toLocaleString("en-US", { maximumFractionDigits: 2 })} ${row.unit}`;
+      return `${plain(value)} ${row.unit}`;
     case "yesno":
       return value === 1 ? t.yes : t.no;
   }
@@ -32,5 +35,5 @@ export function formatMeasured(row: IndicatorRow, t: Messages): string {
 export function formatTarget(row: IndicatorRow, t: Messages): string {
   if (row.target === undefined) return "—";
   if (row.kind === "yesno") return t.yes;
-  return `${row.lowerIsBetter ? "≤" : "≥"} ${amount(row, row.target, t)}`;
+  return `${row.lowerIsBetter ? "≤" : "≥"} ${amount(row, row.target, t, true)}`;
 }
