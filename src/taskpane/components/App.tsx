@@ -45,10 +45,13 @@ export default function App({ host, port, loadRegister, rounds, clock, initialLa
     );
 
   return (
-    <FluentProvider theme={webLightTheme} lang={language} className={styles.root}>
+    // No layout class on the provider itself: Fluent copies it onto the portals of pop-ups.
+    <FluentProvider theme={webLightTheme} lang={language}>
       <I18nContext.Provider value={i18n}>
-        <PaneHeader />
-        <main className={styles.main}>{content}</main>
+        <div className={styles.root}>
+          <PaneHeader />
+          <main className={styles.main}>{content}</main>
+        </div>
       </I18nContext.Provider>
     </FluentProvider>
   );

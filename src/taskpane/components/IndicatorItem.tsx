@@ -34,7 +34,7 @@ const useStyles = makeStyles({
     alignItems: "flex-start",
     gap: tokens.spacingHorizontalS,
   },
-  id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
+  id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
   figures: { color: tokens.colorNeutralForeground2 },
   message: { color: tokens.colorPaletteRedForeground1 },
   hidden: {

@@ -19,6 +19,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground3,
   },
+  heading: { margin: 0 },
   list: { listStyle: "none", margin: 0, padding: 0 },
   note: { color: tokens.colorNeutralForeground3 },
 });
@@ -68,8 +69,8 @@ export default function IndicatorsView({
           data-area={group.area.id}
         >
           <div className={styles.areaHeading}>
-            <Subtitle2 as="h3" id={`area-${group.area.id}`}>
-              {`แบบ ${group.area.form} ${group.area.title}`}
+            <Subtitle2 as="h3" id={`area-${group.area.id}`} className={styles.heading}>
+              {t.areaHeading(group.area.form, group.area.title)}
             </Subtitle2>
             <Caption1>
               {t.areaCounts(group.summary.counts.pass, group.summary.assessed, group.summary.total)}

@@ -15,6 +15,7 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalXS} 0 0`,
   },
   value: { margin: 0 },
+  name: { margin: 0 },
 });
 
 /** The chosen LAO: its full name, code, type, district and province. */
@@ -29,7 +30,9 @@ export default function LaoCard({ lao }: { lao: Lao }) {
   ];
   return (
     <section className={styles.card} aria-label={t.laoSelected} data-lao={lao.code}>
-      <Subtitle2 as="h3">{laoDisplayName(lao.type, lao.name)}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.name}>
+        {laoDisplayName(lao.type, lao.name)}
+      </Subtitle2>
       <dl className={styles.facts}>
         {facts.map(([term, value]) => (
           <div key={term} style={{ display: "contents" }}>

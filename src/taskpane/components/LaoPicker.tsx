@@ -23,6 +23,8 @@ export default function LaoPicker({
   const styles = useStyles();
   const { t } = useI18n();
   const [query, setQuery] = useState("");
+  // Controlled, so that typing opens the list (Fluent opens a freeform combobox only on click or arrow keys).
+  const [open, setOpen] = useState(false);
   const matches = useMemo(
     () => (register && query.trim() ? register.search(query, LAO_RESULT_LIMIT) : []),
     [register, query],
@@ -43,13 +45,17 @@ export default function LaoPicker({
           value={query}
           placeholder={t.laoPlaceholder}
           selectedOptions={selected ? [selected.code] : []}
+          open={open && matches.length > 0}
+          onOpenChange={(_, data) => setOpen(data.open)}
           onChange={(event) => {
             setQuery(event.target.value);
+            setOpen(true);
             if (selected) onSelect(undefined);
           }}
           onOptionSelect={(_, data) => {
             const lao = data.optionValue ? register.get(data.optionValue) : undefined;
             onSelect(lao);
+            setOpen(false);
             if (lao) setQuery(laoDisplayName(lao.type, lao.name));
           }}
         >

@@ -12,6 +12,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  title: { margin: 0 },
+  switch: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 export default function PaneHeader() {
@@ -19,8 +21,12 @@ export default function PaneHeader() {
   const { t } = useI18n();
   return (
     <header className={styles.header}>
-      <Subtitle2 as="h1">{t.appTitle}</Subtitle2>
-      <LanguageSwitch />
+      <Subtitle2 as="h1" className={styles.title}>
+        {t.appTitle}
+      </Subtitle2>
+      <div className={styles.switch}>
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     margin: 0,
   },
+  heading: { margin: 0 },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });
@@ -27,7 +28,7 @@ export default function PassRateCard({ title, part, id }: { title: string; part:
   const { t } = useI18n();
   return (
     <section className={styles.card} aria-labelledby={id} data-summary={id}>
-      <Subtitle2 as="h3" id={id}>
+      <Subtitle2 as="h3" id={id} className={styles.heading}>
         {title}
       </Subtitle2>
       <Text weight="semibold">{t.passRate(part.passRate)}</Text>

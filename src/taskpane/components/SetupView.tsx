@@ -13,6 +13,7 @@ import RoundPicker from "./RoundPicker";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  title: { margin: 0 },
 });
 
 /** First run in an empty workbook: choose the LAO and the round, then build the collection workbook. */
@@ -59,7 +60,9 @@ export default function SetupView({
 
   return (
     <div className={styles.root}>
-      <Title3 as="h2">{t.setupTitle}</Title3>
+      <Title3 as="h2" className={styles.title}>
+        {t.setupTitle}
+      </Title3>
       <Text>{t.setupIntro}</Text>
       {register.phase === "error" ? (
         <ErrorNotice title={errorText(register.error, t.pick)} onRetry={register.retry} />

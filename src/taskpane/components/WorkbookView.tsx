@@ -16,6 +16,7 @@ import SummaryView from "./SummaryView";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { display: "flex", flexDirection: "column" },
+  title: { margin: 0 },
   round: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -79,7 +80,9 @@ export default function WorkbookView({
   return (
     <div className={styles.root}>
       <div className={styles.heading}>
-        <Subtitle1 as="h2">{laoDisplayName(lao.type, lao.name)}</Subtitle1>
+        <Subtitle1 as="h2" className={styles.title}>
+          {laoDisplayName(lao.type, lao.name)}
+        </Subtitle1>
         <Caption1 className={styles.round}>
           {lao.code} · {round.title}
         </Caption1>

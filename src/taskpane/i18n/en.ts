@@ -86,6 +86,7 @@ export const en: Messages = {
   no: "No",
   provisionalMark: "provisional target",
   provisionalNote: "* Provisional target: no official source yet; results against it are indicative only.",
+  areaHeading: (form, title) => `Form ${form}: ${title}`,
   areaCounts: (pass, assessed, total) =>
     `${pass} of ${assessed} assessed met · ${plural(total, "indicator")}`,
   goToCell: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,

@@ -87,6 +87,7 @@ export const th = {
   no: "ไม่มี",
   provisionalMark: "ค่าเป้าหมายชั่วคราว",
   provisionalNote: "* ค่าเป้าหมายชั่วคราว ยังไม่มีแหล่งอ้างอิงอย่างเป็นทางการ ผลที่เทียบกับค่านี้ใช้ดูเบื้องต้นเท่านั้น",
+  areaHeading: (form: string, title: string) => `แบบ ${form} ${title}`,
   areaCounts: (pass: number, assessed: number, total: number) =>
     `ผ่าน ${pass} จาก ${assessed} ที่ประเมินได้ · ทั้งหมด ${total} ตัวชี้วัด`,
   goToCell: (sheet: string, cell: string) => `ไปที่เซลล์ ${cell} ในชีต ${sheet}`,
