@@ -58,7 +58,7 @@ describe("the pane in Excel", () => {
     expect(alert).toHaveTextContent("อ่านแบบรวบรวมข้อมูลไม่สำเร็จ");
     expect(alert).toHaveTextContent("GeneralException");
     await user.click(within(alert).getByRole("button", { name: "ลองอีกครั้ง" }));
-    expect(await screen.findByRole("tab", { name: "ตัวชี้วัด" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "ตัวชี้วัด" })).toBeInTheDocument();
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
@@ -77,12 +77,12 @@ describe("the pane in Excel", () => {
   it("switches to English and back, labelling the page's language", async () => {
     const user = userEvent.setup();
     const { container } = renderApp(MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568()));
-    await screen.findByRole("tab", { name: "ตัวชี้วัด" });
+    await screen.findByRole("button", { name: "ตัวชี้วัด" });
     expect(container.querySelector(".fui-FluentProvider")).toHaveAttribute("lang", "th");
 
-    await user.click(screen.getByRole("button", { name: "เปลี่ยนเป็นภาษาอังกฤษ (English)" }));
+    await user.click(screen.getByRole("button", { name: "English — เปลี่ยนเป็นภาษาอังกฤษ" }));
     expect(container.querySelector(".fui-FluentProvider")).toHaveAttribute("lang", "en");
-    expect(screen.getByRole("tab", { name: "Indicators" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Indicators" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Not filled in (3)" })).toBeInTheDocument();
     expect(document.querySelector('[data-indicator="2568-1-01"]')).toHaveTextContent(
       "Met the minimum target",
@@ -91,10 +91,10 @@ describe("the pane in Excel", () => {
       "“12abc” has letters in it",
     );
     expect(screen.getByRole("status")).toHaveTextContent("Met 2 · below target 2");
-    expect(screen.queryByRole("tab", { name: "ตัวชี้วัด" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "ตัวชี้วัด" })).toBeNull();
 
-    await user.click(screen.getByRole("button", { name: "Switch to Thai (ภาษาไทย)" }));
-    expect(screen.getByRole("tab", { name: "ตัวชี้วัด" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "ภาษาไทย — switch to Thai" }));
+    expect(screen.getByRole("button", { name: "ตัวชี้วัด" })).toBeInTheDocument();
     await waitFor(() => expect(container.querySelector(".fui-FluentProvider")).toHaveAttribute("lang", "th"));
   });
 });

@@ -21,7 +21,7 @@ const item = (id: string) => document.querySelector<HTMLButtonElement>(`[data-in
 async function openPane() {
   const user = userEvent.setup();
   const result = renderApp(filledPort());
-  await screen.findByRole("tab", { name: "ตัวชี้วัด" });
+  await screen.findByRole("button", { name: "ตัวชี้วัด" });
   return { user, ...result };
 }
 

@@ -82,7 +82,7 @@ describe("first run in an empty workbook", () => {
     await waitFor(() => expect(port.created).toHaveLength(1));
     expect(port.created[0]!.round.id).toBe("2564");
     expect(port.created[0]!.lao).toMatchObject({ code: "5810401", type: "subdistrict" });
-    expect(await screen.findByRole("tab", { name: "ตัวชี้วัด" })).toHaveAttribute("aria-selected", "true");
+    expect(await screen.findByRole("button", { name: "ตัวชี้วัด" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByRole("heading", { level: 2, name: "เทศบาลตำบลคลองท่อมใต้" })).toBeInTheDocument();
     expect(screen.getAllByRole("listitem")).toHaveLength(8); // 2564: 3 + 5 indicators
   });

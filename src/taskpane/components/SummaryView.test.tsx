@@ -7,7 +7,7 @@ import { renderApp } from "../../../test/taskpane/render";
 async function openSummary(port = MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568())) {
   const user = userEvent.setup();
   renderApp(port, { now: "2025-08-20T14:30:00+07:00" });
-  await user.click(await screen.findByRole("tab", { name: "สรุปผล" }));
+  await user.click(await screen.findByRole("button", { name: "สรุปผล" }));
   return { user, port };
 }
 

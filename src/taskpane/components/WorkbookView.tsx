@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, Spinner, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Spinner, Subtitle1, ToggleButton, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { laoDisplayName, type LaoRegister, type Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { display: "flex", flexDirection: "column" },
   title: { margin: 0 },
+  views: { display: "flex", gap: tokens.spacingHorizontalS },
   round: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -90,15 +91,20 @@ export default function WorkbookView({
       <DeadlineBanner round={round} now={now} />
       <StatusAnnouncer counts={summary.overall.counts} total={summary.overall.total} />
       {selectError !== undefined && <ErrorNotice title={t.selectFailed} error={selectError} />}
-      <TabList
-        selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as View)}
-        aria-label={t.tabsLabel}
-      >
-        <Tab value="indicators">{t.tabIndicators}</Tab>
-        <Tab value="summary">{t.tabSummary}</Tab>
-      </TabList>
-      <div role="tabpanel" aria-label={view === "indicators" ? t.tabIndicators : t.tabSummary}>
+      {/* Two toggle buttons rather than Fluent's TabList, whose focus sentinels fail axe (aria-hidden-focus). */}
+      <div role="group" aria-label={t.tabsLabel} className={styles.views}>
+        {(["indicators", "summary"] as const).map((v) => (
+          <ToggleButton
+            key={v}
+            checked={view === v}
+            appearance={view === v ? "primary" : "secondary"}
+            onClick={() => setView(v)}
+          >
+            {v === "indicators" ? t.tabIndicators : t.tabSummary}
+          </ToggleButton>
+        ))}
+      </div>
+      <section aria-label={view === "indicators" ? t.tabIndicators : t.tabSummary}>
         {view === "indicators" ? (
           <IndicatorsView
             round={round}
@@ -110,7 +116,7 @@ export default function WorkbookView({
         ) : (
           <SummaryView summary={summary} onInsertSummary={insertSummary} />
         )}
-      </div>
+      </section>
     </div>
   );
 }

@@ -16,7 +16,7 @@ export const en: Messages = {
   appTitle: "MinStd minimum standards of public services",
   languageButton: "ภาษาไทย",
   languageButtonLang: "th",
-  languageButtonLabel: "Switch to Thai (ภาษาไทย)",
+  languageButtonLabel: "ภาษาไทย — switch to Thai",
 
   outsideTitle: "Open in Excel to use MinStd",
   outsideBrowser: "This page is a Microsoft Excel add-in, so it cannot be used in a web browser on its own.",

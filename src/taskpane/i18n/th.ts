@@ -18,7 +18,7 @@ export const th = {
   appTitle: "MinStd มาตรฐานขั้นต่ำการจัดบริการสาธารณะ",
   languageButton: "English",
   languageButtonLang: "en",
-  languageButtonLabel: "เปลี่ยนเป็นภาษาอังกฤษ (English)",
+  languageButtonLabel: "English — เปลี่ยนเป็นภาษาอังกฤษ",
 
   outsideTitle: "เปิดใน Excel เพื่อใช้งาน",
   outsideBrowser: "หน้านี้เป็นส่วนเสริม (add-in) ของ Microsoft Excel จึงใช้งานในเว็บเบราว์เซอร์โดยตรงไม่ได้",
