@@ -38,6 +38,15 @@ function asciiDigits(text: string): string {
   });
 }
 
+/** What an unreadable value looks like in a message; never throws, even for objects that cannot be printed. */
+function shown(input: unknown): string {
+  try {
+    return String(input);
+  } catch {
+    return Object.prototype.toString.call(input);
+  }
+}
+
 function checkNumber(value: number, typed: string, rules: NumberRules): Reading {
   if (!Number.isFinite(value)) return { kind: "invalid", problem: problems.notANumber(typed) };
   if (value < 0) return { kind: "invalid", problem: problems.negative(typed) };
@@ -81,7 +90,7 @@ export function readNumber(input: unknown, rules: NumberRules = {}): Reading {
   if (typeof input === "boolean")
     return { kind: "invalid", problem: problems.notACellNumber("ค่า TRUE/FALSE") };
   if (input instanceof Date) return { kind: "invalid", problem: problems.notACellNumber("วันที่") };
-  return { kind: "invalid", problem: problems.notANumber(String(input)) };
+  return { kind: "invalid", problem: problems.notANumber(shown(input)) };
 }
 
 const YES = new Set(["มี", "ใช่", "yes", "y", "true", "1", "✓", "✔"]);
@@ -93,9 +102,9 @@ export function readYesNo(input: unknown): Reading {
   if (typeof input === "boolean") return { kind: "value", value: input ? 1 : 0 };
   if (typeof input === "number") {
     if (input === 1 || input === 0) return { kind: "value", value: input };
-    return { kind: "invalid", problem: problems.notYesNo(String(input)) };
+    return { kind: "invalid", problem: problems.notYesNo(shown(input)) };
   }
-  if (typeof input !== "string") return { kind: "invalid", problem: problems.notYesNo(String(input)) };
+  if (typeof input !== "string") return { kind: "invalid", problem: problems.notYesNo(shown(input)) };
   const typed = input.replace(EDGE_SPACE, "");
   if (typed === "") return EMPTY;
   if (DASH_ONLY.test(typed)) return NOT_GIVEN;
