@@ -12,5 +12,13 @@ module.exports = {
       // office-addin-mock → office-addin-manifest → an ESM-only package Jest cannot require on Node 20.
       moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
     },
+    {
+      // React components of the task pane, rendered in jsdom with Testing Library.
+      displayName: "jsdom",
+      testEnvironment: "jsdom",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/src/taskpane/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup/jsdom.ts"],
+    },
   ],
 };

@@ -181,3 +181,13 @@ describe("reading มี/ไม่มี answers", () => {
     expect(summarise(readYesNo(input))).toEqual(expected);
   });
 });
+
+describe("values that cannot even be printed", () => {
+  // Found by the scoring property test: String({ toString: false }) throws.
+  const unprintable = [{ toString: false }, Object.create(null) as object];
+
+  it.each(unprintable)("are invalid numbers and invalid answers, without throwing (%#)", (input) => {
+    expect(readNumber(input)).toMatchObject({ kind: "invalid", problem: { code: "not-a-number" } });
+    expect(readYesNo(input)).toMatchObject({ kind: "invalid", problem: { code: "not-yes-no" } });
+  });
+});

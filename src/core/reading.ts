@@ -102,7 +102,7 @@ export function readYesNo(input: unknown): Reading {
   if (typeof input === "boolean") return { kind: "value", value: input ? 1 : 0 };
   if (typeof input === "number") {
     if (input === 1 || input === 0) return { kind: "value", value: input };
-    return { kind: "invalid", problem: problems.notYesNo(String(input)) };
+    return { kind: "invalid", problem: problems.notYesNo(describe(input)) };
   }
   if (typeof input !== "string") return { kind: "invalid", problem: problems.notYesNo(describe(input)) };
   const typed = input.replace(EDGE_SPACE, "");
