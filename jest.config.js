@@ -9,6 +9,16 @@ module.exports = {
       testEnvironment: "node",
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+      // office-addin-mock → office-addin-manifest → an ESM-only package Jest cannot require on Node 20.
+      moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
+    },
+    {
+      // React components of the task pane, rendered in jsdom with Testing Library.
+      displayName: "jsdom",
+      testEnvironment: "jsdom",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/src/taskpane/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup/jsdom.ts"],
     },
   ],
 };

@@ -1,9 +1,11 @@
 /** `npm run bench`: every benchmark in one run. Figures go into the README. */
+import { benchFunctions } from "./functions.bench";
 import { benchScoring } from "./scoring.bench";
 
 async function main(): Promise<void> {
   console.log(`MinStd benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
   benchScoring();
+  benchFunctions();
 }
 
 main().catch((e) => {

@@ -30,6 +30,8 @@ export interface LoadedSubmission {
   readonly document: unknown;
   /** `path` is a document path: "values.<id>.base", "basic.population", … */
   readonly locate?: (path: string) => CellLocation | undefined;
+  /** Problems the reader found in the file itself (e.g. a workbook whose rows were moved); errors stop the check. */
+  readonly problems?: readonly LocatedProblem[];
 }
 
 /** Readers by file extension. JSON is built in; others (such as .xlsx) register themselves. */
@@ -113,6 +115,7 @@ export async function checkFile(file: string): Promise<FileCheck> {
     throw e;
   }
   const locate = (path: string): Partial<CellLocation> => loaded.locate?.(path) ?? {};
+  if (loaded.problems?.some((p) => p.severity === "error")) return failed(file, [...loaded.problems]);
   const parsed = parseSubmission(loaded.document);
   if (!parsed.ok)
     return failed(

@@ -5,6 +5,8 @@ import { pickLang, processOutput, UsageError, type Output } from "./output";
 import { roundExport, roundImport, roundList, roundShow } from "./roundCommands";
 import { schema } from "./schemaCommand";
 import { registerServerCommands } from "./serverCommands";
+import { template } from "./templateCommand";
+import "./xlsxSubmissionReader";
 
 /**
  * `minstd`: one entry for people and scripts. Exit codes: 0 done, 1 the data has problems,
@@ -66,10 +68,24 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
 
   program
     .command("check")
-    .argument("<file>", "เอกสารส่งข้อมูล .json / a submission document")
+    .argument(
+      "<file>",
+      "เอกสารส่งข้อมูล .json หรือแบบรวบรวมข้อมูล .xlsx / a submission document or collection workbook",
+    )
     .description("ตรวจข้อมูลและคำนวณผลการประเมิน / check a submission and compute its results")
     .option("--json", "ผลเป็น JSON / output JSON")
     .action(run((file: string, opts: { json?: boolean }) => check(file, opts, lang(), io)));
+
+  program
+    .command("template")
+    .description("สร้างแบบรวบรวมข้อมูล (.xlsx) ของ อปท. / write the collection workbook of an LAO")
+    .option("--round <round>", "รหัสรอบ เช่น 2568 / round id")
+    .option("--lao <code>", "รหัส อปท. 7 หลัก / the 7-digit LAO code")
+    .option("-o, --output <file.xlsx>", "ไฟล์ที่จะเขียน / output file")
+    .option("--refresh", "ปรับแบบที่มีอยู่โดยคงค่าที่กรอกไว้ / rewrite an existing workbook, keeping its values")
+    .action(
+      run((opts: { round?: string; lao?: string; output?: string; refresh?: boolean }) => template(opts, io)),
+    );
 
   program
     .command("schema")

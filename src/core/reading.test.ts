@@ -117,6 +117,9 @@ describe("reading what officers type into a numeric cell", () => {
   });
 
   it("never throws, whatever it is given", () => {
+    // An object whose toString is not a function cannot be turned into text by String().
+    expect(readNumber({ toString: "" }).kind).toBe("invalid");
+    expect(readYesNo({ toString: "" }).kind).toBe("invalid");
     fc.assert(
       fc.property(fc.anything(), (input) => {
         readNumber(input);
@@ -176,5 +179,15 @@ describe("reading มี/ไม่มี answers", () => {
     [2, "invalid:not-yes-no"],
   ] as const)("reads %p as %p", (input, expected) => {
     expect(summarise(readYesNo(input))).toEqual(expected);
+  });
+});
+
+describe("values that cannot even be printed", () => {
+  // Found by the scoring property test: String({ toString: false }) throws.
+  const unprintable = [{ toString: false }, Object.create(null) as object];
+
+  it.each(unprintable)("are invalid numbers and invalid answers, without throwing (%#)", (input) => {
+    expect(readNumber(input)).toMatchObject({ kind: "invalid", problem: { code: "not-a-number" } });
+    expect(readYesNo(input)).toMatchObject({ kind: "invalid", problem: { code: "not-yes-no" } });
   });
 });

@@ -69,6 +69,15 @@ function readNumberText(raw: string, rules: NumberRules): Reading {
   return { kind: "invalid", problem: problems.notANumber(typed) };
 }
 
+/** Text for a message about a value that is not a number or text; some objects cannot be turned into text. */
+function describe(input: unknown): string {
+  try {
+    return String(input);
+  } catch {
+    return Object.prototype.toString.call(input);
+  }
+}
+
 /**
  * Reads what an officer typed into a numeric cell: ASCII, Thai (๐–๙) or full-width digits,
  * thousands commas in the right places, surrounding spaces and decimals. Never throws.
@@ -81,7 +90,7 @@ export function readNumber(input: unknown, rules: NumberRules = {}): Reading {
   if (typeof input === "boolean")
     return { kind: "invalid", problem: problems.notACellNumber("ค่า TRUE/FALSE") };
   if (input instanceof Date) return { kind: "invalid", problem: problems.notACellNumber("วันที่") };
-  return { kind: "invalid", problem: problems.notANumber(String(input)) };
+  return { kind: "invalid", problem: problems.notANumber(describe(input)) };
 }
 
 const YES = new Set(["มี", "ใช่", "yes", "y", "true", "1", "✓", "✔"]);
@@ -93,9 +102,9 @@ export function readYesNo(input: unknown): Reading {
   if (typeof input === "boolean") return { kind: "value", value: input ? 1 : 0 };
   if (typeof input === "number") {
     if (input === 1 || input === 0) return { kind: "value", value: input };
-    return { kind: "invalid", problem: problems.notYesNo(String(input)) };
+    return { kind: "invalid", problem: problems.notYesNo(describe(input)) };
   }
-  if (typeof input !== "string") return { kind: "invalid", problem: problems.notYesNo(String(input)) };
+  if (typeof input !== "string") return { kind: "invalid", problem: problems.notYesNo(describe(input)) };
   const typed = input.replace(EDGE_SPACE, "");
   if (typed === "") return EMPTY;
   if (DASH_ONLY.test(typed)) return NOT_GIVEN;

@@ -1,6 +1,7 @@
 import type { CompiledIndicator } from "./compiledRound";
 import { LAO_TYPE_INFO, laoTypeIndex, type LaoType } from "./laoTypes";
 import { problems, type Problem } from "./problems";
+import { readRatio } from "./ratio";
 import { readNumber, readYesNo, type Reading } from "./reading";
 import type { Round } from "./round";
 
@@ -100,34 +101,20 @@ function scoreRatio(ind: CompiledIndicator, input: IndicatorInput, type: LaoType
     const percent = ((input.served as number) * 100) / (input.base as number);
     return compared(ind, type, percent, target, percent);
   }
-  const base = readNumber(input.base);
-  if (base.kind === "invalid") return invalid(base, "base", target);
-  const served = readNumber(input.served);
-  if (served.kind === "invalid") return invalid(served, "served", target);
-  if (base.kind === "empty") {
-    return served.kind === "empty"
-      ? INCOMPLETE
-      : { status: "incomplete", problem: problems.baseMissing(), field: "base", target };
+  const ratio = readRatio(input.base, input.served);
+  switch (ratio.kind) {
+    case "percent":
+      return compared(ind, type, ratio.percent, target, ratio.percent);
+    case "empty":
+      return INCOMPLETE;
+    case "no-service":
+      return { status: "no-service", target };
+    case "not-done":
+      return { status: "not-done", target };
+    case "incomplete":
+    case "invalid":
+      return { status: ratio.kind, problem: ratio.problem, field: ratio.field, target };
   }
-  if (base.kind === "not-given")
-    return { status: "invalid", problem: problems.baseNotGiven(), field: "base", target };
-  if (base.value === 0) {
-    if (served.kind === "value" && served.value > 0) {
-      return { status: "invalid", problem: problems.servedWithoutBase(), field: "served", target };
-    }
-    return { status: "no-service", target };
-  }
-  if (served.kind !== "value") return { status: "not-done", target };
-  if (served.value > base.value) {
-    return {
-      status: "invalid",
-      problem: problems.servedExceedsBase(served.value, base.value),
-      field: "served",
-      target,
-    };
-  }
-  const percent = (served.value * 100) / base.value;
-  return compared(ind, type, percent, target, percent);
 }
 
 function scoreSatisfaction(

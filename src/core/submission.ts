@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { compileRound, indicatorsFor, type CompiledRound } from "./compiledRound";
 import type { Lao } from "./register";
 import { problems as problemTexts, type Problem } from "./problems";

@@ -615,6 +615,16 @@ export async function exportRoundWorkbook(round: Round): Promise<Buffer> {
       }
     }
   }
+  for (const sheet of wb.worksheets) {
+    sheet.pageSetup = {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
+  }
+  help.getColumn(3).alignment = { wrapText: true, vertical: "top" };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -1,18 +1,22 @@
 /**
- * The collection server for `npm start`: the embedded database in .minstd-data, on port 8080 (or
+ * The collection server's part of `npm start`, run as a service (its own process): the embedded database in .minstd-data, on port 8080 (or
  * MINSTD_SERVER_PORT; a free port when that one is taken), with a local practice setup so the
  * demo works on any day: the shipped rounds' real windows are long closed, so each round's window
  * in this local database is opened from today for 14 days, and sign-in codes are printed.
  * None of this touches a real server: `minstd serve` never does it.
  */
-import { bangkokIsoDate, describeClose, LAO_TYPE_INFO } from "../src/core";
-import { loadRegister } from "../src/node/dataFiles";
-import { issueLaoCode, issueUserCode } from "../src/server/accessCodes";
-import type { Database, Queryable } from "../src/server/db/adapter";
-import { audit } from "../src/server/queries/audits";
-import { listRounds, setWindow } from "../src/server/queries/rounds";
-import { createUser, listUsers } from "../src/server/queries/users";
-import { startServer, type RunningServer } from "../src/server/server";
+import { join, resolve } from "node:path";
+import { bangkokIsoDate, describeClose, LAO_TYPE_INFO } from "../../src/core";
+import { loadRegister } from "../../src/node/dataFiles";
+import { issueLaoCode, issueUserCode } from "../../src/server/accessCodes";
+import type { Database, Queryable } from "../../src/server/db/adapter";
+import { audit } from "../../src/server/queries/audits";
+import { listRounds, setWindow } from "../../src/server/queries/rounds";
+import { createUser, listUsers } from "../../src/server/queries/users";
+import { startServer, type RunningServer } from "../../src/server/server";
+import type { Service } from "./services";
+
+const ROOT = resolve(__dirname, "../..");
 
 const PRACTICE_LAO = "4220102"; // เทศบาลเมืองจันทบุรี: a municipality, assessed in every shipped round
 const PRACTICE_PROVINCE = "22";
@@ -26,10 +30,10 @@ export interface StartedServer {
 async function listen(): Promise<RunningServer> {
   const port = Number(process.env.MINSTD_SERVER_PORT ?? 8080);
   try {
-    return await startServer({ port, dataDir: process.env.MINSTD_DATA_DIR ?? ".minstd-data" });
+    return await startServer({ port, dataDir: process.env.MINSTD_DATA_DIR ?? join(ROOT, ".minstd-data") });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EADDRINUSE") throw e;
-    return startServer({ port: 0, dataDir: process.env.MINSTD_DATA_DIR ?? ".minstd-data" });
+    return startServer({ port: 0, dataDir: process.env.MINSTD_DATA_DIR ?? join(ROOT, ".minstd-data") });
   }
 }
 
@@ -100,4 +104,32 @@ export async function startCollectionServer(
     `  ลงชื่อเข้าใช้ / sign in: curl -X POST ${server.url}/api/v1/sessions -H 'content-type: application/json' -d '{"code":"…"}'`,
   );
   return { url: server.url, stop: () => server.close() };
+}
+
+/** The service entry of `npm start`: this file in its own process. */
+export function collectionServer(): Service {
+  return {
+    name: "server",
+    command: process.execPath,
+    args: ["--require", "tsx/cjs", __filename],
+    cwd: ROOT,
+    ready: {
+      pattern: /\/ sign in:/,
+      message: "\nMinStd collection server: ready / เครื่องแม่ข่ายรับข้อมูลพร้อมใช้งาน (codes above)\n",
+    },
+  };
+}
+
+if (require.main === module) {
+  startCollectionServer().then(
+    (server) => {
+      const stop = () => void server.stop().then(() => process.exit(0));
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    },
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

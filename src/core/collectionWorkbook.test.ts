@@ -1,0 +1,163 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  cellKey,
+  checkAgainstLayout,
+  documentValue,
+  formulaValues,
+  isMetaProblem,
+  locateReport,
+  parseMeta,
+  readCollection,
+  type RawCell,
+  type WorkbookMeta,
+} from "./collectionWorkbook";
+import { compileRound } from "./compiledRound";
+import { collectionLayout, layoutRows, META_CELLS, META_SHEET } from "./layout";
+import { LaoRegister, parseRegisterCsv } from "./register";
+import { shippedRound } from "./shippedRounds";
+import { evaluateSubmission } from "./submission";
+
+const register = new LaoRegister(
+  parseRegisterCsv(readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8")),
+);
+const town = register.all.find((l) => l.type === "subdistrict")!;
+const round = shippedRound("2568")!;
+const layout = collectionLayout(round, town);
+const rows = new Map(layoutRows(layout).map((r) => [r.id, r]));
+
+/** A workbook as a map of "sheet!cell" to content, starting from what the template writes. */
+function workbookCells(): Map<string, RawCell> {
+  const cells = new Map<string, RawCell>();
+  for (const sheet of layout.sheets)
+    for (const c of sheet.cells)
+      if (c.value !== undefined) cells.set(cellKey(sheet.name, c.address), c.value);
+  for (const [k, v] of formulaValues(layout)) cells.set(k, v);
+  return cells;
+}
+const reader = (cells: Map<string, RawCell>) => (sheet: string, address: string) =>
+  cells.get(cellKey(sheet, address));
+
+describe("reading a collection workbook", () => {
+  it("reads typed values as the document holds them, with Thai digits and dashes kept as typed", () => {
+    const cells = workbookCells();
+    const ratio = rows.get("2568-2-01")!;
+    const count = rows.get("2568-2-02")!;
+    cells.set(cellKey(ratio.sheet, ratio.base!), "๑,๐๐๐");
+    cells.set(cellKey(ratio.sheet, ratio.served!), 850);
+    cells.set(cellKey(count.sheet, count.value!), "-");
+    cells.set(cellKey(count.sheet, count.note), "ข้อมูลจากกองคลัง");
+    const population = layout.inputs.get("basic.population")!;
+    const phone = layout.inputs.get("basic.preparer.phone")!;
+    cells.set(cellKey(population.sheet, population.cell), 12345);
+    cells.set(cellKey(phone.sheet, phone.cell), "081 234 5678");
+    const read = readCollection(layout, reader(cells));
+    expect(read.document.round).toBe("2568");
+    expect(read.document.lao).toBe(town.code);
+    expect(read.document.values["2568-2-01"]).toEqual({ base: "๑,๐๐๐", served: 850 });
+    expect(read.document.values["2568-2-02"]).toEqual({ value: "-" });
+    expect(read.document.basic).toEqual(
+      expect.objectContaining({ population: 12345, households: null, preparer: { phone: "081 234 5678" } }),
+    );
+    expect(read.notes).toEqual({ "2568-2-02": "ข้อมูลจากกองคลัง" });
+    expect(read.inputs.get("values.2568-2-01.base")).toBe("๑,๐๐๐");
+    expect(read.locate("values.2568-2-01.base")).toEqual({ sheet: "แบบเทศบาล 2-2", cell: "D6" });
+    expect(read.locate("lao")).toEqual({ sheet: "แบบเทศบาล 1", cell: "B5" });
+  });
+
+  it("takes the results the add-in showed only when they are official labels", () => {
+    const cells = workbookCells();
+    const ratio = rows.get("2568-2-01")!;
+    cells.set(cellKey(ratio.sheet, ratio.result), "การพัฒนาในอนาคต");
+    cells.set(cellKey(ratio.sheet, ratio.percent!), 12.5);
+    const other = rows.get("2568-1-01")!;
+    cells.set(cellKey(other.sheet, other.result), "#NAME?");
+    const { document } = readCollection(layout, reader(cells));
+    expect(document.results?.["2568-2-01"]).toEqual({
+      status: "below",
+      label: "การพัฒนาในอนาคต",
+      percent: 12.5,
+    });
+    expect(document.results?.["2568-1-01"]).toBeUndefined();
+    expect(document.results?.["2568-3-01"]).toEqual(expect.objectContaining({ status: "incomplete" }));
+  });
+
+  it("turns TRUE/FALSE and dates into text, so core names them instead of reading a number", () => {
+    expect(documentValue(true, "count")).toBe("TRUE");
+    expect(documentValue(new Date(Date.UTC(2025, 1, 1)), "amount")).toBe("วันที่ 1/2/2568");
+    expect(documentValue(812345678, "phone")).toBe("812345678");
+    expect(documentValue("  ", "amount")).toBeNull();
+  });
+
+  it("computes what each formula shows with core, for the cached values of a file", () => {
+    const ratio = rows.get("2568-2-01")!;
+    const empty = formulaValues(layout);
+    expect(empty.get(cellKey(ratio.sheet, ratio.result))).toBe("ยังไม่ได้กรอกข้อมูล");
+    expect(empty.get(cellKey(ratio.sheet, ratio.percent!))).toBe("-");
+    const target = compileRound(round).byId.get("2568-2-01")!.targets.subdistrict!.value;
+    expect(empty.get(cellKey(ratio.sheet, ratio.target))).toBe(target);
+    const filled = formulaValues(layout, { "2568-2-01": { base: "๑,๐๐๐", served: 5 } });
+    expect(filled.get(cellKey(ratio.sheet, ratio.percent!))).toBeCloseTo(0.5);
+    expect(filled.get(cellKey(ratio.sheet, ratio.result))).toBe("การพัฒนาในอนาคต");
+  });
+
+  it("places every problem of the report at its cell", () => {
+    const cells = workbookCells();
+    const ratio = rows.get("2568-2-01")!;
+    cells.set(cellKey(ratio.sheet, ratio.base!), 10);
+    cells.set(cellKey(ratio.sheet, ratio.served!), "12 กม.");
+    const read = readCollection(layout, reader(cells));
+    const report = evaluateSubmission(read.document, compileRound(round), town);
+    const problems = locateReport(layout, report);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        sheet: "แบบเทศบาล 2-2",
+        cell: "E6",
+        severity: "error",
+        message: expect.stringContaining("มีตัวอักษรปนอยู่"),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: "basic.population", sheet: "แบบเทศบาล 1", severity: "warning" }),
+    );
+  });
+});
+
+describe("the workbook metadata", () => {
+  const metaOf = (cells: Map<string, RawCell>) => parseMeta((a) => cells.get(cellKey(META_SHEET, a)));
+
+  it("reads the round, LAO and layout and matches them with the layout", () => {
+    const cells = workbookCells();
+    const meta = metaOf(cells) as WorkbookMeta;
+    expect(isMetaProblem(meta)).toBe(false);
+    expect(meta).toEqual(expect.objectContaining({ round: "2568", lao: town.code, version: 1 }));
+    expect(checkAgainstLayout(layout, meta, reader(cells))).toEqual([]);
+  });
+
+  it("says in Thai when a workbook is not a collection workbook or is from a newer MinStd", () => {
+    const cells = workbookCells();
+    cells.set(cellKey(META_SHEET, META_CELLS.format), "something else");
+    expect(metaOf(cells)).toEqual(
+      expect.objectContaining({ message: expect.stringContaining("ไม่ใช่แบบรวบรวมข้อมูล") }),
+    );
+    const newer = workbookCells();
+    newer.set(cellKey(META_SHEET, META_CELLS.version), "9");
+    expect(metaOf(newer)).toEqual(expect.objectContaining({ message: expect.stringContaining("รุ่นใหม่กว่า") }));
+  });
+
+  it("finds another LAO's workbook, a changed round and moved rows", () => {
+    const cells = workbookCells();
+    const meta = metaOf(cells) as WorkbookMeta;
+    expect(checkAgainstLayout(layout, { ...meta, lao: "6810403" }, reader(cells))[0]!.message).toContain(
+      "รหัส อปท. 6810403",
+    );
+    expect(checkAgainstLayout(layout, { ...meta, fingerprint: "0" }, reader(cells))[0]!.message).toContain(
+      "เปลี่ยนไป",
+    );
+    const ratio = rows.get("2568-2-01")!;
+    cells.set(cellKey(ratio.sheet, ratio.idCell), "2568-2-02");
+    expect(checkAgainstLayout(layout, meta, reader(cells))).toEqual([
+      expect.objectContaining({ sheet: ratio.sheet, cell: ratio.idCell }),
+    ]);
+  });
+});

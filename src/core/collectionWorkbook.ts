@@ -1,0 +1,286 @@
+import { compileRound } from "./compiledRound";
+import {
+  LAYOUT_VERSION,
+  layoutRows,
+  META_CELLS,
+  NAME_LAO_CODE,
+  NAME_ROUND,
+  WORKBOOK_FORMAT,
+  type CellLocation,
+  type CollectionLayout,
+  type InputKind,
+  type MetaKey,
+} from "./layout";
+import { scoreIndicator, statusLabel, STATUSES, type Status } from "./scoring";
+import type { CheckReport, DocumentProblem, SubmissionDocument } from "./submission";
+import { BE_OFFSET } from "./thai";
+
+/**
+ * Reading a collection workbook into the submission document, and the values its formulas show.
+ * Both readers (Office.js and .xlsx) fetch cell contents their own way and hand them to these
+ * functions, so they read the same document from the same workbook.
+ */
+
+/** What a reader found in a cell: a number, text, TRUE/FALSE, a date, or nothing. */
+export type RawCell = string | number | boolean | Date | null | undefined;
+export type CellReader = (sheet: string, address: string) => RawCell;
+
+/** A problem tied to a cell of the workbook, with what to fix in Thai. */
+export interface CellProblem extends DocumentProblem {
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+export interface CollectionRead {
+  readonly document: SubmissionDocument;
+  /** หมายเหตุ per indicator id: kept in the workbook, not part of the submission document. */
+  readonly notes: Readonly<Record<string, string>>;
+  /** Every non-empty input by document path, as found, to carry into a refreshed workbook. */
+  readonly inputs: ReadonlyMap<string, string | number>;
+  readonly locate: (path: string) => CellLocation | undefined;
+}
+
+function dateText(date: Date): string {
+  return `วันที่ ${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear() + BE_OFFSET}`;
+}
+
+/**
+ * A cell's content as the submission document holds it: numbers stay numbers, text stays as
+ * typed (core reads Thai digits, commas and "-"), empty is null. TRUE/FALSE and dates become
+ * text, so core names them in its message instead of taking them for numbers.
+ */
+export function documentValue(raw: RawCell, kind: InputKind): string | number | null {
+  if (raw === null || raw === undefined) return null;
+  if (raw instanceof Date) return dateText(raw);
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  if (typeof raw === "number") return kind === "text" || kind === "phone" ? String(raw) : raw;
+  return raw.trim() === "" ? null : raw;
+}
+
+const LABEL_STATUS = (round: CollectionLayout["round"]): ReadonlyMap<string, Status> =>
+  new Map(STATUSES.map((s) => [statusLabel(s, round), s]));
+
+/** Reads every input (and every result the add-in showed) of a collection workbook. */
+export function readCollection(layout: CollectionLayout, read: CellReader): CollectionRead {
+  const values: Record<
+    string,
+    { base?: string | number | null; served?: string | number | null; value?: string | number | null }
+  > = {};
+  const basic: Record<string, unknown> = {};
+  const preparer: Record<string, string> = {};
+  const notes: Record<string, string> = {};
+  const inputs = new Map<string, string | number>();
+  for (const [path, at] of layout.inputs) {
+    const raw = read(at.sheet, at.cell);
+    const value = documentValue(raw, at.spec.kind);
+    if (value !== null) inputs.set(path, value);
+    const parts = path.split(".");
+    if (parts[0] === "values") {
+      const id = parts[1]!;
+      const field = parts[2] as "base" | "served" | "value";
+      (values[id] ??= {})[field] = value;
+    } else if (parts[0] === "notes") {
+      if (value !== null) notes[parts[1]!] = String(value);
+    } else if (parts[1] === "preparer") {
+      if (value !== null) preparer[parts[2]!] = String(value);
+    } else {
+      basic[parts[1]!] = value;
+    }
+  }
+  const labels = LABEL_STATUS(layout.round);
+  const results: NonNullable<SubmissionDocument["results"]> = {};
+  for (const row of layoutRows(layout)) {
+    const shown = read(row.sheet, row.result);
+    const status = typeof shown === "string" ? labels.get(shown.trim()) : undefined;
+    if (!status) continue;
+    const percent = row.percent ? read(row.sheet, row.percent) : undefined;
+    results[row.id] = {
+      status,
+      label: String(shown).trim(),
+      ...(typeof percent === "number" && { percent }),
+    };
+  }
+  const document: SubmissionDocument = {
+    round: layout.round.id,
+    lao: layout.lao.code,
+    values,
+    basic: { ...basic, ...(Object.keys(preparer).length > 0 && { preparer }) },
+    ...(Object.keys(results).length > 0 && { results }),
+  };
+  return { document, notes, inputs, locate: (path) => locateInput(layout, path) };
+}
+
+/** The cell behind a document path ("values.<id>.base", "basic.population", "lao", "round"). */
+export function locateInput(layout: CollectionLayout, path: string): CellLocation | undefined {
+  const input = layout.inputs.get(path);
+  if (input) return { sheet: input.sheet, cell: input.cell };
+  const basic = layout.sheets[0]!;
+  const named = (name: string): CellLocation | undefined => {
+    const item = layout.names.find((n) => n.name === name);
+    return item && { sheet: basic.name, cell: item.address };
+  };
+  if (path === "lao") return named(NAME_LAO_CODE);
+  if (path === "round") return named(NAME_ROUND);
+  const row = /^values\.([^.]+)$/.exec(path);
+  if (row) {
+    const found = layoutRows(layout).find((r) => r.id === row[1]);
+    return found && { sheet: found.sheet, cell: found.idCell };
+  }
+  return undefined;
+}
+
+/** What each formula cell shows, computed by core: the cached values of a file written without Excel. */
+export function formulaValues(
+  layout: CollectionLayout,
+  values: SubmissionDocument["values"] = {},
+): Map<string, string | number> {
+  const compiled = compileRound(layout.round);
+  const type = layout.lao.type;
+  const out = new Map<string, string | number>();
+  for (const row of layoutRows(layout)) {
+    const ind = compiled.byId.get(row.id)!;
+    const score = scoreIndicator(ind, values[row.id] ?? {}, type);
+    const target = ind.targets[type]!;
+    out.set(cellKey(row.sheet, row.target), ind.kind === "yesno" ? "มี" : target.value);
+    // Never empty: a formula without a cached value is recalculated on opening, and shows #NAME?
+    // until the add-in has loaded. "-" is what the official printouts show when there is no %.
+    if (row.percent) out.set(cellKey(row.sheet, row.percent), score.percent ?? "-");
+    out.set(cellKey(row.sheet, row.result), statusLabel(score.status, layout.round));
+  }
+  return out;
+}
+
+export function cellKey(sheet: string, address: string): string {
+  return `${sheet}!${address}`;
+}
+
+export interface WorkbookMeta {
+  readonly format: string;
+  readonly version: number;
+  readonly round: string;
+  readonly lao: string;
+  readonly laoType: string;
+  readonly fingerprint: string;
+}
+
+export interface MetaProblem {
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+const NOT_OURS: MetaProblem = {
+  message:
+    "แฟ้มนี้ไม่ใช่แบบรวบรวมข้อมูลของ MinStd — สร้างแบบด้วย minstd template --round รอบ --lao รหัส หรือจาก Add-in MinStd แล้วกรอกข้อมูลในแบบนั้น",
+  messageEn:
+    "this workbook is not a MinStd collection workbook — create one with minstd template or the add-in",
+};
+
+/** Reads the metadata sheet's cells (META_CELLS). */
+export function parseMeta(read: (address: string) => RawCell): WorkbookMeta | MetaProblem {
+  const text = (key: MetaKey): string => {
+    const v = read(META_CELLS[key]);
+    return v === null || v === undefined ? "" : String(v).trim();
+  };
+  if (text("format") !== WORKBOOK_FORMAT) return NOT_OURS;
+  const version = Number(text("version"));
+  if (!Number.isInteger(version) || version < 1) return NOT_OURS;
+  if (version > LAYOUT_VERSION) {
+    return {
+      message: `แบบรวบรวมข้อมูลนี้สร้างด้วย MinStd รุ่นใหม่กว่า (แบบรุ่น ${version}) — ปรับปรุง MinStd แล้วลองอีกครั้ง`,
+      messageEn: `this workbook uses layout version ${version}, newer than this MinStd (${LAYOUT_VERSION}) — update MinStd`,
+    };
+  }
+  return {
+    format: WORKBOOK_FORMAT,
+    version,
+    round: text("round"),
+    lao: text("lao"),
+    laoType: text("laoType"),
+    fingerprint: text("fingerprint"),
+  };
+}
+
+export function isMetaProblem(x: WorkbookMeta | MetaProblem): x is MetaProblem {
+  return "message" in x;
+}
+
+/**
+ * Does the workbook match the layout MinStd would build today for its round and LAO? Returns
+ * the problems, in Thai: another layout version, an LAO type the register no longer gives, rows
+ * that moved because the round changed since the workbook was made, or id cells that were edited.
+ */
+export function checkAgainstLayout(
+  layout: CollectionLayout,
+  meta: WorkbookMeta,
+  read: CellReader,
+): CellProblem[] {
+  const problems: CellProblem[] = [];
+  const add = (message: string, messageEn: string, at?: CellLocation): void => {
+    problems.push({ path: "", code: "layout-mismatch", message, messageEn, severity: "error", ...at });
+  };
+  if (meta.round !== layout.round.id || meta.lao !== layout.lao.code) {
+    add(
+      `แฟ้มนี้เป็นของรอบ ${meta.round} รหัส อปท. ${meta.lao} ไม่ใช่รอบ ${layout.round.id} รหัส ${layout.lao.code}`,
+      `this workbook is for round ${meta.round}, LAO ${meta.lao}, not round ${layout.round.id}, LAO ${layout.lao.code}`,
+    );
+    return problems;
+  }
+  if (meta.version !== layout.version || meta.laoType !== layout.lao.type) {
+    add(
+      `แบบรวบรวมข้อมูลนี้สร้างด้วยแบบรุ่นอื่นหรือประเภท อปท. อื่น (${meta.laoType}) — สร้างแบบใหม่ด้วย minstd template แล้วคัดลอกค่าที่กรอกไว้`,
+      `this workbook was made with another layout version or LAO type (${meta.laoType}) — make a new one and copy the values`,
+    );
+    return problems;
+  }
+  if (meta.fingerprint !== layout.fingerprint) {
+    add(
+      `ตัวชี้วัดของรอบ ${layout.round.id} เปลี่ยนไปหลังจากสร้างแฟ้มนี้ — สร้างแบบใหม่ด้วย minstd template แล้วคัดลอกค่าที่กรอกไว้`,
+      `the indicators of round ${layout.round.id} changed after this workbook was made — make a new one and copy the values`,
+    );
+    return problems;
+  }
+  for (const [name, expected] of [
+    [NAME_LAO_CODE, layout.lao.code],
+    [NAME_ROUND, layout.round.id],
+  ] as const) {
+    const item = layout.names.find((n) => n.name === name)!;
+    const shown = String(read(item.sheet, item.address) ?? "").trim();
+    if (shown !== expected) {
+      add(
+        `ข้อมูลกำกับแฟ้มระบุ ${name === NAME_ROUND ? "รอบ" : "รหัส อปท."} ${expected} แต่แบบ 1 เซลล์ ${item.address} แสดง “${shown}” — แฟ้มนี้ถูกแก้ไขหรือคัดลอกมาจาก อปท. อื่น ให้สร้างแบบใหม่ด้วย minstd template`,
+        `the metadata says ${expected} but ${item.sheet}!${item.address} shows “${shown}” — the workbook was edited or copied from another LAO`,
+        { sheet: item.sheet, cell: item.address },
+      );
+    }
+  }
+  for (const row of layoutRows(layout)) {
+    const shown = read(row.sheet, row.idCell);
+    if (String(shown ?? "").trim() !== row.id) {
+      add(
+        `แผ่นงาน ${row.sheet} เซลล์ ${row.idCell} ต้องเป็นรหัสตัวชี้วัด ${row.id} แต่พบ “${String(shown ?? "")}” — อย่าแทรก ลบ หรือย้ายแถว ให้ใช้แบบที่สร้างใหม่`,
+        `${row.sheet}!${row.idCell} must hold indicator ${row.id} — rows were inserted, deleted or moved`,
+        { sheet: row.sheet, cell: row.idCell },
+      );
+    }
+  }
+  return problems;
+}
+
+/** The report's problems and the invalid or incomplete inputs, each at its cell. */
+export function locateReport(layout: CollectionLayout, report: CheckReport): CellProblem[] {
+  const found: CellProblem[] = [];
+  for (const r of report.results) {
+    if (!r.message || !r.messageEn) continue;
+    const path = `values.${r.id}${r.field ? `.${r.field}` : ""}`;
+    found.push({
+      path,
+      code: r.status === "invalid" ? "invalid-value" : "incomplete-value",
+      message: r.message,
+      messageEn: r.messageEn,
+      severity: r.status === "invalid" ? "error" : "warning",
+      ...locateInput(layout, path),
+    });
+  }
+  for (const p of report.problems) found.push({ ...p, ...locateInput(layout, p.path) });
+  return found;
+}

@@ -1,0 +1,100 @@
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { document2568, round } from "../../../test/taskpane/fixtures";
+import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
+import { countingLoader, renderApp } from "../../../test/taskpane/render";
+import App from "./App";
+
+describe("outside Excel", () => {
+  it("in a plain browser it explains that the pane runs in Excel, and touches nothing", () => {
+    const port = new MemoryWorkbookPort(null);
+    const loader = countingLoader();
+    render(<App host={{ kind: "no-office" }} port={port} loadRegister={loader.load} />);
+    expect(screen.getByText("เปิดใน Excel เพื่อใช้งาน")).toBeInTheDocument();
+    expect(
+      screen.getByText("หน้านี้เป็นส่วนเสริม (add-in) ของ Microsoft Excel จึงใช้งานในเว็บเบราว์เซอร์โดยตรงไม่ได้"),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/เปิดไฟล์แบบรวบรวมข้อมูลใน Excel/)).toBeInTheDocument();
+    expect(port.readCount).toBe(0);
+    expect(loader.calls()).toBe(0);
+  });
+
+  it("in another Office application it names the application", () => {
+    render(
+      <App
+        host={{ kind: "other-host", host: "Word" }}
+        port={new MemoryWorkbookPort()}
+        loadRegister={countingLoader().load}
+      />,
+    );
+    expect(screen.getByText("ส่วนเสริมนี้ใช้ได้กับ Excel เท่านั้น แต่ขณะนี้เปิดอยู่ใน Word")).toBeInTheDocument();
+  });
+
+  it("in an Excel without the API the pane needs it asks for an update", () => {
+    const port = new MemoryWorkbookPort(null);
+    port.available = false;
+    renderApp(port);
+    expect(screen.getByText("Excel รุ่นนี้ใช้กับ MinStd ไม่ได้")).toBeInTheDocument();
+    expect(port.readCount).toBe(0);
+  });
+});
+
+describe("the pane in Excel", () => {
+  it("shows the LAO, the round and the deadline of a set-up workbook", async () => {
+    renderApp(MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568()), {
+      now: "2025-08-24T09:00:00",
+    });
+    expect(await screen.findByRole("heading", { level: 2, name: "เทศบาลตำบลคลองท่อมใต้" })).toBeInTheDocument();
+    expect(screen.getByText(/5810401 · การประเมินผลมาตรฐานขั้นต่ำ/)).toBeInTheDocument();
+    expect(screen.getByText(/ปิดรับ ๓๑ ส\.ค\. ๒๕๖๘ เวลา ๒๔\.๐๐ น\. — เหลืออีก ๘ วัน/)).toBeInTheDocument();
+  });
+
+  it("reports a workbook it cannot read and reads again on retry", async () => {
+    const user = userEvent.setup();
+    const port = MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568());
+    port.failNext.read = new Error("RichApi.Error: GeneralException");
+    renderApp(port);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("อ่านแบบรวบรวมข้อมูลไม่สำเร็จ");
+    expect(alert).toHaveTextContent("GeneralException");
+    await user.click(within(alert).getByRole("button", { name: "ลองอีกครั้ง" }));
+    expect(await screen.findByRole("button", { name: "ตัวชี้วัด" })).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("explains a workbook made for a round or LAO it does not know", async () => {
+    const unknownRound = MemoryWorkbookPort.filled(round("2568"), "subdistrict", {
+      ...document2568(),
+      round: "2599",
+    });
+    const { unmount } = renderApp(unknownRound);
+    expect(await screen.findByText(/สร้างสำหรับรอบการประเมิน “2599” ซึ่ง MinStd รุ่นนี้ไม่รู้จัก/)).toBeInTheDocument();
+    unmount();
+    renderApp(MemoryWorkbookPort.filled(round("2568"), "subdistrict", { ...document2568(), lao: "9999999" }));
+    expect(await screen.findByText(/ไม่พบรหัส อปท\. “9999999” ในทะเบียน/)).toBeInTheDocument();
+  });
+
+  it("switches to English and back, labelling the page's language", async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp(MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568()));
+    await screen.findByRole("button", { name: "ตัวชี้วัด" });
+    expect(container.querySelector(".fui-FluentProvider")).toHaveAttribute("lang", "th");
+
+    await user.click(screen.getByRole("button", { name: "English — เปลี่ยนเป็นภาษาอังกฤษ" }));
+    expect(container.querySelector(".fui-FluentProvider")).toHaveAttribute("lang", "en");
+    expect(screen.getByRole("button", { name: "Indicators" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Not filled in (3)" })).toBeInTheDocument();
+    expect(document.querySelector('[data-indicator="2568-1-01"]')).toHaveTextContent(
+      "Met the minimum target",
+    );
+    expect(document.querySelector('[data-indicator="2568-2-04"]')).toHaveTextContent(
+      "“12abc” has letters in it",
+    );
+    expect(screen.getByRole("status")).toHaveTextContent("Met 2 · below target 2");
+    expect(screen.queryByRole("button", { name: "ตัวชี้วัด" })).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "ภาษาไทย — switch to Thai" }));
+    expect(screen.getByRole("button", { name: "ตัวชี้วัด" })).toBeInTheDocument();
+    await waitFor(() => expect(container.querySelector(".fui-FluentProvider")).toHaveAttribute("lang", "th"));
+  });
+});

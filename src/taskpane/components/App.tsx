@@ -1,0 +1,58 @@
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { shippedRounds, type LaoRegister, type Round } from "../../core";
+import { I18nContext, type I18n } from "../hooks/useI18n";
+import { messagesFor, type Language } from "../i18n";
+import type { HostStatus } from "../officeHost";
+import type { WorkbookPort } from "../workbookPort";
+import OutsideExcelMessage from "./OutsideExcelMessage";
+import Pane from "./Pane";
+import PaneHeader from "./PaneHeader";
+
+export interface AppProps {
+  /** Where the pane runs (detectHost); anything but Excel shows a message instead of the pane. */
+  readonly host: HostStatus;
+  readonly port: WorkbookPort;
+  /** Loads the LAO register (registerLoader: fetched on demand, not bundled). */
+  readonly loadRegister: () => Promise<LaoRegister>;
+  /** The rounds the pane knows; the shipped rounds by default. */
+  readonly rounds?: readonly Round[];
+  /** The clock for the deadline banner; injectable for tests. */
+  readonly clock?: () => Date;
+  readonly initialLanguage?: Language;
+}
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", display: "flex", flexDirection: "column" },
+  main: { padding: tokens.spacingHorizontalM, flexGrow: 1 },
+});
+
+const systemClock = (): Date => new Date();
+
+/** The task pane: Fluent UI, Thai first with an English switch, and the pane or the outside-Excel message. */
+export default function App({ host, port, loadRegister, rounds, clock, initialLanguage }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(initialLanguage ?? "th");
+  const i18n = useMemo<I18n>(() => ({ language, t: messagesFor(language), setLanguage }), [language]);
+  const knownRounds = useMemo(() => rounds ?? shippedRounds(), [rounds]);
+
+  let content;
+  if (host.kind !== "excel") content = <OutsideExcelMessage reason={host} />;
+  else if (!port.isAvailable()) content = <OutsideExcelMessage reason={{ kind: "unsupported" }} />;
+  else
+    content = (
+      <Pane port={port} loadRegister={loadRegister} rounds={knownRounds} clock={clock ?? systemClock} />
+    );
+
+  return (
+    // No layout class on the provider itself: Fluent copies it onto the portals of pop-ups.
+    <FluentProvider theme={webLightTheme} lang={language}>
+      <I18nContext.Provider value={i18n}>
+        <div className={styles.root}>
+          <PaneHeader />
+          <main className={styles.main}>{content}</main>
+        </div>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,96 @@
+import { Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import type { Round } from "../../core";
+import { useI18n } from "../hooks/useI18n";
+import type { IndicatorRow } from "../view/indicatorRows";
+import { formatMeasured, formatTarget } from "../view/formatRow";
+import type { CellRef } from "../workbookPort";
+import StatusBadge from "./StatusBadge";
+
+const useStyles = makeStyles({
+  button: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    width: "100%",
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: "none",
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
+  disabled: { cursor: "default", ":hover": { backgroundColor: tokens.colorNeutralBackground1 } },
+  top: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+  },
+  id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  figures: { color: tokens.colorNeutralForeground2 },
+  message: { color: tokens.colorPaletteRedForeground1 },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+});
+
+/**
+ * One indicator: id, short text, result, target and status. Pressing it selects the cell to fill
+ * in or fix in Excel.
+ */
+export default function IndicatorItem({
+  row,
+  round,
+  cell,
+  onSelect,
+}: {
+  row: IndicatorRow;
+  round: Round;
+  cell: CellRef | undefined;
+  onSelect: (cell: CellRef) => void;
+}) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const message = row.message !== undefined ? t.pick(row.message, row.messageEn ?? row.message) : undefined;
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.button, !cell && styles.disabled)}
+      aria-disabled={!cell}
+      title={cell ? t.goToCell(cell.sheet, cell.cell) : t.noCell}
+      data-indicator={row.id}
+      onClick={() => cell && onSelect(cell)}
+    >
+      <span className={styles.top}>
+        <Caption1 className={styles.id}>{row.id}</Caption1>
+        <StatusBadge status={row.status} label={t.statusLabel(row.status, round)} />
+      </span>
+      <Text weight="semibold" title={row.text}>
+        {row.short}
+      </Text>
+      <Caption1 className={styles.figures}>
+        {t.valueLabel}: {formatMeasured(row, t)} · {t.targetLabel}: {formatTarget(row, t)}
+        {row.provisional && (
+          <>
+            <span aria-hidden="true">*</span>
+            <span className={styles.hidden}> ({t.provisionalMark})</span>
+          </>
+        )}
+      </Caption1>
+      {message && <Caption1 className={styles.message}>{message}</Caption1>}
+    </button>
+  );
+}

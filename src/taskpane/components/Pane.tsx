@@ -1,0 +1,39 @@
+import { Spinner } from "@fluentui/react-components";
+import type { LaoRegister, Round } from "../../core";
+import { useI18n } from "../hooks/useI18n";
+import { useNow } from "../hooks/useNow";
+import { useWorkbookState } from "../hooks/useWorkbookState";
+import type { WorkbookPort } from "../workbookPort";
+import ErrorNotice from "./ErrorNotice";
+import SetupView from "./SetupView";
+import WorkbookView from "./WorkbookView";
+
+/** Inside Excel: set up an empty workbook, or show the collection workbook's results. */
+export default function Pane({
+  port,
+  loadRegister,
+  rounds,
+  clock,
+}: {
+  port: WorkbookPort;
+  loadRegister: () => Promise<LaoRegister>;
+  rounds: readonly Round[];
+  clock: () => Date;
+}) {
+  const { t } = useI18n();
+  const { load, refresh } = useWorkbookState(port);
+  const now = useNow(clock);
+
+  if (load.phase === "loading") return <Spinner label={t.loadingWorkbook} />;
+  const state = load.state;
+  return (
+    <>
+      {load.phase === "error" && <ErrorNotice title={t.readFailed} error={load.error} onRetry={refresh} />}
+      {state === null ? (
+        <SetupView port={port} loadRegister={loadRegister} rounds={rounds} now={now} onCreated={refresh} />
+      ) : state !== undefined ? (
+        <WorkbookView state={state} port={port} loadRegister={loadRegister} rounds={rounds} now={now} />
+      ) : null}
+    </>
+  );
+}

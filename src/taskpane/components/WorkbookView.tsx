@@ -1,0 +1,122 @@
+import { Caption1, makeStyles, Spinner, Subtitle1, ToggleButton, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import { laoDisplayName, type LaoRegister, type Round } from "../../core";
+import { useI18n } from "../hooks/useI18n";
+import { useLaoRegister } from "../hooks/useLaoRegister";
+import { errorText } from "../view/errorText";
+import { buildSummarySheet } from "../view/summarySheet";
+import { workbookReport } from "../view/workbookReport";
+import type { CellRef, WorkbookPort, WorkbookState } from "../workbookPort";
+import DeadlineBanner from "./DeadlineBanner";
+import ErrorNotice from "./ErrorNotice";
+import IndicatorsView from "./IndicatorsView";
+import StatusAnnouncer from "./StatusAnnouncer";
+import SummaryView from "./SummaryView";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { display: "flex", flexDirection: "column" },
+  title: { margin: 0 },
+  views: { display: "flex", gap: tokens.spacingHorizontalS },
+  round: { color: tokens.colorNeutralForeground3 },
+});
+
+type View = "indicators" | "summary";
+
+/** A set-up workbook: every indicator's result, scored live by the core, and the summary. */
+export default function WorkbookView({
+  state,
+  port,
+  loadRegister,
+  rounds,
+  now,
+}: {
+  state: WorkbookState;
+  port: WorkbookPort;
+  loadRegister: () => Promise<LaoRegister>;
+  rounds: readonly Round[];
+  now: Date;
+}) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const register = useLaoRegister(loadRegister);
+  const [view, setView] = useState<View>("indicators");
+  const [selectError, setSelectError] = useState<unknown>();
+  const report = useMemo(
+    () => (register.phase === "ready" ? workbookReport(state, rounds, register.register) : undefined),
+    [state, rounds, register],
+  );
+
+  const selectCell = useCallback(
+    (cell: CellRef) => {
+      setSelectError(undefined);
+      port.selectCell(cell.sheet, cell.cell).catch(setSelectError);
+    },
+    [port],
+  );
+
+  if (register.phase === "loading") return <Spinner label={t.loadingRegister} />;
+  if (register.phase === "error")
+    return <ErrorNotice title={errorText(register.error, t.pick)} onRetry={register.retry} />;
+  if (!report) return null;
+  if (!report.ok) {
+    const lao = register.register.get(state.lao);
+    const message =
+      report.reason === "unknown-round"
+        ? t.unknownRound(state.round)
+        : report.reason === "unknown-lao" || !lao
+          ? t.unknownLao(state.lao)
+          : t.typeNotCovered(lao.type, state.round);
+    return <ErrorNotice title={message} />;
+  }
+
+  const { round, lao, compiled } = report;
+  const summary = report.report.summary;
+  const insertSummary = async (): Promise<string> => {
+    const model = buildSummarySheet(compiled, lao, state.document, report.report, new Date(now.getTime()));
+    await port.insertSummarySheet(model);
+    return model.sheetName;
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.heading}>
+        <Subtitle1 as="h2" className={styles.title}>
+          {laoDisplayName(lao.type, lao.name)}
+        </Subtitle1>
+        <Caption1 className={styles.round}>
+          {lao.code} · {round.title}
+        </Caption1>
+      </div>
+      <DeadlineBanner round={round} now={now} />
+      <StatusAnnouncer counts={summary.overall.counts} total={summary.overall.total} />
+      {selectError !== undefined && <ErrorNotice title={t.selectFailed} error={selectError} />}
+      {/* Two toggle buttons rather than Fluent's TabList, whose focus sentinels fail axe (aria-hidden-focus). */}
+      <div role="group" aria-label={t.tabsLabel} className={styles.views}>
+        {(["indicators", "summary"] as const).map((v) => (
+          <ToggleButton
+            key={v}
+            checked={view === v}
+            appearance={view === v ? "primary" : "secondary"}
+            onClick={() => setView(v)}
+          >
+            {v === "indicators" ? t.tabIndicators : t.tabSummary}
+          </ToggleButton>
+        ))}
+      </div>
+      <section aria-label={view === "indicators" ? t.tabIndicators : t.tabSummary}>
+        {view === "indicators" ? (
+          <IndicatorsView
+            round={round}
+            groups={report.groups}
+            cells={state.cells}
+            problems={state.problems}
+            onSelectCell={selectCell}
+          />
+        ) : (
+          <SummaryView summary={summary} onInsertSummary={insertSummary} />
+        )}
+      </section>
+    </div>
+  );
+}

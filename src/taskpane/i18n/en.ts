@@ -1,0 +1,138 @@
+import { bangkokParts, BE_OFFSET, formatPercent, LAO_TYPE_INFO, statusLabelEn } from "../../core";
+import type { Messages } from "./th";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** "31 Aug 2026 (B.E. 2569)": the Thai calendar day, with the Buddhist Era year officers know. */
+function enDate(instant: Date): string {
+  const p = bangkokParts(instant);
+  return `${p.day} ${MONTHS[p.month - 1]} ${p.yearBE - BE_OFFSET} (B.E. ${p.yearBE})`;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export const en: Messages = {
+  lang: "en",
+  appTitle: "MinStd minimum standards of public services",
+  languageButton: "ภาษาไทย",
+  languageButtonLang: "th",
+  languageButtonLabel: "ภาษาไทย — switch to Thai",
+
+  outsideTitle: "Open in Excel to use MinStd",
+  outsideBrowser: "This page is a Microsoft Excel add-in, so it cannot be used in a web browser on its own.",
+  outsideOtherHost: (host) => `This add-in works in Excel only, but it is open in ${host}.`,
+  outsideHowTo:
+    "Open the collection workbook in Excel (Windows, Mac or Excel on the web) and choose MinStd on the Home tab.",
+  unsupportedTitle: "This version of Excel cannot run MinStd",
+  unsupportedBody: "Update Microsoft Excel to the latest version, or open the file in Excel on the web.",
+
+  loadingWorkbook: "Reading the collection workbook…",
+  readFailed: "Could not read the collection workbook",
+  retry: "Try again",
+  errorDetail: (detail) => `Details: ${detail}`,
+
+  setupTitle: "Create the collection workbook",
+  setupIntro:
+    "This workbook is still empty. Choose the LAO and the assessment round, then press Create: the data-entry sheets are built for you.",
+  laoLabel: "LAO (search by name or 7-digit LAO code)",
+  laoPlaceholder: "e.g. คลองท่อมเหนือ or 6810403",
+  laoHint: "Type the LAO's, district's or province's name, then pick from the list",
+  loadingRegister: "Loading the LAO register…",
+  noLaoMatch: (query) => `No LAO matches “${query}” — try a shorter name, or type the LAO code`,
+  laoMatchCount: (shown, limit) =>
+    shown >= limit ? `Showing the first ${shown} — type more to narrow down` : `${plural(shown, "match")}`,
+  laoTypeName: (type) => LAO_TYPE_INFO[type].en,
+  laoCode: "LAO code",
+  laoType: "Type",
+  district: "District",
+  province: "Province",
+  laoSelected: "Selected LAO",
+  roundLabel: "Assessment round",
+  chooseLaoFirst: "Choose the LAO first, then the round",
+  noRoundForType: (type) => `There is no assessment round for ${LAO_TYPE_INFO[type].en} yet`,
+  roundWindow: (opens, closes, provisional) =>
+    `Open ${enDate(opens)} – ${enDate(closes)}${provisional ? " (provisional dates)" : ""}`,
+  createButton: "Create the collection workbook",
+  creating: "Creating the collection workbook…",
+  createFailed: "Could not create the collection workbook — nothing in the workbook was removed; try again",
+
+  unknownRound: (id) =>
+    `This workbook was made for assessment round “${id}”, which this version of MinStd does not know — update the add-in and reopen it`,
+  unknownLao: (code) => `LAO code “${code}” is not in the LAO register — check the LAO code in the workbook`,
+  typeNotCovered: (type, round) =>
+    `Round ${round} does not assess ${LAO_TYPE_INFO[type].en} — create a new collection workbook in an empty workbook`,
+  tabsLabel: "View",
+  tabIndicators: "Indicators",
+  tabSummary: "Summary",
+
+  filterGroupLabel: "Show by result",
+  filterLabels: {
+    all: "All",
+    pass: "Met",
+    below: "Below target",
+    "no-service": "No service",
+    "not-done": "Not done",
+    incomplete: "Not filled in",
+    invalid: "Invalid",
+  },
+  searchLabel: "Search indicators",
+  searchPlaceholder: "Text or id, e.g. 2568-1-01",
+  noIndicatorsMatch: "No indicator matches the filter or the search",
+  shownCount: (shown, total) => `Showing ${shown} of ${plural(total, "indicator")}`,
+  valueLabel: "Result",
+  targetLabel: "Target",
+  notEntered: "Not filled in",
+  yes: "Yes",
+  no: "No",
+  provisionalMark: "provisional target",
+  provisionalNote: "* Provisional target: no official source yet; results against it are indicative only.",
+  areaHeading: (form, title) => `Form ${form}: ${title}`,
+  areaCounts: (pass, assessed, total) =>
+    `${pass} of ${assessed} assessed met · ${plural(total, "indicator")}`,
+  goToCell: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
+  noCell: "This indicator's row was not found in the workbook",
+  selectFailed: "Could not select the cell in Excel",
+  workbookProblemsTitle: "To fix in the workbook",
+  statusLabel: (status, round) => statusLabelEn(status, round),
+  pick: (_thai, english) => english,
+
+  overallTitle: "Overall",
+  passRate: (rate) => (rate === null ? "Nothing assessed yet" : `${formatPercent(rate * 100)}% met`),
+  passOfAssessed: (pass, assessed) => `${pass} of ${plural(assessed, "assessed indicator")} met`,
+  passRateBarLabel: (title) => `Pass rate: ${title}`,
+  passRateExplain:
+    "Pass rate = met ÷ (met + below target + not done); indicators with no such service, not filled in or invalid are left out",
+  incompleteWarning: (count) => `${plural(count, "indicator")} still to fill in or fix`,
+  completeNote: "Every indicator is filled in",
+  insertSummary: "Insert summary sheet",
+  insertSummaryHint:
+    "Adds a sheet with the results table as the official system prints it, and a chart of pass rate by area",
+  insertingSummary: "Inserting the summary sheet…",
+  summaryInserted: (sheet) => `Sheet “${sheet}” inserted`,
+  insertFailed: "Could not insert the summary sheet",
+
+  deadlineTitle: {
+    "not-open": "Not open yet",
+    info: "Submission deadline",
+    warning: "Deadline approaching",
+    danger: "Closing soon",
+    closed: "Closed",
+  },
+  deadlineText: (notice) => {
+    const close = `${enDate(notice.closesDay)} at 24:00 Thai time`;
+    switch (notice.tone) {
+      case "not-open":
+        return `Opens ${enDate(notice.opensDay)}, closes ${close} — you can fill in the data already`;
+      case "closed":
+        return `Closed on ${close}`;
+      default:
+        return notice.daysLeft === 1
+          ? `Closes ${close} — today is the last day`
+          : `Closes ${close} — ${plural(notice.daysLeft, "day")} left`;
+    }
+  },
+  deadlineProvisional: "(provisional dates: no official letter yet)",
+
+  announce: (counts, total) =>
+    `Met ${counts.pass} · below target ${counts.below} · not done ${counts["not-done"]} · no service ${counts["no-service"]} · not filled in ${counts.incomplete} · invalid ${counts.invalid} of ${plural(total, "indicator")}`,
+};

@@ -1,0 +1,142 @@
+import {
+  formatPercent,
+  formatThaiDate,
+  LAO_TYPE_INFO,
+  statusLabel,
+  toThaiDigits,
+  type LaoType,
+  type Round,
+  type Status,
+  type StatusCounts,
+} from "../../core";
+import type { DeadlineNotice, DeadlineTone } from "../view/deadline";
+import type { IndicatorFilter } from "../view/indicatorFilter";
+
+/** The pane's Thai texts: the reference for every other language (see Messages). */
+export const th = {
+  lang: "th",
+  appTitle: "MinStd มาตรฐานขั้นต่ำการจัดบริการสาธารณะ",
+  languageButton: "English",
+  languageButtonLang: "en",
+  languageButtonLabel: "English — เปลี่ยนเป็นภาษาอังกฤษ",
+
+  outsideTitle: "เปิดใน Excel เพื่อใช้งาน",
+  outsideBrowser: "หน้านี้เป็นส่วนเสริม (add-in) ของ Microsoft Excel จึงใช้งานในเว็บเบราว์เซอร์โดยตรงไม่ได้",
+  outsideOtherHost: (host: string) => `ส่วนเสริมนี้ใช้ได้กับ Excel เท่านั้น แต่ขณะนี้เปิดอยู่ใน ${host}`,
+  outsideHowTo:
+    "เปิดไฟล์แบบรวบรวมข้อมูลใน Excel (บน Windows, Mac หรือ Excel บนเว็บ) แล้วเลือก MinStd จากแท็บหน้าแรก (Home)",
+  unsupportedTitle: "Excel รุ่นนี้ใช้กับ MinStd ไม่ได้",
+  unsupportedBody: "อัปเดต Microsoft Excel เป็นรุ่นล่าสุด หรือเปิดไฟล์ใน Excel บนเว็บ",
+
+  loadingWorkbook: "กำลังอ่านแบบรวบรวมข้อมูล…",
+  readFailed: "อ่านแบบรวบรวมข้อมูลไม่สำเร็จ",
+  retry: "ลองอีกครั้ง",
+  errorDetail: (detail: string) => `รายละเอียด: ${detail}`,
+
+  setupTitle: "สร้างแบบรวบรวมข้อมูล",
+  setupIntro: "สมุดงานนี้ยังว่างอยู่ เลือก อปท. และรอบการประเมิน แล้วกดสร้าง ระบบจะสร้างชีตสำหรับกรอกข้อมูลให้",
+  laoLabel: "อปท. (ค้นหาด้วยชื่อหรือรหัส อปท. ๗ หลัก)",
+  laoPlaceholder: "เช่น คลองท่อมเหนือ หรือ 6810403",
+  laoHint: "พิมพ์ชื่อ อปท. อำเภอ หรือจังหวัด แล้วเลือกจากรายการ",
+  loadingRegister: "กำลังโหลดทะเบียน อปท.…",
+  noLaoMatch: (query: string) => `ไม่พบ อปท. ที่ตรงกับ “${query}” — ลองพิมพ์ชื่อให้สั้นลง หรือพิมพ์รหัส อปท.`,
+  laoMatchCount: (shown: number, limit: number) =>
+    shown >= limit ? `แสดง ${shown} รายการแรก — พิมพ์เพิ่มเพื่อให้แคบลง` : `พบ ${shown} รายการ`,
+  laoTypeName: (type: LaoType) => LAO_TYPE_INFO[type].full,
+  laoCode: "รหัส อปท.",
+  laoType: "ประเภท",
+  district: "อำเภอ",
+  province: "จังหวัด",
+  laoSelected: "อปท. ที่เลือก",
+  roundLabel: "รอบการประเมิน",
+  chooseLaoFirst: "เลือก อปท. ก่อน แล้วจึงเลือกรอบการประเมิน",
+  noRoundForType: (type: LaoType) => `ยังไม่มีรอบการประเมินสำหรับ${LAO_TYPE_INFO[type].full}`,
+  roundWindow: (opens: Date, closes: Date, provisional: boolean) =>
+    `รับข้อมูล ${formatThaiDate(opens, { month: "short" })} – ${formatThaiDate(closes, { month: "short" })}${provisional ? " (กำหนดการชั่วคราว)" : ""}`,
+  createButton: "สร้างแบบรวบรวมข้อมูล",
+  creating: "กำลังสร้างแบบรวบรวมข้อมูล…",
+  createFailed: "สร้างแบบรวบรวมข้อมูลไม่สำเร็จ — ข้อมูลในสมุดงานไม่ได้ถูกลบ ลองอีกครั้ง",
+
+  unknownRound: (id: string) =>
+    `สมุดงานนี้สร้างสำหรับรอบการประเมิน “${id}” ซึ่ง MinStd รุ่นนี้ไม่รู้จัก — อัปเดตส่วนเสริม แล้วเปิดใหม่`,
+  unknownLao: (code: string) => `ไม่พบรหัส อปท. “${code}” ในทะเบียน อปท. — ตรวจสอบรหัส อปท. ในสมุดงาน`,
+  typeNotCovered: (type: LaoType, round: string) =>
+    `รอบการประเมิน ${round} ไม่ได้ประเมิน${LAO_TYPE_INFO[type].full} — สร้างแบบรวบรวมข้อมูลใหม่ในสมุดงานว่าง`,
+  tabsLabel: "มุมมอง",
+  tabIndicators: "ตัวชี้วัด",
+  tabSummary: "สรุปผล",
+
+  filterGroupLabel: "แสดงตามผลการประเมิน",
+  filterLabels: {
+    all: "ทั้งหมด",
+    pass: "ผ่าน",
+    below: "ต่ำกว่าเป้าหมาย",
+    "no-service": "ไม่มีบริการ",
+    "not-done": "ไม่ได้ดำเนินการ",
+    incomplete: "ยังไม่กรอก",
+    invalid: "ข้อมูลไม่ถูกต้อง",
+  } satisfies Record<IndicatorFilter, string>,
+  searchLabel: "ค้นหาตัวชี้วัด",
+  searchPlaceholder: "ข้อความหรือรหัส เช่น 2568-1-01",
+  noIndicatorsMatch: "ไม่มีตัวชี้วัดที่ตรงกับตัวกรองหรือคำค้น",
+  shownCount: (shown: number, total: number) => `แสดง ${shown} จาก ${total} ตัวชี้วัด`,
+  valueLabel: "ผล",
+  targetLabel: "เป้าหมาย",
+  notEntered: "ยังไม่กรอก",
+  yes: "มี",
+  no: "ไม่มี",
+  provisionalMark: "ค่าเป้าหมายชั่วคราว",
+  provisionalNote: "* ค่าเป้าหมายชั่วคราว ยังไม่มีแหล่งอ้างอิงอย่างเป็นทางการ ผลที่เทียบกับค่านี้ใช้ดูเบื้องต้นเท่านั้น",
+  areaHeading: (form: string, title: string) => `แบบ ${form} ${title}`,
+  areaCounts: (pass: number, assessed: number, total: number) =>
+    `ผ่าน ${pass} จาก ${assessed} ที่ประเมินได้ · ทั้งหมด ${total} ตัวชี้วัด`,
+  goToCell: (sheet: string, cell: string) => `ไปที่เซลล์ ${cell} ในชีต ${sheet}`,
+  noCell: "ไม่พบแถวของตัวชี้วัดนี้ในสมุดงาน",
+  selectFailed: "เลือกเซลล์ใน Excel ไม่สำเร็จ",
+  workbookProblemsTitle: "สิ่งที่ต้องแก้ในสมุดงาน",
+  statusLabel: (status: Status, round: Round) => statusLabel(status, round),
+  pick: (thai: string, _english: string) => thai,
+
+  overallTitle: "ภาพรวม",
+  passRate: (rate: number | null) =>
+    rate === null ? "ยังไม่มีผลที่ประเมินได้" : `ผ่าน ร้อยละ ${formatPercent(rate * 100)}`,
+  passOfAssessed: (pass: number, assessed: number) => `ผ่าน ${pass} จาก ${assessed} ตัวชี้วัดที่ประเมินได้`,
+  passRateBarLabel: (title: string) => `ร้อยละที่ผ่าน: ${title}`,
+  passRateExplain:
+    "ร้อยละที่ผ่าน = ผ่าน ÷ (ผ่าน + ต่ำกว่าเป้าหมาย + ไม่ได้ดำเนินการ) ไม่นับตัวชี้วัดที่ไม่มีบริการสาธารณะ ยังไม่กรอก หรือข้อมูลไม่ถูกต้อง",
+  incompleteWarning: (count: number) => `ยังกรอกไม่ครบหรือมีข้อมูลที่ต้องแก้ ${count} ตัวชี้วัด`,
+  completeNote: "กรอกครบทุกตัวชี้วัดแล้ว",
+  insertSummary: "แทรกชีตสรุปผล",
+  insertSummaryHint: "สร้างชีตตารางสรุปผลแบบเดียวกับที่ระบบทางการพิมพ์ พร้อมแผนภูมิร้อยละที่ผ่านรายด้าน",
+  insertingSummary: "กำลังแทรกชีตสรุปผล…",
+  summaryInserted: (sheet: string) => `แทรกชีต “${sheet}” แล้ว`,
+  insertFailed: "แทรกชีตสรุปผลไม่สำเร็จ",
+
+  deadlineTitle: {
+    "not-open": "ยังไม่เปิดรับข้อมูล",
+    info: "กำหนดส่งข้อมูล",
+    warning: "ใกล้ถึงกำหนดส่ง",
+    danger: "ใกล้ปิดรับแล้ว",
+    closed: "ปิดรับข้อมูลแล้ว",
+  } satisfies Record<DeadlineTone, string>,
+  deadlineText: (notice: DeadlineNotice) => {
+    const close = `${formatThaiDate(notice.closesDay, { month: "short" })} เวลา ${toThaiDigits("24.00")} น.`;
+    switch (notice.tone) {
+      case "not-open":
+        return `เปิดรับ ${formatThaiDate(notice.opensDay, { month: "short" })} ปิดรับ ${close} — กรอกข้อมูลไว้ก่อนได้`;
+      case "closed":
+        return `ปิดรับไปแล้วเมื่อ ${close}`;
+      default:
+        return notice.daysLeft === 1
+          ? `ปิดรับ ${close} — วันนี้เป็นวันสุดท้าย`
+          : `ปิดรับ ${close} — เหลืออีก ${toThaiDigits(notice.daysLeft)} วัน`;
+    }
+  },
+  deadlineProvisional: "(กำหนดการชั่วคราว ยังไม่มีหนังสือแจ้งอย่างเป็นทางการ)",
+
+  announce: (counts: StatusCounts, total: number) =>
+    `ผ่าน ${counts.pass} · ต่ำกว่าเป้าหมาย ${counts.below} · ไม่ได้ดำเนินการ ${counts["not-done"]} · ไม่มีบริการ ${counts["no-service"]} · ยังไม่กรอก ${counts.incomplete} · ข้อมูลไม่ถูกต้อง ${counts.invalid} จากทั้งหมด ${total} ตัวชี้วัด`,
+};
+
+/** Every language has exactly these keys, with the same argument types (enforced by the type checker). */
+export type Messages = { readonly [K in keyof typeof th]: (typeof th)[K] };

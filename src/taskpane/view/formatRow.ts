@@ -1,0 +1,39 @@
+import { formatPercent } from "../../core";
+import type { Messages } from "../i18n";
+import type { IndicatorRow } from "./indicatorRows";
+
+const plain = (value: number): string => value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+/** Measured percentages to 2 decimals as on the official printouts; targets as the round states them. */
+function amount(row: IndicatorRow, value: number, t: Messages, target = false): string {
+  switch (row.kind) {
+    case "ratio":
+    case "satisfaction":
+      return `${target ? plain(value) : formatPercent(value)}%`;
+    case "count":
+      return `${plain(value)} ${row.unit}`;
+    case "yesno":
+      return value === 1 ? t.yes : t.no;
+  }
+}
+
+/** The measured result as the list shows it: "85.00%", "3 โครงการ", "มี"; "-" where the official form prints "-". */
+export function formatMeasured(row: IndicatorRow, t: Messages): string {
+  if (row.value !== undefined) return amount(row, row.value, t);
+  switch (row.status) {
+    case "no-service":
+    case "not-done":
+      return "-";
+    case "incomplete":
+      return t.notEntered;
+    default:
+      return "—";
+  }
+}
+
+/** The target with its comparison, "≥ 80%" or "≥ 2 โครงการ", without the provisional mark. */
+export function formatTarget(row: IndicatorRow, t: Messages): string {
+  if (row.target === undefined) return "—";
+  if (row.kind === "yesno") return t.yes;
+  return `${row.lowerIsBetter ? "≤" : "≥"} ${amount(row, row.target, t, true)}`;
+}

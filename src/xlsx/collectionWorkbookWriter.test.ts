@@ -1,0 +1,85 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { collectionLayout, LaoRegister, layoutRows, parseRegisterCsv, shippedRound } from "../core";
+import { generatedRound } from "../core/generatedRound";
+import { writeCollectionWorkbook } from "./collectionWorkbookWriter";
+
+const register = new LaoRegister(
+  parseRegisterCsv(readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8")),
+);
+const sao = register.get("6810403")!;
+
+async function written(round = shippedRound("2563")!) {
+  const layout = collectionLayout(round, sao);
+  const data = await writeCollectionWorkbook(layout);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  return { layout, data, workbook };
+}
+
+describe("the .xlsx collection workbook", () => {
+  it("locks labels and formulas, unlocks inputs, and protects every sheet", async () => {
+    const { layout, workbook } = await written();
+    for (const spec of layout.sheets) {
+      const ws = workbook.getWorksheet(spec.name)!;
+      // exceljs keeps what it read from <sheetProtection> here; its typings leave it out.
+      expect((ws as unknown as { sheetProtection?: object }).sheetProtection).toEqual(
+        expect.objectContaining({ sheet: true }),
+      );
+      for (const cell of spec.cells) {
+        expect(ws.getCell(cell.address).protection?.locked ?? true).toBe(cell.input === undefined);
+      }
+    }
+  });
+
+  it("gives every input its Thai input message and a warning (not a stop) for odd values", async () => {
+    const { layout, workbook } = await written();
+    for (const [, at] of layout.inputs) {
+      const v = workbook.getWorksheet(at.sheet)!.getCell(at.cell).dataValidation;
+      expect(v.prompt).toBe(at.spec.validation.prompt);
+      expect(v.showInputMessage).toBe(true);
+      expect(v.errorStyle).toBe("warning");
+    }
+  });
+
+  it("stores the formulas as Excel stores an add-in's functions, with core's results cached", async () => {
+    const { layout, workbook } = await written();
+    const row = layoutRows(layout)[0]!;
+    const ws = workbook.getWorksheet(row.sheet)!;
+    expect(ws.getCell(row.result).value).toEqual({
+      formula: `_xldudf_MINSTD_CHECK("${row.id}",IF(ISBLANK(${row.served}),"",${row.served}),IF(ISBLANK(${row.base}),"",${row.base}),MinStd_LaoType)`,
+      result: "ยังไม่ได้กรอกข้อมูล",
+    });
+    expect(ws.getCell(row.target).value).toEqual(
+      expect.objectContaining({ formula: `_xldudf_MINSTD_TARGET("${row.id}",MinStd_LaoType)`, result: 75 }),
+    );
+    expect(ws.getCell(row.percent!).value).toEqual(expect.objectContaining({ result: "-" }));
+  });
+
+  it("asks no spreadsheet to recalculate on opening, so the cached results show without the add-in", async () => {
+    const { data } = await written();
+    const xml = await (await JSZip.loadAsync(data)).file("xl/workbook.xml")!.async("string");
+    expect(xml).toMatch(/<calcPr [^>]*\/>/);
+    expect(xml).not.toContain("fullCalcOnLoad");
+    expect(xml).toContain('<definedName name="MinStd_LaoType">&apos;แบบ อบต. 1&apos;!$B$7</definedName>');
+  });
+
+  it("hides the metadata sheet from officers and prints the area sheets on A4 landscape in TH Sarabun New", async () => {
+    const { layout, workbook } = await written(generatedRound());
+    expect(workbook.getWorksheet("MinStd")!.state).toBe("veryHidden");
+    const area = layout.sheets[1]!;
+    const ws = workbook.getWorksheet(area.name)!;
+    expect(ws.pageSetup).toEqual(
+      expect.objectContaining({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToWidth: 1,
+        printTitlesRow: "4:4",
+      }),
+    );
+    expect(ws.getCell("B4").font.name).toBe("TH Sarabun New");
+    expect(ws.getCell(area.rows[0]!.idCell).value).toBe(area.rows[0]!.id);
+  });
+});

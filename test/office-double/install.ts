@@ -1,0 +1,340 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Installs the Office.js test double as the globals a page expects from office.js: Office, Excel,
+ * CustomFunctions, OfficeRuntime, OfficeExtension. Tests drive it through `__excel` (typing into
+ * cells as a user would, reading cells, the selection, the number of syncs).
+ */
+import { cellName, formatRange, parseRange } from "./address";
+import { CellError } from "./formula";
+import { EventHub, fireChange, OfficeError, RequestContext } from "./officeApi";
+import { parseTyped, WorkbookModel, type EmptyCellMode, type FunctionParamMeta } from "./workbookModel";
+
+export interface FunctionsMetadata {
+  functions: Array<{ id: string; name: string; parameters: FunctionParamMeta[] }>;
+}
+
+export interface DoubleOptions {
+  namespace?: string;
+  metadata?: FunctionsMetadata;
+  emptyCellMode?: EmptyCellMode;
+  /** Keep the workbook in localStorage under this key, so a reloaded page finds it again (like a reopened file). */
+  persistKey?: string;
+  displayLanguage?: string;
+}
+
+/** Excel's enums are PascalCase strings named like their members: Excel.ChartType.columnClustered === "ColumnClustered". */
+const enumProxy = (): any =>
+  new Proxy(
+    {},
+    { get: (_t, p) => (typeof p === "string" ? p.charAt(0).toUpperCase() + p.slice(1) : undefined) },
+  );
+
+const ERROR_CODES = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+};
+
+class CustomFunctionError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message ?? code);
+    this.name = "CustomFunctions.Error";
+  }
+}
+
+function serialise(model: WorkbookModel): string {
+  return JSON.stringify({
+    sheets: model.sheets.map((s) => ({
+      ...s,
+      cells: [...s.cells].map(([k, c]) => [
+        k,
+        {
+          ...c,
+          value: c.value instanceof CellError ? { __error: c.value.code, message: c.value.message } : c.value,
+        },
+      ]),
+    })),
+    names: [...model.names.values()],
+    settings: [...model.settings],
+    tables: model.tables,
+    comments: model.comments,
+    activeSheetId: model.activeSheetId,
+    selection: model.selection,
+  });
+}
+
+function restore(model: WorkbookModel, text: string): void {
+  const data = JSON.parse(text);
+  model.sheets = data.sheets.map((s: any) => ({
+    ...s,
+    cells: new Map(
+      s.cells.map(([k, c]: [string, any]) => [
+        k,
+        {
+          ...c,
+          value:
+            c.value && typeof c.value === "object" && "__error" in c.value
+              ? new CellError(c.value.__error, c.value.message)
+              : c.value,
+        },
+      ]),
+    ),
+  }));
+  model.names = new Map(data.names.map((n: any) => [n.name.toLowerCase(), n]));
+  model.settings = new Map(data.settings);
+  model.tables = data.tables;
+  model.comments = data.comments;
+  model.activeSheetId = data.activeSheetId;
+  model.selection = data.selection;
+}
+
+export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
+  const model = new WorkbookModel();
+  model.namespace = options.namespace ?? "MINSTD";
+  model.emptyCellMode = options.emptyCellMode ?? "desktop";
+  for (const f of options.metadata?.functions ?? []) model.functionMeta.set(f.id, f.parameters);
+  const storage: Storage | undefined = win.localStorage;
+  if (options.persistKey && storage?.getItem(options.persistKey))
+    restore(model, storage.getItem(options.persistKey)!);
+  const hub = new EventHub();
+  let syncs = 0;
+  const persist = (): void => {
+    if (options.persistKey && storage) storage.setItem(options.persistKey, serialise(model));
+  };
+
+  const Excel = new Proxy(
+    {
+      RequestContext: class extends RequestContext {
+        constructor() {
+          super(model, hub);
+        }
+      },
+      async run(a: unknown, b?: unknown) {
+        const batch = (typeof a === "function" ? a : b) as (ctx: RequestContext) => Promise<unknown>;
+        const ctx = new RequestContext(model, hub);
+        const original = ctx.sync.bind(ctx);
+        ctx.sync = (async (x?: unknown) => {
+          syncs++;
+          const r = await original(x);
+          persist();
+          return r;
+        }) as RequestContext["sync"];
+        try {
+          const result = await batch(ctx);
+          await ctx.flush();
+          persist();
+          return result;
+        } catch (e) {
+          persist();
+          throw e;
+        }
+      },
+      ErrorCodes: enumProxy(),
+    } as Record<string, unknown>,
+    { get: (t, p) => (typeof p === "string" && !(p in t) ? enumProxy() : (t as any)[p]) },
+  );
+
+  const CustomFunctions = {
+    Error: CustomFunctionError,
+    ErrorCode: ERROR_CODES,
+    associate(
+      idOrMap: string | Record<string, (...args: unknown[]) => unknown>,
+      fn?: (...args: unknown[]) => unknown,
+    ) {
+      if (typeof idOrMap === "string") model.functions.set(idOrMap.toUpperCase(), fn!);
+      else for (const [id, f] of Object.entries(idOrMap)) model.functions.set(id.toUpperCase(), f);
+      model.recalculate();
+      persist();
+    },
+  };
+
+  const settingsApi = {
+    get: (name: string) => model.settings.get(name) ?? null,
+    set: (name: string, value: unknown) => void model.settings.set(name, value),
+    remove: (name: string) => void model.settings.delete(name),
+    saveAsync: (cb?: (r: { status: string }) => void) => {
+      persist();
+      cb?.({ status: "succeeded" });
+    },
+  };
+
+  const Office = {
+    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
+    StartupBehavior: { none: "None", load: "Load" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      host: "Excel",
+      platform: "PC",
+      displayLanguage: options.displayLanguage ?? "th-TH",
+      contentLanguage: options.displayLanguage ?? "th-TH",
+      requirements: { isSetSupported: () => true },
+      document: { settings: settingsApi },
+      partitionKey: undefined,
+    },
+    onReady(cb?: (info: { host: string; platform: string }) => void) {
+      const info = { host: "Excel", platform: "PC" };
+      cb?.(info);
+      return Promise.resolve(info);
+    },
+    initialize: undefined as unknown,
+    actions: { associate: (): void => undefined },
+    addin: {
+      setStartupBehavior: async (b: string) => void model.settings.set("__startupBehavior", b),
+      getStartupBehavior: async () => model.settings.get("__startupBehavior") ?? "None",
+      showAsTaskpane: async () => undefined,
+      hide: async () => undefined,
+      onVisibilityModeChanged: async () => () => undefined,
+    },
+  };
+
+  const prefix = "__officeRuntimeStorage:";
+  const OfficeRuntime = {
+    storage: {
+      getItem: async (k: string) => storage?.getItem(prefix + k) ?? null,
+      setItem: async (k: string, v: string) => storage?.setItem(prefix + k, String(v)),
+      removeItem: async (k: string) => storage?.removeItem(prefix + k),
+      getItems: async (keys: string[]) =>
+        Object.fromEntries(keys.map((k) => [k, storage?.getItem(prefix + k) ?? null])),
+      setItems: async (items: Record<string, string>) => {
+        for (const [k, v] of Object.entries(items)) storage?.setItem(prefix + k, String(v));
+      },
+      removeItems: async (keys: string[]) => {
+        for (const k of keys) storage?.removeItem(prefix + k);
+      },
+      getKeys: async () => {
+        const keys: string[] = [];
+        for (let i = 0; i < (storage?.length ?? 0); i++) {
+          const k = storage!.key(i)!;
+          if (k.startsWith(prefix)) keys.push(k.slice(prefix.length));
+        }
+        return keys;
+      },
+    },
+  };
+
+  /** What tests use to act as the officer and to look inside the workbook. */
+  const hooks = {
+    model,
+    /** Types text into a cell as a person would: protection and data validation apply; change events fire. */
+    typeInto(address: string, text: string): { ok: true } | { ok: false; reason: string } {
+      const ref = parseRange(address);
+      const sheet = ref?.sheet ? model.sheetByName(ref.sheet) : model.sheetById(model.activeSheetId!);
+      if (!ref || !sheet) return { ok: false, reason: `no such cell ${address}` };
+      const cell = model.cell(sheet, ref.top, ref.left);
+      if (sheet.protected && cell.locked) return { ok: false, reason: "protected" };
+      const v = cell.validation;
+      if (v && text !== "" && v.errorAlert?.showAlert !== false) {
+        const value = parseTyped(text, cell.numberFormat);
+        const rule = v.rule as Record<string, any>;
+        const numeric = rule.decimal ?? rule.wholeNumber;
+        if (numeric) {
+          const bad =
+            typeof value !== "number" ||
+            (rule.wholeNumber && !Number.isInteger(value)) ||
+            (numeric.operator === "GreaterThanOrEqualTo" && value < Number(numeric.formula1));
+          if (bad) return { ok: false, reason: `validation: ${v.errorAlert?.message ?? "invalid"}` };
+        }
+        if (rule.list) {
+          const allowed = String(rule.list.source)
+            .split(",")
+            .map((s) => s.trim());
+          if (!allowed.includes(text.trim()))
+            return { ok: false, reason: `validation: ${v.errorAlert?.message ?? "not in list"}` };
+        }
+      }
+      model.setCellInput(sheet, ref.top, ref.left, text);
+      model.recalculate();
+      persist();
+      fireChange(
+        hub,
+        model,
+        sheet.id,
+        { top: ref.top, left: ref.left, bottom: ref.top, right: ref.left },
+        "Local",
+      );
+      return { ok: true };
+    },
+    values(address: string): unknown[][] {
+      const ref = parseRange(address);
+      const sheet = ref?.sheet ? model.sheetByName(ref.sheet) : undefined;
+      if (!ref || !sheet) throw new OfficeError("ItemNotFound", address);
+      const out: unknown[][] = [];
+      for (let r = ref.top; r <= ref.bottom; r++) {
+        const row: unknown[] = [];
+        for (let c = ref.left; c <= ref.right; c++) {
+          const v = model.cell(sheet, r, c).value;
+          row.push(v instanceof CellError ? v.code : v);
+        }
+        out.push(row);
+      }
+      return out;
+    },
+    formula(address: string): string | undefined {
+      const ref = parseRange(address)!;
+      return model.cell(model.sheetByName(ref.sheet!)!, ref.top, ref.left).formula;
+    },
+    selection(): string | undefined {
+      const sel = model.selection;
+      if (!sel) return undefined;
+      return formatRange(model.sheetById(sel.sheetId)!.name, sel.rect);
+    },
+    sheetNames: (): string[] => model.sheets.map((s) => s.name),
+    syncCount: (): number => syncs,
+    functionCalls: (): number => model.calls,
+    comments: () =>
+      model.comments.map((c) => ({
+        kind: c.kind,
+        address: `${model.sheetById(c.sheetId)!.name}!${cellName(c.row, c.col)}`,
+        content: c.content,
+      })),
+    settings: () => Object.fromEntries(model.settings),
+    save: (): string => serialise(model),
+    /** An HTML picture of a sheet (values as Excel shows them), for screenshots next to the pane. */
+    renderSheet(name: string, maxRows = 40, maxCols = 10): string {
+      const sheet = model.sheetByName(name);
+      if (!sheet) return "";
+      const used = model.usedRect(sheet, true);
+      if (!used) return `<table><caption>${name}</caption></table>`;
+      const esc = (s: string): string =>
+        s.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!);
+      let html = `<table class="sheet"><caption>${esc(name)}</caption><tr><th></th>`;
+      for (let c = used.left; c <= Math.min(used.right, used.left + maxCols - 1); c++)
+        html += `<th>${cellName(0, c).replace(/\d+/, "")}</th>`;
+      html += "</tr>";
+      for (let r = used.top; r <= Math.min(used.bottom, used.top + maxRows - 1); r++) {
+        html += `<tr><th>${r + 1}</th>`;
+        for (let c = used.left; c <= Math.min(used.right, used.left + maxCols - 1); c++) {
+          const cell = model.cell(sheet, r, c);
+          const fill = cell.format["fill.color"];
+          const selected =
+            model.selection?.sheetId === sheet.id &&
+            r >= model.selection.rect.top &&
+            r <= model.selection.rect.bottom &&
+            c >= model.selection.rect.left &&
+            c <= model.selection.rect.right;
+          html += `<td style="${fill ? `background:${String(fill)};` : ""}${selected ? "outline:2px solid #107c41;" : ""}">${esc(WorkbookModel.display(cell.value, cell.numberFormat))}</td>`;
+        }
+        html += "</tr>";
+      }
+      return `${html}</table>`;
+    },
+  };
+
+  Object.assign(win, {
+    Office,
+    Excel,
+    CustomFunctions,
+    OfficeRuntime,
+    OfficeExtension: { Error: OfficeError, ErrorCodes: enumProxy() },
+    __excel: hooks,
+  });
+  return hooks;
+}

@@ -1,0 +1,206 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { installOfficeDouble } from "./install";
+
+function memoryStorage(): Storage {
+  const m = new Map<string, string>();
+  return {
+    get length() {
+      return m.size;
+    },
+    key: (i: number) => [...m.keys()][i] ?? null,
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+    clear: () => m.clear(),
+  };
+}
+
+function setup(options = {}) {
+  const win: any = { localStorage: memoryStorage() };
+  const hooks = installOfficeDouble(win, {
+    metadata: {
+      functions: [
+        {
+          id: "ADD",
+          name: "ADD",
+          parameters: [
+            { name: "a", type: "any" },
+            { name: "b", type: "any" },
+          ],
+        },
+      ],
+    },
+    ...options,
+  });
+  return { win, hooks, Excel: win.Excel, CF: win.CustomFunctions };
+}
+
+describe("the Office.js test double", () => {
+  it("throws when a property is read before it is loaded and synced", async () => {
+    const { Excel } = setup();
+    await Excel.run(async (ctx: any) => {
+      const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      expect(() => range.values).toThrow(/not available/);
+      range.load("values");
+      expect(() => range.values).toThrow(/not available/);
+      await ctx.sync();
+      expect(range.values).toEqual([[""]]);
+      expect(() => range.address).toThrow(/not available/);
+    });
+  });
+
+  it("applies queued writes in order at sync and loads what they produced", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      const sheet = ctx.workbook.worksheets.add("แบบ 2-1");
+      const r = sheet.getRange("A1:B2");
+      r.values = [
+        [1, "๑๒"],
+        ["1,250", "-"],
+      ];
+      r.load("values, address, valueTypes");
+      expect(() => hooks.values("'แบบ 2-1'!A1:B2")).toThrow(); // the sheet exists only after sync
+      await ctx.sync();
+      expect(r.address).toBe("'แบบ 2-1'!A1:B2");
+      expect(r.values).toEqual([
+        [1, "๑๒"],
+        [1250, "-"],
+      ]);
+      expect(r.valueTypes).toEqual([
+        ["Double", "String"],
+        ["Double", "String"],
+      ]);
+    });
+  });
+
+  it("rejects the sync when an item does not exist, and gives null objects for OrNullObject", async () => {
+    const { Excel } = setup();
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem("ไม่มี");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    await Excel.run(async (ctx: any) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject("ไม่มี");
+      const name = ctx.workbook.names.getItemOrNullObject("X");
+      await ctx.sync();
+      expect(ws.isNullObject).toBe(true);
+      expect(name.isNullObject).toBe(true);
+    });
+  });
+
+  it("loads collection items with their properties", async () => {
+    const { Excel } = setup();
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.add("A");
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      await ctx.sync();
+      expect(sheets.items.map((s: any) => s.name)).toEqual(["Sheet1", "A"]);
+    });
+  });
+
+  it("calculates custom functions, passing empty cells as 0 like Excel on the desktop", async () => {
+    const { Excel, CF, hooks } = setup();
+    CF.associate("ADD", (a: unknown, b: unknown) => {
+      if (a === "x") throw new CF.Error(CF.ErrorCode.invalidValue, "พิมพ์ตัวเลข");
+      return `${String(a)}+${String(b)}`;
+    });
+    await Excel.run(async (ctx: any) => {
+      const s = ctx.workbook.worksheets.getItem("Sheet1");
+      ctx.workbook.names.add("LAO_TYPE", s.getRange("D1"));
+      s.getRange("D1").values = [["อบต."]];
+      s.getRange("C1:C4").formulas = [
+        ["=MINSTD.ADD(A1,B1)"],
+        ['=MINSTD.ADD(IF(ISBLANK(A1),"",A1),LAO_TYPE)'],
+        ['=MINSTD.ADD("x",1)'],
+        ["=NOPE.ADD(1,2)"],
+      ];
+      await ctx.sync();
+    });
+    expect(hooks.values("Sheet1!C1:C4")).toEqual([["0+0"], ["+อบต."], ["#VALUE!"], ["#NAME?"]]);
+    hooks.typeInto("Sheet1!A1", "๑๒");
+    expect(hooks.values("Sheet1!C1:C2")).toEqual([["๑๒+0"], ["๑๒+อบต."]]);
+  });
+
+  it("passes empty cells as null like Excel on the web, when asked to", async () => {
+    const { Excel, CF, hooks } = setup({ emptyCellMode: "web" });
+    CF.associate("ADD", (a: unknown) => String(a));
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("C1").formulas = [["=MINSTD.ADD(A1)"]];
+      await ctx.sync();
+    });
+    expect(hooks.values("Sheet1!C1")).toEqual([["null"]]);
+  });
+
+  it("refuses writes to locked cells of a protected sheet, by the API and by typing", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      const s = ctx.workbook.worksheets.getItem("Sheet1");
+      s.getRange("B2").format.protection.locked = false;
+      s.protection.protect({ allowFormatCells: false });
+      await ctx.sync();
+    });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x"]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(hooks.typeInto("Sheet1!A1", "1")).toEqual({ ok: false, reason: "protected" });
+    expect(hooks.typeInto("Sheet1!B2", "1")).toEqual({ ok: true });
+  });
+
+  it("applies data validation to what a person types, not to what the add-in writes", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      r.dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+      r.dataValidation.errorAlert = { showAlert: true, message: "พิมพ์ตัวเลข" };
+      await ctx.sync();
+      r.values = [["abc"]];
+      await ctx.sync();
+    });
+    expect(hooks.typeInto("Sheet1!A1", "๑๒")).toEqual({ ok: false, reason: "validation: พิมพ์ตัวเลข" });
+    expect(hooks.typeInto("Sheet1!A1", "12")).toEqual({ ok: true });
+  });
+
+  it("tells change handlers which cell changed", async () => {
+    const { Excel, hooks } = setup();
+    const seen: string[] = [];
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.getItem("Sheet1").onChanged.add(async (e: any) => {
+        seen.push(e.address);
+      });
+      await ctx.sync();
+    });
+    hooks.typeInto("Sheet1!E5", "3");
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen).toEqual(["E5"]);
+  });
+
+  it("selects a range and keeps the workbook across a reload", async () => {
+    const win: any = { localStorage: memoryStorage() };
+    const first = installOfficeDouble(win, { persistKey: "wb" });
+    await win.Excel.run(async (ctx: any) => {
+      const s = ctx.workbook.worksheets.add("แบบ 1");
+      s.getRange("B3").values = [["นาย ก"]];
+      ctx.workbook.settings.add("minstd", { round: "2563" });
+      s.getRange("B3").select();
+      await ctx.sync();
+    });
+    expect(first.selection()).toBe("'แบบ 1'!B3");
+    const again = installOfficeDouble({ localStorage: win.localStorage }, { persistKey: "wb" });
+    expect(again.values("'แบบ 1'!B3")).toEqual([["นาย ก"]]);
+    expect(again.settings()).toEqual({ minstd: { round: "2563" } });
+  });
+
+  it("counts syncs", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      await ctx.sync();
+      await ctx.sync();
+    });
+    expect(hooks.syncCount()).toBe(2);
+  });
+});

@@ -1,0 +1,363 @@
+/** The in-memory workbook behind the Office.js test double: sheets, cells, names, settings, tables, charts. */
+import { cellName, formatRange, parseRange, quoteSheet, type RangeRef } from "./address";
+import { CellError, evaluate, parseFormula, type Arg, type Scalar } from "./formula";
+
+export interface ValidationData {
+  rule: Record<string, unknown>;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+  ignoreBlanks?: boolean;
+}
+
+export interface CellData {
+  /** The literal value, or the computed result of the formula. */
+  value: Scalar;
+  formula?: string;
+  numberFormat: string;
+  locked: boolean;
+  format: Record<string, unknown>;
+  validation?: ValidationData;
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  sheetId: string;
+  rect: Omit<RangeRef, "sheet">;
+  showHeaders: boolean;
+  style: string;
+  props: Record<string, unknown>;
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  props: Record<string, unknown>;
+}
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  cells: Map<string, CellData>;
+  protected: boolean;
+  protectionOptions: Record<string, unknown>;
+  password?: string;
+  charts: ChartModel[];
+  conditionalFormats: Array<{ range: string; type: string; props: Record<string, unknown> }>;
+  props: Record<string, unknown>;
+  merged: string[];
+  frozenRows: number;
+  frozenColumns: number;
+}
+
+export interface NameModel {
+  name: string;
+  /** "=Sheet!$A$1" or a constant formula such as "=\"x\"". */
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface CommentModel {
+  id: string;
+  kind: "comment" | "note";
+  sheetId: string;
+  row: number;
+  col: number;
+  content: string;
+}
+
+export type ChangeListener = (sheetId: string, address: string, source: "Local" | "Remote") => void;
+
+export type CustomFunctionImpl = (...args: unknown[]) => unknown;
+
+export interface FunctionParamMeta {
+  readonly name: string;
+  readonly type?: string;
+  readonly optional?: boolean;
+}
+
+/** How a host platform passes an empty cell to a custom function parameter of type any. */
+export type EmptyCellMode = "desktop" | "web";
+
+let nextId = 1;
+export const newId = (prefix: string): string => `{${prefix}-${String(nextId++).padStart(6, "0")}}`;
+
+const key = (row: number, col: number): string => `${row},${col}`;
+
+export function blankCell(): CellData {
+  return { value: null, numberFormat: "General", locked: true, format: {} };
+}
+
+/** How Excel reads text typed into a cell: numbers and booleans are converted, anything else stays text. */
+export function parseTyped(text: string, numberFormat: string): Scalar {
+  if (numberFormat === "@") return text;
+  if (text.startsWith("'")) return text.slice(1);
+  const t = text.trim();
+  if (t === "") return null;
+  if (/^[-+]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(t) || /^[-+]?\.\d+$/.test(t))
+    return Number(t.replace(/,/g, ""));
+  if (/^true$/i.test(t)) return true;
+  if (/^false$/i.test(t)) return false;
+  return text;
+}
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  names = new Map<string, NameModel>();
+  settings = new Map<string, unknown>();
+  tables: TableModel[] = [];
+  comments: CommentModel[] = [];
+  selection: { sheetId: string; rect: Omit<RangeRef, "sheet"> } | undefined;
+  activeSheetId: string | undefined;
+  namespace = "MINSTD";
+  functions = new Map<string, CustomFunctionImpl>();
+  functionMeta = new Map<string, readonly FunctionParamMeta[]>();
+  emptyCellMode: EmptyCellMode = "desktop";
+  listeners: ChangeListener[] = [];
+  /** Function calls made while calculating, for tests that check the functions really ran. */
+  calls = 0;
+
+  constructor() {
+    this.addSheet("Sheet1");
+  }
+
+  addSheet(name: string, id = newId("sheet")): SheetModel {
+    if (this.sheetByName(name))
+      throw Object.assign(new Error(`A sheet named "${name}" already exists.`), {
+        code: "ItemAlreadyExists",
+      });
+    if (name.length > 31 || /[\\/?*[\]:]/.test(name))
+      throw Object.assign(new Error(`Invalid sheet name "${name}"`), { code: "InvalidArgument" });
+    const sheet: SheetModel = {
+      id,
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      protected: false,
+      protectionOptions: {},
+      charts: [],
+      conditionalFormats: [],
+      props: {},
+      merged: [],
+      frozenRows: 0,
+      frozenColumns: 0,
+    };
+    this.sheets.push(sheet);
+    this.activeSheetId ??= sheet.id;
+    return sheet;
+  }
+
+  sheetByName(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetById(id: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  cell(sheet: SheetModel, row: number, col: number): CellData {
+    return sheet.cells.get(key(row, col)) ?? blankCell();
+  }
+
+  mutableCell(sheet: SheetModel, row: number, col: number): CellData {
+    const k = key(row, col);
+    let c = sheet.cells.get(k);
+    if (!c) {
+      c = blankCell();
+      sheet.cells.set(k, c);
+    }
+    return c;
+  }
+
+  usedRect(sheet: SheetModel, valuesOnly: boolean): Omit<RangeRef, "sheet"> | undefined {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [k, c] of sheet.cells) {
+      const hasValue = c.value !== null || c.formula !== undefined;
+      if (
+        valuesOnly
+          ? !hasValue
+          : !hasValue && Object.keys(c.format).length === 0 && c.numberFormat === "General" && c.locked
+      )
+        continue;
+      const [r, col] = k.split(",").map(Number) as [number, number];
+      top = Math.min(top, r);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, col);
+    }
+    return bottom < 0 ? undefined : { top, left, bottom, right };
+  }
+
+  /** Resolves a defined name to its range, or to its constant. */
+  resolveName(name: string): RangeRef | Scalar | undefined {
+    const n = this.names.get(name.toLowerCase());
+    if (!n) return undefined;
+    const body = n.formula.replace(/^=/, "");
+    const ref = parseRange(body);
+    if (ref) return ref;
+    try {
+      return evaluate(parseFormula(body), this.evalContext(this.sheets[0]!.name));
+    } catch {
+      return new CellError("#NAME?");
+    }
+  }
+
+  setCellInput(sheet: SheetModel, row: number, col: number, input: unknown): void {
+    const c = this.mutableCell(sheet, row, col);
+    if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
+      c.formula = input;
+      c.value = null;
+    } else {
+      delete c.formula;
+      c.value =
+        input === undefined || input === null || input === ""
+          ? null
+          : typeof input === "string"
+            ? parseTyped(input, c.numberFormat)
+            : (input as Scalar);
+    }
+  }
+
+  private evalContext(sheetName: string) {
+    return {
+      sheet: sheetName,
+      cell: (s: string, r: number, c: number): Scalar => {
+        const sheet = this.sheetByName(s);
+        if (!sheet) return new CellError("#REF!");
+        return this.cell(sheet, r, c).value;
+      },
+      name: (n: string) => this.resolveName(n),
+      customFunction: (name: string) => this.customFunction(name),
+    };
+  }
+
+  private customFunction(name: string): ((args: ReadonlyArray<Arg>) => Scalar) | undefined {
+    const prefix = `${this.namespace}.`;
+    if (!name.startsWith(prefix)) return undefined;
+    const id = name.slice(prefix.length);
+    const fn = this.functions.get(id);
+    if (!fn) return undefined;
+    const meta = this.functionMeta.get(id) ?? [];
+    return (args) => {
+      this.calls++;
+      const values: unknown[] = [];
+      for (let i = 0; i < args.length; i++) {
+        const arg = args[i]!;
+        const type = meta[i]?.type ?? "any";
+        if (arg.value instanceof CellError) return arg.value;
+        if (arg.omitted) values.push(null);
+        else if (arg.fromEmptyCell)
+          values.push(
+            type === "string"
+              ? ""
+              : type === "boolean"
+                ? false
+                : type === "number"
+                  ? 0
+                  : this.emptyCellMode === "desktop"
+                    ? 0
+                    : null,
+          );
+        else if (type === "number" && typeof arg.value !== "number") {
+          const n = typeof arg.value === "string" && arg.value.trim() !== "" ? Number(arg.value) : Number.NaN;
+          if (!Number.isFinite(n)) return new CellError("#VALUE!");
+          values.push(n);
+        } else if (type === "string" && typeof arg.value !== "string") values.push(String(arg.value));
+        else values.push(arg.value);
+      }
+      try {
+        const result = fn(...values);
+        if (result instanceof CellError) return result;
+        if (result === undefined || result === null) return 0;
+        if (typeof result === "object" && "code" in (result as object)) {
+          const e = result as { code: string; message?: string };
+          return new CellError(e.code, e.message);
+        }
+        return result as Scalar;
+      } catch (e) {
+        const err = e as { code?: unknown; message?: string };
+        return new CellError(
+          typeof err.code === "string" && err.code.startsWith("#") ? err.code : "#VALUE!",
+          err.message,
+        );
+      }
+    };
+  }
+
+  /** Recalculates every formula until the values settle (the workbook has no cycles). */
+  recalculate(): void {
+    for (let pass = 0; pass < 5; pass++) {
+      let changed = false;
+      for (const sheet of this.sheets) {
+        const ctx = this.evalContext(sheet.name);
+        for (const c of sheet.cells.values()) {
+          if (c.formula === undefined) continue;
+          let v: Scalar;
+          try {
+            v = evaluate(parseFormula(c.formula), ctx);
+          } catch {
+            v = new CellError("#NAME?");
+          }
+          const same =
+            v instanceof CellError && c.value instanceof CellError
+              ? v.code === c.value.code && v.message === c.value.message
+              : v === c.value;
+          if (!same) {
+            c.value = v;
+            changed = true;
+          }
+        }
+      }
+      if (!changed) return;
+    }
+  }
+
+  notify(sheetId: string, address: string, source: "Local" | "Remote" = "Local"): void {
+    for (const l of this.listeners) l(sheetId, address, source);
+  }
+
+  address(sheet: SheetModel, rect: Omit<RangeRef, "sheet">): string {
+    return formatRange(sheet.name, rect);
+  }
+
+  /** The text Excel would show for a value with a number format (enough for our formats). */
+  static display(value: Scalar, numberFormat: string): string {
+    if (value === null) return "";
+    if (value instanceof CellError) return value.code;
+    if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+    if (typeof value === "string") return value;
+    const decimals =
+      /0\.(0+)/.exec(numberFormat)?.[1]?.length ?? (/^#,##0$|^0$/.test(numberFormat) ? 0 : undefined);
+    const grouped = numberFormat.includes("#,##");
+    const text =
+      decimals === undefined
+        ? String(value)
+        : value.toLocaleString("en-US", {
+            minimumFractionDigits: decimals,
+            maximumFractionDigits: decimals,
+            useGrouping: grouped,
+          });
+    return numberFormat.endsWith("%") ? `${text}%` : text;
+  }
+
+  static valueType(value: Scalar): string {
+    if (value === null) return "Empty";
+    if (value instanceof CellError) return "Error";
+    if (typeof value === "number") return "Double";
+    if (typeof value === "boolean") return "Boolean";
+    return "String";
+  }
+
+  cellLabel(sheet: SheetModel, row: number, col: number): string {
+    return `${quoteSheet(sheet.name)}!${cellName(row, col)}`;
+  }
+}

@@ -1,0 +1,25 @@
+/** Setup for component tests in jsdom: jest-dom matchers and the browser APIs Fluent UI expects. */
+import "@testing-library/jest-dom";
+
+// Fluent's MessageBar and overflow measure with ResizeObserver, which jsdom lacks.
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// Fluent's Dialog and motion read matchMedia; jsdom has none.
+if (typeof window.matchMedia !== "function") {
+  window.matchMedia = (query: string): MediaQueryList =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}

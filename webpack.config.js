@@ -1,0 +1,95 @@
+/**
+ * Builds the Excel add-in into dist/addin: taskpane.html (the shared runtime's one page, hosting the
+ * task pane and the custom functions), functions.js, functions.json (generated from the JSDoc of
+ * src/functions/functions.ts), functions-th.json (its Thai descriptions), manifest.xml and icons.
+ *
+ *   npm run build        production build; MINSTD_ADDIN_URL=https://host/path/ sets where it will be served
+ *   npm run dev-server   https://localhost:3000 for sideloading
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const tsx = require("tsx/cjs/api");
+
+const { ThaiMetadataPlugin } = tsx.require("./src/functions/metadata/webpackPlugin.ts", __filename);
+
+/** The URL manifest.xml names; a production build replaces it with MINSTD_ADDIN_URL. */
+const DEV_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+
+function productionUrl() {
+  const url = process.env.MINSTD_ADDIN_URL;
+  if (url === undefined || url === "") return DEV_URL;
+  if (!/^https:\/\/[^\s]+\/$/.test(url)) {
+    throw new Error(
+      `MINSTD_ADDIN_URL must be an https URL ending in "/", e.g. https://minstd.example.go.th/addin/ (got ${url})`,
+    );
+  }
+  return url;
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const url = dev ? DEV_URL : productionUrl();
+  const serving = !env.WEBPACK_BUILD;
+  const https = serving
+    ? await tsx.require("./scripts/devCerts.ts", __filename).devServerHttpsOptions()
+    : undefined;
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist/addin"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`; the bundle only needs the code transpiled.
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "es2020", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new ThaiMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "[name][ext]",
+            transform: (content) => content.toString().replaceAll(DEV_URL, url),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: https },
+      host: "localhost",
+      static: false,
+      port: DEV_PORT,
+    },
+  };
+};
