@@ -30,8 +30,8 @@ export function exportTable(compiled: CompiledRound, rows: readonly LaoStatusRow
     ...compiled.indicators.map((i) => i.def.id),
   ];
   const body = rows.map((r) => {
-    const counts = r.summary?.overall.counts;
-    const passRate = r.summary?.overall.passRate;
+    const counts = r.overall?.counts;
+    const passRate = r.overall?.passRate;
     return [
       r.code,
       r.name,

@@ -101,7 +101,8 @@ CREATE INDEX window_extensions_lao ON window_extensions ("laoCode");
 CREATE INDEX window_extensions_granted_by ON window_extensions ("grantedBy");
 
 -- One row per LAO and round: where its submission stands, with the current version's results
--- in a compact form for the dashboards (statuses: one letter per indicator, in round order).
+-- in a compact form for the dashboards (statuses: one letter per indicator, in round order;
+-- overall: the counts and pass rate of the whole round). Kept narrow: dashboards scan it.
 CREATE TABLE submissions (
   id bigserial PRIMARY KEY,
   "roundId" text NOT NULL REFERENCES rounds (id),
@@ -109,7 +110,7 @@ CREATE TABLE submissions (
   state text NOT NULL CHECK (state IN ('submitted', 'returned')),
   version int NOT NULL CHECK (version >= 1),
   statuses text NOT NULL,
-  summary jsonb NOT NULL,
+  overall jsonb NOT NULL,
   "updatedAt" timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
   UNIQUE ("roundId", "laoCode")
 );

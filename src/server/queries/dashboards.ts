@@ -1,4 +1,4 @@
-import type { LaoType, Summary } from "../../core";
+import type { LaoType, SummaryPart } from "../../core";
 import type { Queryable } from "../db/adapter";
 
 /** Reads for the province and national dashboards and the exports. Every LAO of the register counts. */
@@ -44,7 +44,8 @@ export interface LaoStatusRow {
   state: "submitted" | "returned" | null;
   version: number | null;
   updatedAt: Date | null;
-  summary: Summary | null;
+  /** The current version's counts and pass rate over the whole round. */
+  overall: SummaryPart | null;
   statuses: string | null;
 }
 
@@ -58,7 +59,7 @@ export async function laoStatuses(
 ): Promise<LaoStatusRow[]> {
   return q.query<LaoStatusRow>(
     `SELECT l.code, l.type, l.name, l."provinceCode", l."provinceTh", l."districtCode", l."districtTh",
-            s.state, s.version, s."updatedAt", ${withResults ? "s.summary, s.statuses" : "NULL AS summary, NULL AS statuses"}
+            s.state, s.version, s."updatedAt", ${withResults ? "s.overall, s.statuses" : "NULL AS overall, NULL AS statuses"}
        FROM laos l LEFT JOIN submissions s ON s."laoCode" = l.code AND s."roundId" = $1
       WHERE l.type = ANY($2::text[]) AND ($3::text IS NULL OR l."provinceCode" = $3)
         AND ($4::text IS NULL OR l.type = $4)

@@ -167,8 +167,8 @@ export interface NewVersion {
 export async function insertFirstVersion(q: Queryable, v: NewVersion): Promise<number> {
   const rows = await q.query<{ id: number }>(
     `WITH s AS (
-       INSERT INTO submissions ("roundId", "laoCode", state, version, statuses, summary, "updatedAt")
-       VALUES ($1, $2, 'submitted', 1, $3, $4::jsonb, $12)
+       INSERT INTO submissions ("roundId", "laoCode", state, version, statuses, overall, "updatedAt")
+       VALUES ($1, $2, 'submitted', 1, $3, $4::jsonb -> 'overall', $12)
        RETURNING id
      ), v AS (
      INSERT INTO submission_versions ("submissionId", "instanceId", version, "replacesId", "receiptNumber",
@@ -210,7 +210,7 @@ export async function insertNextVersion(
 ): Promise<number> {
   const rows = await q.query<{ id: number }>(
     `WITH s AS (
-       UPDATE submissions SET state = 'submitted', version = $2, statuses = $3, summary = $4::jsonb, "updatedAt" = $12
+       UPDATE submissions SET state = 'submitted', version = $2, statuses = $3, overall = $4::jsonb -> 'overall', "updatedAt" = $12
         WHERE id = $1 AND version = $2 - 1
        RETURNING id
      ), v AS (

@@ -78,8 +78,8 @@ export const dashboardRoutes = [
         districtTh: r.districtTh,
         state: r.state ?? "not-started",
         version: r.version,
-        passRate: r.summary?.overall.passRate ?? null,
-        counts: r.summary?.overall.counts ?? null,
+        passRate: r.overall?.passRate ?? null,
+        counts: r.overall?.counts ?? null,
       }));
     },
   }),
