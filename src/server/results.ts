@@ -73,22 +73,24 @@ export function breakdown(
   const perIndicator = new Uint32Array(n * 128);
   const perType = new Map<LaoType, StatusCounts>();
   const perProvince = new Map<string, { th: string; counts: StatusCounts }>();
+  const local = new Uint32Array(128); // this row's letters, reset after each row
   for (const row of rows) {
     const s = row.statuses;
     const typeCounts = perType.get(row.type) ?? emptyCounts();
     perType.set(row.type, typeCounts);
     const prov = perProvince.get(row.provinceCode) ?? { th: row.provinceTh, counts: emptyCounts() };
     perProvince.set(row.provinceCode, prov);
-    const local = new Uint32Array(128);
-    for (let i = 0; i < n && i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      perIndicator[i * 128 + c]! += 1;
+    const end = Math.min(n, s.length);
+    for (let i = 0, base = 0; i < end; i++, base += 128) {
+      const c = s.charCodeAt(i) & 127;
+      perIndicator[base + c]! += 1;
       local[c]! += 1;
     }
     for (const c of letters) {
       const status = STATUS_OF_CODE.get(c)!;
       typeCounts[status] += local[c]!;
       prov.counts[status] += local[c]!;
+      local[c] = 0;
     }
   }
   const indicatorCounts = compiled.indicators.map((_, i) => {
