@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { codesCsv, DEFAULT_CODE_DAYS, issueProvinceCodes, issueUserCode } from "../server/accessCodes";
 import type { Database } from "../server/db/adapter";
 import { openDatabase } from "../server/db/open";
+import { DataDirInUseError } from "../server/db/pglite";
 import { audit } from "../server/queries/audits";
 import { provinceExists } from "../server/queries/laos";
 import { getRoundRow, putRound, setWindow } from "../server/queries/rounds";
@@ -25,6 +26,8 @@ async function withDatabase<T>(opts: AdminOptions, fn: (db: Database) => Promise
   const env = configFromEnv();
   const db = await openDatabase({
     ...(env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir: opts.data ?? DEFAULT_DATA_DIR }),
+  }).catch((e: unknown) => {
+    throw e instanceof DataDirInUseError ? new UsageError(e.message) : e;
   });
   try {
     await seedReferenceData(db, loadRegister(), await allRounds());

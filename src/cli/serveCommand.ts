@@ -1,4 +1,5 @@
 import cluster from "node:cluster";
+import { DataDirInUseError } from "../server/db/pglite";
 import { configFromEnv, DEFAULT_DATA_DIR, startServer } from "../server/server";
 import { UsageError, type Output } from "./output";
 
@@ -36,6 +37,8 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
     port: parsePort(opts.port ?? process.env.PORT, 8080),
     host: opts.host ?? "127.0.0.1",
     dataDir: opts.data ?? DEFAULT_DATA_DIR,
+  }).catch((e: unknown) => {
+    throw e instanceof DataDirInUseError ? new UsageError(e.message) : e;
   });
   if (cluster.isWorker) process.send?.({ listening: server.url });
   else io.out(`MinStd collection server: ${server.url}/api/v1  (OpenAPI: ${server.url}/api/v1/openapi.json)`);

@@ -84,6 +84,12 @@ describe.each(BACKENDS)("minstd admin and minstd serve on %s", (backend) => {
       expect(staff.body.user.role).toBe("national");
       const health = await request(url, "GET", "/health");
       expect(health.body.database).toBe(backend);
+      if (backend === "pglite") {
+        // One process per embedded database: a second one is refused, with the reason.
+        const second = run(["admin", "codes", "--province", "22", ...data], env);
+        expect(second.status).toBe(2);
+        expect(second.stderr).toContain("ถูกใช้อยู่โดยโปรเซส");
+      }
     } finally {
       server.child.kill("SIGTERM");
     }

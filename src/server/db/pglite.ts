@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { PGlite, Transaction } from "@electric-sql/pglite";
 import { parseText, type Database, type Queryable, type Row } from "./adapter";
 
@@ -10,8 +11,14 @@ import { parseText, type Database, type Queryable, type Row } from "./adapter";
  */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db: PGlite = await PGlite.create({ dataDir: dataDir ?? "memory://", parsers: parseText });
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create({ dataDir: dataDir ?? "memory://", parsers: parseText });
+  } catch (e) {
+    unlock();
+    throw e;
+  }
   const wrap = (target: PGlite | Transaction): Queryable => ({
     async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
       const result = await target.query<T>(sql, [...params]);
@@ -36,6 +43,53 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     query: (sql, params) => (guard(), root.query(sql, params)),
     exec: (sql) => (guard(), root.exec(sql)),
     transaction: (fn) => db.transaction((tx) => inTransaction.run(true, () => fn(wrap(tx)))),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      unlock();
+    },
   };
+}
+
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `ฐานข้อมูลในเครื่อง ${dataDir} ถูกใช้อยู่โดยโปรเซส ${pid} (เช่น minstd serve หรือ npm start) — หยุดโปรเซสนั้นก่อน ` +
+        `/ the embedded database in ${dataDir} is in use by process ${pid} (minstd serve or npm start): stop it first`,
+    );
+    this.name = "DataDirInUseError";
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * One process per data folder: two PGlite instances on the same files would corrupt them. A lock
+ * file holds the owner's pid; a lock left by a process that died (kill -9, power cut) is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, "minstd.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: "wx" });
+      return () => rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const owner = Number(readFileSync(file, "utf8").trim());
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner))
+        throw new DataDirInUseError(dataDir, owner);
+      rmSync(file, { force: true });
+    }
+  }
+  throw new DataDirInUseError(dataDir, Number(readFileSync(file, "utf8").trim()));
 }
