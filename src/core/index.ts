@@ -12,6 +12,7 @@ export * from "./summary";
 export * from "./register";
 export * from "./submission";
 export * from "./shippedRounds";
+export * from "./roundRegistry";
 export * from "./a1";
 export * from "./layout";
 export * from "./collectionWorkbook";
