@@ -16,3 +16,4 @@ export * from "./roundRegistry";
 export * from "./a1";
 export * from "./layout";
 export * from "./collectionWorkbook";
+export * from "./summarySheet";

@@ -1,5 +1,4 @@
-import type { InputField, Lao, Round, SubmissionDocument } from "../core";
-import type { SummarySheetModel } from "./view/summarySheet";
+import type { InputField, Lao, Round, SubmissionDocument, SummarySheetModel } from "../core";
 
 /**
  * What the task pane needs from the open workbook. The pane never calls Office.js itself: the

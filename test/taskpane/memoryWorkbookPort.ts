@@ -11,7 +11,7 @@ import {
   type Round,
   type SubmissionDocument,
 } from "../../src/core";
-import type { SummarySheetModel } from "../../src/taskpane/view/summarySheet";
+import type { SummarySheetModel } from "../../src/core";
 import type {
   CellRef,
   IndicatorCells,

@@ -4,7 +4,7 @@ import { laoDisplayName, type LaoRegister, type Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 import { useLaoRegister } from "../hooks/useLaoRegister";
 import { errorText } from "../view/errorText";
-import { buildSummarySheet } from "../view/summarySheet";
+import { buildSummarySheet } from "../../core";
 import { workbookReport } from "../view/workbookReport";
 import type { CellRef, WorkbookPort, WorkbookState } from "../workbookPort";
 import DeadlineBanner from "./DeadlineBanner";
