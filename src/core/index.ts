@@ -16,4 +16,5 @@ export * from "./roundRegistry";
 export * from "./a1";
 export * from "./layout";
 export * from "./collectionWorkbook";
-export * from "./summarySheet";
+// Not re-exported: summarySheet (import "core/summarySheet"), which the task pane loads only when an
+// officer inserts the summary sheet; re-exporting it here would put it in the pane's first bundle.

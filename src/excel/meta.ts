@@ -8,8 +8,8 @@ import {
   parseMeta,
   type WorkbookMeta,
 } from "../core";
-import type { ExcelHost } from "./host";
-import { WorkbookRefused } from "./writer";
+import { officeHost, type ExcelHost } from "./host";
+import { WorkbookRefused } from "./refused";
 
 /** The block of the metadata sheet that holds every META_CELLS value, from A1. */
 const META_RANGE = (() => {
@@ -25,7 +25,7 @@ const META_RANGE = (() => {
  * with the sheet, one without it. Throws WorkbookRefused (Thai message) when the sheet is there
  * but unreadable, or written by a newer MinStd.
  */
-export async function readWorkbookMeta(host: ExcelHost): Promise<WorkbookMeta | null> {
+export async function readWorkbookMeta(host: ExcelHost = officeHost): Promise<WorkbookMeta | null> {
   return host.run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(META_SHEET);
     await context.sync();

@@ -1,13 +1,7 @@
 /// <reference types="office-js" />
-import {
-  columnLetter,
-  FONT_NAME,
-  FONT_SIZE,
-  STATUS_COLOURS,
-  type SheetCell,
-  type SummarySheetModel,
-} from "../core";
-import type { ExcelHost } from "./host";
+import { columnLetter, FONT_NAME, FONT_SIZE, STATUS_COLOURS } from "../core";
+import type { SheetCell, SummarySheetModel } from "../core/summarySheet";
+import { officeHost, type ExcelHost } from "./host";
 
 /**
  * "Insert summary sheet": places core's SummarySheetModel on a new sheet, Thai like the official
@@ -146,7 +140,10 @@ export function sheetOfReference(formula: string): string | undefined {
 const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 
 /** Writes the summary sheet; resolves with the name of the sheet written. */
-export async function insertSummarySheet(model: SummarySheetModel, host: ExcelHost): Promise<string> {
+export async function insertSummarySheet(
+  model: SummarySheetModel,
+  host: ExcelHost = officeHost,
+): Promise<string> {
   return host.run(async (context) => {
     const workbook = context.workbook;
     const candidates = candidateNames(model.sheetName).map((name) => ({

@@ -1,4 +1,5 @@
-import type { InputField, Lao, Round, SubmissionDocument, SummarySheetModel } from "../core";
+import type { InputField, Lao, Round, SubmissionDocument } from "../core";
+import type { SummarySheetModel } from "../core/summarySheet";
 
 /**
  * What the task pane needs from the open workbook. The pane never calls Office.js itself: the
@@ -19,8 +20,12 @@ export interface WorkbookPort {
   subscribe(onChange: () => void): () => void;
   /** Selects one cell and brings it into view, e.g. selectCell("แบบ 2-1", "F7"). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Adds (or replaces) the summary sheet: the results table, the counts per area and the pass-rate chart. */
-  insertSummarySheet(model: SummarySheetModel): Promise<void>;
+  /**
+   * Adds (or replaces) the summary sheet: the results table, the counts per area and the pass-rate
+   * chart. Resolves with the name of the sheet written (another name when the officer has a sheet of
+   * that name).
+   */
+  insertSummarySheet(model: SummarySheetModel): Promise<string>;
 }
 
 /** A cell of the workbook: the sheet name and an A1 address without the sheet ("F7"). */

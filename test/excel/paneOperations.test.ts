@@ -7,7 +7,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  buildSummarySheet,
   compileRound,
   evaluateSubmission,
   LaoRegister,
@@ -20,6 +19,7 @@ import {
   STATUS_COLOURS,
   type SubmissionDocument,
 } from "../../src/core";
+import { buildSummarySheet } from "../../src/core/summarySheet";
 import {
   createWorkbook,
   insertSummarySheet,

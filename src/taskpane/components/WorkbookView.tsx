@@ -1,17 +1,18 @@
 import { Caption1, makeStyles, Spinner, Subtitle1, ToggleButton, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { laoDisplayName, type LaoRegister, type Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 import { useLaoRegister } from "../hooks/useLaoRegister";
 import { errorText } from "../view/errorText";
-import { buildSummarySheet } from "../../core";
 import { workbookReport } from "../view/workbookReport";
 import type { CellRef, WorkbookPort, WorkbookState } from "../workbookPort";
 import DeadlineBanner from "./DeadlineBanner";
 import ErrorNotice from "./ErrorNotice";
 import IndicatorsView from "./IndicatorsView";
 import StatusAnnouncer from "./StatusAnnouncer";
-import SummaryView from "./SummaryView";
+
+/** The summary view and the summary sheet's model are loaded when the officer first opens the summary. */
+const SummaryView = lazy(() => import(/* webpackChunkName: "summary" */ "./SummaryView"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -73,9 +74,11 @@ export default function WorkbookView({
   const { round, lao, compiled } = report;
   const summary = report.report.summary;
   const insertSummary = async (): Promise<string> => {
+    const { buildSummarySheet } = await import(
+      /* webpackChunkName: "summary-sheet" */ "../../core/summarySheet"
+    );
     const model = buildSummarySheet(compiled, lao, state.document, report.report, new Date(now.getTime()));
-    await port.insertSummarySheet(model);
-    return model.sheetName;
+    return port.insertSummarySheet(model);
   };
 
   return (
@@ -114,7 +117,9 @@ export default function WorkbookView({
             onSelectCell={selectCell}
           />
         ) : (
-          <SummaryView summary={summary} onInsertSummary={insertSummary} />
+          <Suspense fallback={<Spinner />}>
+            <SummaryView summary={summary} onInsertSummary={insertSummary} />
+          </Suspense>
         )}
       </section>
     </div>
