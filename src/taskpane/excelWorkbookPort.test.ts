@@ -92,6 +92,9 @@ describe("the Excel workbook port", () => {
     const rows = layoutRows(layout);
     const state = (await port.readState())!;
     expect(state).toMatchObject({ round: "2568", lao: KHLONG_THOM_TAI_TOWN });
+    // A new workbook: แบบ 1's cells are only empty yet, to fill in rather than to fix.
+    expect(state.problems.length).toBeGreaterThan(0);
+    expect(state.problems.every((p) => p.notFilled === true && p.sheet === "แบบเทศบาล 1")).toBe(true);
     expect(Object.keys(state.cells).sort()).toEqual(rows.map((r) => r.id).sort());
     const count = rows.find((r) => r.kind === "count")!;
     expect(state.cells[count.id]).toEqual({ value: { sheet: count.sheet, cell: count.value } });

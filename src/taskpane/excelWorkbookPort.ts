@@ -110,6 +110,7 @@ function workbookProblems(layout: CollectionLayout, problems: readonly CellProbl
         cell: p.cell ?? "A1",
         message: p.message,
         messageEn: p.messageEn ?? p.message,
+        ...(p.code === "missing-field" && { notFilled: true }),
       };
     });
 }

@@ -4,6 +4,7 @@
  * add-in with the workbook, register the rounds kept in OfficeRuntime.storage (core's round
  * registry, shared with the functions) and recalculate if there were any, then show the pane.
  */
+import "./customFunctionsGuard";
 import { createRoot } from "react-dom/client";
 import { recalculateAll } from "../excel/navigate";
 import App from "./components/App";

@@ -58,4 +58,6 @@ export interface WorkbookProblem {
   readonly cell: string;
   readonly message: string;
   readonly messageEn: string;
+  /** The cell is only empty: to fill in before submitting, not something to fix (e.g. แบบ 1's population). */
+  readonly notFilled?: boolean;
 }

@@ -133,7 +133,7 @@ function renderChart(model: WorkbookModel, chart: ChartModel, esc: (s: string) =
         series.hasDataLabels && series.dataLabels.showValue && series.pointLabels[i] !== false
           ? WorkbookModel.display(numbers[i]!, series.dataLabels.numberFormat)
           : "";
-      return `<div class="bar"><span class="label">${esc(label)}</span><span class="column" style="height:${height}%"></span><span class="category">${esc(categories[i]?.text ?? String(i + 1))}</span></div>`;
+      return `<div class="bar"><div class="plot"><span class="label">${esc(label)}</span><span class="column" style="height:${height}%"></span></div><span class="category">${esc(categories[i]?.text ?? String(i + 1))}</span></div>`;
     })
     .join("");
   return `<figure class="chart" data-chart="${esc(chart.name)}" data-type="${esc(chart.type)}"><figcaption>${esc(chart.title)}</figcaption><div class="axis">${esc(chart.valueAxis.title)} 0–${max}</div><div class="bars">${bars}</div></figure>`;
