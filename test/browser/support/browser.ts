@@ -81,14 +81,23 @@ export interface AxeViolation {
 export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
   if (!(await frame.evaluate(() => "axe" in window))) await frame.addScriptTag({ content: axeSource });
   return frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<any> } }).axe; // eslint-disable-line @typescript-eslint/no-explicit-any
+    interface Result {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: Array<{ target: string[] }>;
+    }
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: Document, o: object) => Promise<{ violations: Result[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
-    return (result.violations as any[]).map((v) => ({
-      // eslint-disable-line @typescript-eslint/no-explicit-any
-      id: v.id as string,
-      impact: v.impact as string | null,
-      help: v.help as string,
-      nodes: (v.nodes as Array<{ target: string[] }>).map((n) => n.target.join(" ")),
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ")),
     }));
   });
 }
