@@ -25,6 +25,8 @@ export interface DoubleOptions {
   emptyCellMode?: EmptyCellMode;
   /** Keep the workbook in localStorage under this key, so a reloaded page finds it again (like a reopened file). */
   persistKey?: string;
+  /** A workbook saved with save(), to open instead of an empty one (like opening a file). */
+  open?: string;
   displayLanguage?: string;
 }
 
@@ -145,7 +147,8 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
   model.emptyCellMode = options.emptyCellMode ?? "desktop";
   for (const f of options.metadata?.functions ?? []) model.functionMeta.set(f.id, f.parameters);
   const storage: Storage | undefined = win.localStorage;
-  if (options.persistKey && storage?.getItem(options.persistKey))
+  if (options.open !== undefined) restore(model, options.open);
+  else if (options.persistKey && storage?.getItem(options.persistKey))
     restore(model, storage.getItem(options.persistKey)!);
   const hub = new EventHub();
   let syncs = 0;

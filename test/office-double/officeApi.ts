@@ -1104,12 +1104,36 @@ function perCell(model: WorkbookModel, key: string, fallback: unknown): PropDef<
   };
 }
 
+/** Column width or row height: kept per column or row of the sheet, as Excel does. */
+function perLine(kind: "columnWidths" | "rowHeights", fallback: number): PropDef<RangeTarget> {
+  const span = (t: RangeTarget): [number, number] =>
+    kind === "columnWidths" ? [t.rect.left, t.rect.right] : [t.rect.top, t.rect.bottom];
+  return {
+    get: (t) => {
+      const [from, to] = span(t);
+      const first = t.sheet[kind][from] ?? fallback;
+      for (let i = from + 1; i <= to; i++) if ((t.sheet[kind][i] ?? fallback) !== first) return null;
+      return first;
+    },
+    set: (t, v) => {
+      if (typeof v !== "number" || !(v >= 0))
+        throw new OfficeError(
+          "InvalidArgument",
+          `The ${kind === "columnWidths" ? "column width" : "row height"} must be a number ≥ 0.`,
+        );
+      const [from, to] = span(t);
+      // A whole column's row height (or a whole row's width) would be every line of the sheet: keep a few thousand.
+      for (let i = from; i <= Math.min(to, from + 5000); i++) t.sheet[kind][i] = v;
+    },
+  };
+}
+
 export class RangeFormat extends ClientObject<RangeTarget> {
   protected get _scalars(): Record<string, PropDef<RangeTarget>> {
     const m = this.context.model;
     return {
-      columnWidth: perCell(m, "columnWidth", 64),
-      rowHeight: perCell(m, "rowHeight", 15),
+      columnWidth: perLine("columnWidths", 64),
+      rowHeight: perLine("rowHeights", 15),
       wrapText: perCell(m, "wrapText", false),
       horizontalAlignment: perCell(m, "horizontalAlignment", "General"),
       verticalAlignment: perCell(m, "verticalAlignment", "Bottom"),

@@ -75,6 +75,9 @@ export interface SheetModel {
   conditionalFormats: Array<{ range: string; type: string; props: Record<string, unknown> }>;
   props: Record<string, unknown>;
   merged: string[];
+  /** Column widths and row heights (points) where set: Excel keeps them per column and row, not per cell. */
+  columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
   frozenRows: number;
   frozenColumns: number;
 }
@@ -169,6 +172,8 @@ export class WorkbookModel {
       conditionalFormats: [],
       props: {},
       merged: [],
+      columnWidths: {},
+      rowHeights: {},
       frozenRows: 0,
       frozenColumns: 0,
     };

@@ -24,7 +24,7 @@ let doubleScript: Promise<string> | undefined;
 /** The Office.js test double bundled for the browser (once per process). */
 export function officeDoubleScript(): Promise<string> {
   doubleScript ??= build({
-    entryPoints: [join(__dirname, "doubleEntry.ts")],
+    entryPoints: [join(ROOT, "test/browser/support/doubleEntry.ts")],
     bundle: true,
     format: "iife",
     platform: "browser",

@@ -3,12 +3,22 @@
  * browser tests (globalSetup), once per `npm run bench`.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 
-export const ROOT = resolve(__dirname, "../../..");
+/** The repository: found from here upwards, so that this also works bundled into dist/bench. */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file) && (JSON.parse(readFileSync(file, "utf8")) as { name?: string }).name === "minstd")
+      return dir;
+    if (dirname(dir) === dir) throw new Error(`no MinStd package.json above ${from}`);
+  }
+}
+
+export const ROOT = findRoot(__dirname);
 /** The address the built manifest names (any https URL ending in "/"). */
 export const PRODUCTION_URL = "https://minstd.example.test/addin/";
 /** Where globalSetup tells the test files the build is. */
