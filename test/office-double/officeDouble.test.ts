@@ -330,4 +330,36 @@ describe("the Office.js test double", () => {
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
+
+  it("keeps column widths and row heights per column and row, without filling the sheet with cells", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      const s = ctx.workbook.worksheets.getItem("Sheet1");
+      s.getRange("B:C").format.columnWidth = 120;
+      s.getRange("4:4").format.rowHeight = 30;
+      const b = s.getRange("B2").format.load("columnWidth, rowHeight");
+      const mixed = s.getRange("A1:B1").format.load("columnWidth");
+      const row = s.getRange("A4:C4").format.load("rowHeight");
+      await ctx.sync();
+      expect([b.columnWidth, b.rowHeight, mixed.columnWidth, row.rowHeight]).toEqual([120, 15, null, 30]);
+    });
+    expect(hooks.model.sheets[0]!.cells.size).toBe(0);
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A:A").format.columnWidth = -1;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("opens a workbook saved with save(), as a file is opened", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.add("แบบ 1").getRange("A1").values = [["๑๒"]];
+      await ctx.sync();
+    });
+    const again = installOfficeDouble({ localStorage: memoryStorage() }, { open: hooks.save() });
+    expect(again.sheetNames()).toEqual(["Sheet1", "แบบ 1"]);
+    expect(again.values("'แบบ 1'!A1")).toEqual([["๑๒"]]);
+  });
 });
