@@ -26,11 +26,14 @@ async function registerKeptRounds(): Promise<void> {
 async function start(): Promise<void> {
   const office = officeGlobal();
   const host: HostStatus = await detectHost(office);
+  const loadRegister = registerLoader(REGISTER_ASSET);
   if (host.kind === "excel") {
+    // Whether the workbook is empty (the LAO is chosen from it) or set up (its LAO's type comes from
+    // it), the pane needs the register: fetch it while the workbook is read, not after.
+    loadRegister().catch(() => undefined);
     loadWithDocument({ host: Office.HostType.Excel }).catch((e: unknown) => console.error(e));
     await registerKeptRounds().catch((e: unknown) => console.error(e));
   }
-  const loadRegister = registerLoader(REGISTER_ASSET);
   const port = new ExcelWorkbookPort({ loadRegister });
   createRoot(document.getElementById("root")!).render(
     <App host={host} port={port} loadRegister={loadRegister} />,
