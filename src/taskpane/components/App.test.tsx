@@ -116,5 +116,7 @@ describe("rounds that are not bundled", () => {
     act(() => registerRounds([g]));
     expect(await screen.findByRole("heading", { level: 2, name: "เทศบาลตำบลคลองท่อมใต้" })).toBeInTheDocument();
     expect(screen.getByText("G12-1-001")).toBeInTheDocument();
+    act(() => unregisterRounds(["G12"]));
+    expect(await screen.findByText(/รอบการประเมิน “G12” ซึ่ง MinStd รุ่นนี้ไม่รู้จัก/)).toBeInTheDocument();
   });
 });
