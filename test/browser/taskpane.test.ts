@@ -71,6 +71,8 @@ afterAll(async () => {
 });
 
 async function screenshot(page: Page, name: string): Promise<void> {
+  // The pointer off the pane, so no control shows its hover state.
+  await page.mouse.move(page.viewportSize()!.width - 5, page.viewportSize()!.height - 5);
   await page.screenshot({ path: join(ARTIFACTS, `pane-${name}.png`) });
 }
 
@@ -286,8 +288,99 @@ describe("the task pane in Excel (over the Office.js test double)", () => {
     await expectNoAxeViolations(pane);
   });
 
+  it("10. switches to English and back", async () => {
+    await pane.getByRole("button", { name: /^English/ }).click();
+    await pane.getByRole("button", { name: "Insert summary sheet" }).waitFor();
+    await expect(pane.locator("html").getAttribute("lang")).resolves.toBe("th"); // the page; the pane says en
+    await expect(pane.locator('[lang="en"]').first().isVisible()).resolves.toBe(true);
+    await pane.getByRole("button", { name: "Indicators", exact: true }).click();
+    await pane
+      .locator('[data-indicator="2568-1-01"]')
+      .getByText("ผ่านค่าเป้าหมายขั้นต่ำ")
+      .waitFor({ state: "detached" });
+    await showSheet(page, row("2568-1-01").sheet);
+    await screenshot(page, "11-english");
+    await expectNoAxeViolations(pane);
+    await pane.getByRole("button", { name: /^ภาษาไทย/ }).click();
+    await pane.getByRole("button", { name: "ตัวชี้วัด", exact: true }).waitFor();
+  });
+
   it("logged no errors on the way", () => {
     expect(problems).toEqual([]);
+  });
+});
+
+describe("the first run by keyboard alone", () => {
+  it("reaches every control in order: the LAO list, the round, the create button; then jumps to a cell with Enter", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    try {
+      const problems = collectProblems(page);
+      await page.addInitScript((options) => Object.assign(window, { __officeDoubleOptions: options }), {
+        metadata,
+      });
+      await page.clock.setFixedTime(new Date("2025-08-23T10:00:00+07:00"));
+      await routeOffice(page, server.base, await officeDoubleScript());
+      await page.goto(`${server.base}${HARNESS_PATH.slice(1)}`);
+      const pane = await paneFrame(page);
+      /** The focused control as "role: name" (inputs by their type and label). */
+      const focused = () =>
+        pane.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          if (!el) return "none";
+          const role =
+            el.getAttribute("role") ?? (el.tagName === "INPUT" ? el.type : el.tagName.toLowerCase());
+          const name =
+            el.getAttribute("aria-label") ??
+            el.labels?.[0]?.textContent ??
+            el.textContent?.trim().slice(0, 40) ??
+            "";
+          return `${role}: ${name}`;
+        });
+      /** Presses Tab until the focus matches, returning every stop on the way. */
+      const tabTo = async (wanted: RegExp): Promise<string[]> => {
+        const stops: string[] = [];
+        for (let i = 0; i < 6; i++) {
+          await page.keyboard.press("Tab");
+          stops.push(await focused());
+          if (wanted.test(stops.at(-1)!)) return stops;
+        }
+        throw new Error(`never reached ${wanted}: ${stops.join(" → ")}`);
+      };
+      await pane.getByRole("combobox", { name: /อปท\./ }).waitFor();
+      await pane.locator("body").focus();
+      // The language button, then the LAO box.
+      expect(await tabTo(/^combobox/)).toEqual([
+        "button: English — เปลี่ยนเป็นภาษาอังกฤษ",
+        expect.stringMatching(/^combobox/),
+      ]);
+      await page.keyboard.type("5810401");
+      await pane.getByRole("option", { name: /เทศบาลตำบลคลองท่อมใต้/ }).waitFor();
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      await pane.getByRole("region", { name: "อปท. ที่เลือก" }).waitFor();
+      // On to the round (the open round is preselected; Fluent's list button is the one stop between), then create.
+      const toRound = await tabTo(/^radio/);
+      expect(toRound.slice(0, -1).every((stop) => stop === "button: Open")).toBe(true);
+      expect(await tabTo(/^button: สร้าง/)).toEqual(["button: สร้างแบบรวบรวมข้อมูล"]);
+      await page.keyboard.press("Enter");
+      await pane.getByRole("heading", { level: 2, name: "เทศบาลตำบลคลองท่อมใต้" }).waitFor();
+      // The focus is not lost with the setup view: it goes to the LAO's heading.
+      await pane.waitForFunction(() => document.activeElement?.tagName === "H2");
+      expect(await focused()).toBe("h2: เทศบาลตำบลคลองท่อมใต้");
+      const item = pane.locator('[data-indicator="2568-1-02"]');
+      await item.focus();
+      await page.keyboard.press("Enter");
+      const target = row("2568-1-02");
+      await pane.waitForFunction(
+        (expected) => (window as unknown as { __excel: ExcelHooks }).__excel.selection() === expected,
+        at(target.sheet, target.base!),
+      );
+      await screenshot(page, "keyboard-first-run");
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Spinner, Subtitle1, ToggleButton, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { laoDisplayName, type LaoRegister, type Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 import { useLaoRegister } from "../hooks/useLaoRegister";
@@ -43,6 +43,14 @@ export default function WorkbookView({
   const register = useLaoRegister(loadRegister);
   const [view, setView] = useState<View>("indicators");
   const [selectError, setSelectError] = useState<unknown>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = register.phase === "ready";
+  // After "create" the setup view and its focused button are gone: keyboard and screen-reader users
+  // continue from the LAO's heading rather than from the top of the page.
+  useEffect(() => {
+    if (shown && (document.activeElement === null || document.activeElement === document.body))
+      heading.current?.focus();
+  }, [shown]);
   const report = useMemo(
     () => (register.phase === "ready" ? workbookReport(state, rounds, register.register) : undefined),
     [state, rounds, register],
@@ -84,9 +92,9 @@ export default function WorkbookView({
   return (
     <div className={styles.root}>
       <div className={styles.heading}>
-        <Subtitle1 as="h2" className={styles.title}>
-          {laoDisplayName(lao.type, lao.name)}
-        </Subtitle1>
+        <h2 className={styles.title} ref={heading} tabIndex={-1}>
+          <Subtitle1>{laoDisplayName(lao.type, lao.name)}</Subtitle1>
+        </h2>
         <Caption1 className={styles.round}>
           {lao.code} · {round.title}
         </Caption1>

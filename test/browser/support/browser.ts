@@ -74,18 +74,28 @@ export interface AxeViolation {
   readonly id: string;
   readonly impact: string | null;
   readonly help: string;
+  /** Each offending element: its selector and its HTML. */
   readonly nodes: readonly string[];
 }
 
 /** Runs axe-core in a frame (WCAG 2 A/AA and best practices) and returns its violations. */
 export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
   if (!(await frame.evaluate(() => "axe" in window))) await frame.addScriptTag({ content: axeSource });
+  // Judge the settled screen: a button caught halfway through its colour transition has no real contrast.
+  await frame.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   return frame.evaluate(async () => {
     interface Result {
       id: string;
       impact: string | null;
       help: string;
-      nodes: Array<{ target: string[] }>;
+      nodes: Array<{ target: string[]; html: string }>;
     }
     const axe = (
       window as unknown as {
@@ -97,7 +107,7 @@ export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(" ")),
+      nodes: v.nodes.map((n) => `${n.target.join(" ")} ${n.html}`),
     }));
   });
 }
