@@ -90,6 +90,19 @@ module.exports = async (env, options) => {
         ],
       }),
     ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // Name the library part of a lazily loaded chunk after what loads it ("vendors-setup"), not a number.
+          defaultVendors: {
+            test: /[\\/]node_modules[\\/]/,
+            priority: -10,
+            reuseExistingChunk: true,
+            name: (_module, chunks) => `vendors-${chunks.map((c) => c.name ?? c.id).join("-")}`,
+          },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
