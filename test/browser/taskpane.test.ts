@@ -253,6 +253,7 @@ describe("the task pane in Excel (over the Office.js test double)", () => {
     expect(await excel(pane, (e) => e.selection())).toBe(cell);
     await showSheet(page, target.sheet);
     await screenshot(page, "08-jump-to-cell");
+    await expectNoAxeViolations(pane);
   });
 
   it("9. shows the summary and inserts the summary sheet with its chart", async () => {
