@@ -25,6 +25,7 @@ import {
   officeDoubleScript,
   outsideExcelScript,
   routeOffice,
+  settled,
 } from "./support/browser";
 import { builtAddin, ROOT } from "./support/build";
 import { HARNESS_HTML, HARNESS_PATH, paneFrame, showSheet } from "./support/harness";
@@ -73,6 +74,7 @@ afterAll(async () => {
 async function screenshot(page: Page, name: string): Promise<void> {
   // The pointer off the pane, so no control shows its hover state.
   await page.mouse.move(page.viewportSize()!.width - 5, page.viewportSize()!.height - 5);
+  for (const frame of page.frames()) await settled(frame);
   await page.screenshot({ path: join(ARTIFACTS, `pane-${name}.png`) });
 }
 

@@ -70,6 +70,18 @@ export function collectProblems(page: Page): string[] {
 
 const axeSource = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
+/** Waits for the frame's finite animations and transitions (a toggled button's colours) to end. */
+export async function settled(frame: Frame): Promise<void> {
+  await frame.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 export interface AxeViolation {
   readonly id: string;
   readonly impact: string | null;
@@ -82,14 +94,7 @@ export interface AxeViolation {
 export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
   if (!(await frame.evaluate(() => "axe" in window))) await frame.addScriptTag({ content: axeSource });
   // Judge the settled screen: a button caught halfway through its colour transition has no real contrast.
-  await frame.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
+  await settled(frame);
   return frame.evaluate(async () => {
     interface Result {
       id: string;
