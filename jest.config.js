@@ -9,6 +9,7 @@ module.exports = {
       testEnvironment: "node",
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
       // office-addin-mock → office-addin-manifest → an ESM-only package Jest cannot require on Node 20.
       moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
     },
@@ -19,6 +20,16 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/src/taskpane/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup/jsdom.ts"],
+    },
+    {
+      // The built add-in, and the page in Chromium over the Office.js test double. globalSetup builds
+      // the add-in once (webpack, production) for all of them, only when one of them is run.
+      displayName: "browser",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+      globalSetup: "<rootDir>/test/browser/support/globalSetup.ts",
+      globalTeardown: "<rootDir>/test/browser/support/globalTeardown.ts",
     },
   ],
 };

@@ -39,12 +39,15 @@ module.exports = async (env, options) => {
   return {
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist/addin"),
       filename: "[name].js",
+      // The pane's lazily loaded parts (first-run setup, the summary, the writers); named by content so
+      // a new version never meets an old cached chunk.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -55,7 +58,9 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            // Type checking is `npm run typecheck`; the bundle only needs the code transpiled.
+            // Type checking is `npm run typecheck`; the bundle only needs the code transpiled. ES modules
+            // (not the tsconfig's CommonJS, which is for Node and Jest) let webpack split at import()
+            // and leave out what is not used of Fluent UI and zod.
             options: {
               transpileOnly: true,
               compilerOptions: { noEmit: false, module: "es2020", sourceMap: true },
@@ -75,6 +80,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The LAO register, fetched by the pane when it needs it (src/taskpane/register/loadRegister.ts).
+          { from: "data/lao-registry.csv", to: "lao-registry.csv" },
           {
             from: "manifest.xml",
             to: "[name][ext]",
@@ -83,6 +90,19 @@ module.exports = async (env, options) => {
         ],
       }),
     ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // Name the library part of a lazily loaded chunk after what loads it ("vendors-setup"), not a number.
+          defaultVendors: {
+            test: /[\\/]node_modules[\\/]/,
+            priority: -10,
+            reuseExistingChunk: true,
+            name: (_module, chunks) => `vendors-${chunks.map((c) => c.name ?? c.id).join("-")}`,
+          },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { compileRound, LAO_TYPE_INFO, LAO_TYPES, shippedRounds, type LaoType } from "../src/core";
@@ -20,27 +18,12 @@ export interface FunctionsFigures {
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** The production functions bundle, built with the project's webpack config into a temporary folder. */
-function builtBundle(): Buffer {
-  const out = mkdtempSync(join(tmpdir(), "minstd-bench-addin-"));
-  try {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--output-path", out],
-      { cwd: ROOT, stdio: "ignore" },
-    );
-    return readFileSync(join(out, "functions.js"));
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
-
 /**
  * MINSTD.CHECK over the shipped rounds' ratio indicators, as Excel calls it (id, (2), (1), type
  * name), next to a bare `served / base * 100 >= target` over the same numbers; and the gzipped size
  * of the built functions bundle, which holds the rounds and the LAO code → type table.
  */
-export function benchFunctions(): FunctionsFigures {
+export function benchFunctions(addinDir: string): FunctionsFigures {
   installCustomFunctionsStandIn();
   const ratios = shippedRounds()
     .flatMap((r) => compileRound(r).indicators)
@@ -108,7 +91,7 @@ export function benchFunctions(): FunctionsFigures {
     ],
   );
 
-  const bundle = builtBundle();
+  const bundle = readFileSync(join(addinDir, "functions.js"));
   const gz = gzipSync(bundle, { level: 9 }).length;
   const table = gzipSync(LAO_CODE_TABLE, { level: 9 }).length;
   const rounds = ["2563", "2564", "2568"]

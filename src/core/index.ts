@@ -12,6 +12,9 @@ export * from "./summary";
 export * from "./register";
 export * from "./submission";
 export * from "./shippedRounds";
+export * from "./roundRegistry";
 export * from "./a1";
 export * from "./layout";
 export * from "./collectionWorkbook";
+// Not re-exported: summarySheet (import "core/summarySheet"), which the task pane loads only when an
+// officer inserts the summary sheet; re-exporting it here would put it in the pane's first bundle.

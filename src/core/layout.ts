@@ -459,17 +459,21 @@ function indicatorDetails(ind: CompiledIndicator, type: LaoType): string {
   return lines.join("\n");
 }
 
+/** The fill, font colour and boldness of a result cell, per result (Excel's good/bad/neutral styles). */
+export const STATUS_COLOURS: Readonly<
+  Record<Status, readonly [fill: string, color: string, bold?: boolean]>
+> = {
+  pass: ["C6EFCE", "006100"],
+  below: ["FFC7CE", "9C0006"],
+  "not-done": ["FFEB9C", "9C5700"],
+  "no-service": ["E7E6E6", "404040"],
+  incomplete: ["FFFFFF", "7F7F7F"],
+  invalid: ["FF0000", "FFFFFF", true],
+};
+
 function resultRules(round: Round): ConditionalTextRule[] {
-  const colours: Readonly<Record<Status, readonly [string, string, boolean?]>> = {
-    pass: ["C6EFCE", "006100"],
-    below: ["FFC7CE", "9C0006"],
-    "not-done": ["FFEB9C", "9C5700"],
-    "no-service": ["E7E6E6", "404040"],
-    incomplete: ["FFFFFF", "7F7F7F"],
-    invalid: ["FF0000", "FFFFFF", true],
-  };
   return STATUSES.map((status) => {
-    const [fill, color, bold] = colours[status];
+    const [fill, color, bold] = STATUS_COLOURS[status];
     return { text: statusLabel(status, round), status, fill, color, ...(bold && { bold }) };
   });
 }

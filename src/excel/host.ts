@@ -6,8 +6,18 @@
  */
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * A batch in the request context of an earlier batch, as Excel.run(context, batch) does: what an
+   * event handler's registration needs to be removed (Excel removes it only through the context
+   * that added it).
+   */
+  runIn<T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T>;
 }
 
 export const officeHost: ExcelHost = {
   run: (batch) => Excel.run(batch),
+  runIn: (context, batch) => Excel.run(context, batch),
 };

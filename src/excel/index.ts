@@ -12,45 +12,23 @@
  *                                     every problem with its sheet, cell and Thai message.
  *   onChanged(round, lao, listener)   scans, then calls listener(scan, changedInputCells) after each
  *                                     edit, re-reading only the changed cells; returns { scan, stop }.
+ *   readWorkbookMeta()                which round and LAO the open workbook was built for (its
+ *                                     metadata sheet), or null for a workbook MinStd has not set up.
+ *   selectCell(sheet, cell)           activates the sheet and selects the cell. One round trip.
+ *   insertSummarySheet(model)         writes core's summary-sheet model with a chart of pass rate by
+ *                                     area on a new sheet, replacing the one written before. 2 round trips.
+ *   recalculateAll()                  recalculates every formula (after rounds were registered).
  *
  * `lao` is the register entry (core's Lao); the last argument of each may be an ExcelHost, for tests.
+ * Each lives in its own module, so that the task pane can load the writers only when they are used.
  */
-import { collectionLayout, type Lao, type Round } from "../core";
-import { officeHost, type ExcelHost } from "./host";
-import { evaluateContents, loadWorkbook, type WorkbookScan } from "./reader";
-import { watchWorkbook, type ChangeListener, type Watch } from "./watch";
-import { applyTemplate, type TemplateResult } from "./writer";
-
-export async function createWorkbook(
-  round: Round,
-  lao: Lao,
-  host: ExcelHost = officeHost,
-): Promise<TemplateResult> {
-  const layout = collectionLayout(round, lao);
-  return host.run((context) => applyTemplate(context, layout));
-}
-
-export async function readWorkbook(
-  round: Round,
-  lao: Lao,
-  host: ExcelHost = officeHost,
-): Promise<WorkbookScan> {
-  const layout = collectionLayout(round, lao);
-  return host.run(async (context) =>
-    evaluateContents(layout, (await loadWorkbook(context, layout)).contents),
-  );
-}
-
-export async function onChanged(
-  round: Round,
-  lao: Lao,
-  listener: ChangeListener,
-  host: ExcelHost = officeHost,
-): Promise<Watch> {
-  return watchWorkbook(host, collectionLayout(round, lao), listener);
-}
-
-export type { ExcelHost } from "./host";
+export { createWorkbook } from "./create";
+export { officeHost, type ExcelHost } from "./host";
+export { readWorkbookMeta } from "./meta";
+export { recalculateAll, selectCell } from "./navigate";
+export { onChanged, readWorkbook } from "./read";
 export type { WorkbookScan } from "./reader";
-export type { ChangeListener, Watch } from "./watch";
-export { WorkbookRefused, type TemplateResult } from "./writer";
+export { WorkbookRefused } from "./refused";
+export { insertSummarySheet, SUMMARY_CHART_NAME, SUMMARY_NAME, SummarySheetError } from "./summarySheet";
+export type { ChangeListener, Watch, WatchErrorListener } from "./watch";
+export type { TemplateResult } from "./writer";

@@ -19,7 +19,7 @@ import {
   type SubmissionDocument,
 } from "../core";
 import { sheetBounds } from "./sheetBounds";
-import { WorkbookRefused } from "./writer";
+import { WorkbookRefused } from "./refused";
 
 /**
  * Reads the collection workbook in Excel: every input and result of every sheet in one round

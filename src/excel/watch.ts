@@ -6,6 +6,13 @@ import { sheetBounds } from "./sheetBounds";
 
 export type ChangeListener = (scan: WorkbookScan, changed: readonly CellLocation[]) => void;
 
+/**
+ * Called when a change could not be taken in: the changed cells could not be read, or the workbook
+ * no longer matches its layout (e.g. an indicator id was typed over: WorkbookRefused). Watching
+ * goes on; the next change is read again.
+ */
+export type WatchErrorListener = (error: unknown) => void;
+
 export interface Watch {
   /** The scan made when watching began. */
   readonly scan: WorkbookScan;
@@ -27,6 +34,7 @@ export async function watchWorkbook(
   host: ExcelHost,
   layout: CollectionLayout,
   listener: ChangeListener,
+  onError: WatchErrorListener = () => undefined,
 ): Promise<Watch> {
   return host.run(async (context) => {
     const { contents, sheetIds } = await loadWorkbook(context, layout);
@@ -38,22 +46,31 @@ export async function watchWorkbook(
         const changed = parseRange(event.address);
         const area = sheet && changed ? intersect(changed, bounds.get(sheet)!) : undefined;
         if (!sheet || !area) return;
-        await host.run(async (ctx) => {
-          const range = ctx.workbook.worksheets.getItem(sheet).getRange(rangeAddress(area));
-          range.load("values, numberFormat");
-          await ctx.sync();
-          contents.patch(sheet, area, range.values, range.numberFormat);
-        });
-        listener(evaluateContents(layout, contents), inputsIn(layout, sheet, area));
+        let next: WorkbookScan;
+        try {
+          await host.run(async (ctx) => {
+            const range = ctx.workbook.worksheets.getItem(sheet).getRange(rangeAddress(area));
+            range.load("values, numberFormat");
+            await ctx.sync();
+            contents.patch(sheet, area, range.values, range.numberFormat);
+          });
+          next = evaluateContents(layout, contents);
+        } catch (error) {
+          onError(error);
+          return;
+        }
+        listener(next, inputsIn(layout, sheet, area));
       },
     );
     await context.sync();
     return {
       scan,
-      stop: async () => {
-        handler.remove();
-        await handler.context.sync();
-      },
+      // Excel removes a handler only through the request context that added it.
+      stop: () =>
+        host.runIn(handler.context, async (ctx) => {
+          handler.remove();
+          await ctx.sync();
+        }),
     };
   });
 }

@@ -12,14 +12,16 @@ import {
   parseCell,
   parseMeta,
   STYLES,
-  type CellProblem,
   type CellSpec,
   type CollectionLayout,
   type SheetSpec,
   type StyleSpec,
   type ValidationSpec,
 } from "../core";
+import { WorkbookRefused } from "./refused";
 import { sheetBounds } from "./sheetBounds";
+
+export { WorkbookRefused };
 
 /**
  * Creates or refreshes the collection workbook in the open Excel workbook, from the layout. A
@@ -27,13 +29,6 @@ import { sheetBounds } from "./sheetBounds";
  * so every typed value stays. At most three round trips: which sheets exist, (when some do) what
  * they hold, then one batch of writes.
  */
-
-export class WorkbookRefused extends Error {
-  constructor(readonly problems: readonly CellProblem[]) {
-    super(problems.map((p) => p.message).join("\n"));
-    this.name = "WorkbookRefused";
-  }
-}
 
 export interface TemplateResult {
   /** False when the workbook already held this collection workbook and was refreshed. */

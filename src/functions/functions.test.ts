@@ -4,13 +4,17 @@ import {
   indicatorText,
   LAO_TYPE_INFO,
   LAO_TYPES,
+  registerRounds,
   scoreIndicator,
+  shippedRound,
   shippedRounds,
+  unregisterRounds,
   statusLabel,
   type CompiledIndicator,
   type IndicatorInput,
   type LaoType,
 } from "../core";
+import { generatedRound } from "../core/generatedRound";
 import { check, gap, name, pass, percent, target } from "./functions";
 import { excelErrorOf, installCustomFunctionsStandIn } from "./testing/customFunctionsStub";
 
@@ -357,5 +361,29 @@ describe("purity", () => {
     excelErrorOf(() => target("2563-1-01", "อำเภอ"));
     expect([check("2563-1-01", 80, 100, "อบต."), check("2563-1-01", 80, 100, "ทน.")]).toEqual(first);
     expect(first).toEqual(["ผ่านค่าเป้าหมายขั้นต่ำ", "การพัฒนาในอนาคต"]);
+  });
+});
+
+describe("rounds that are not bundled (core's round registry)", () => {
+  afterEach(() => unregisterRounds(["G12", "2568"]));
+
+  it("scores a round registered after the first call, and names it among the known rounds", () => {
+    expect(excelErrorOf(() => check("G12-1-001", 90, 100, "อบต.")).message).toContain("2563, 2564, 2568");
+    registerRounds([generatedRound(12, "G12")]);
+    expect(check("G12-1-001", 90, 100, "อบต.")).toBe("ผ่านค่าเป้าหมายขั้นต่ำ");
+    expect(check("g12-1-001", "๗๙", "๑๐๐", "อบต.")).toBe("การพัฒนาในอนาคต");
+    expect(target("G12-1-001", "ทน.")).toBe(90);
+    expect(excelErrorOf(() => check("G12-9-999", 1)).message).toContain("ในรอบการประเมิน G12");
+    unregisterRounds(["G12"]);
+    expect(excelErrorOf(() => check("G12-1-001", 90, 100, "อบต.")).code).toBe("#N/A");
+  });
+
+  it("uses a registered round in place of the shipped round of the same id", () => {
+    const shipped = shippedRound("2568")!;
+    expect(target("2568-1-01")).toBe(2);
+    const raised = JSON.parse(JSON.stringify(shipped)) as typeof shipped;
+    raised.areas[0]!.missions[0]!.indicators[0]!.targets = { default: { value: 5, provisional: true } };
+    registerRounds([raised]);
+    expect(target("2568-1-01")).toBe(5);
   });
 });

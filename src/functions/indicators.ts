@@ -2,9 +2,10 @@ import {
   compileRound,
   LAO_TYPE_INFO,
   LAO_TYPES,
+  knownRoundIds,
+  knownRounds,
+  onRoundsChanged,
   problems,
-  SHIPPED_ROUND_IDS,
-  shippedRounds,
   toArabicDigits,
   type CompiledIndicator,
   type LaoType,
@@ -13,7 +14,7 @@ import { invalidValue, notAvailable } from "./errors";
 import { readLaoTypeArgument } from "./laoTypeArgument";
 import { messages } from "./messages";
 
-/** An indicator of a shipped round, with a type to score it by when its targets are the same for every type. */
+/** An indicator of a known round, with a type to score it by when its targets are the same for every type. */
 export interface IndicatorEntry {
   readonly indicator: CompiledIndicator;
   readonly anyType: LaoType;
@@ -27,16 +28,27 @@ interface Index {
 }
 
 let index: Index | undefined;
+let watching = false;
 
 function normaliseId(text: string): string {
   return toArabicDigits(text.trim()).toUpperCase();
 }
 
-/** Built on first use from the rounds bundled with the add-in, so the functions work offline. */
+/**
+ * Built on first use from the known rounds (core's round registry: the rounds bundled with the
+ * add-in, so the functions work offline, and rounds the pane registered), and again after the
+ * registered rounds change.
+ */
 function buildIndex(): Index {
+  if (!watching) {
+    watching = true;
+    onRoundsChanged(() => {
+      index = undefined;
+    });
+  }
   const exact: Record<string, IndicatorEntry> = Object.create(null) as Record<string, IndicatorEntry>;
   const loose = new Map<string, IndicatorEntry>();
-  for (const round of shippedRounds()) {
+  for (const round of knownRounds()) {
     for (const indicator of compileRound(round).indicators) {
       const anyType = LAO_TYPES.find((t) => indicator.targets[t] !== undefined);
       if (anyType === undefined) continue; // assessed for no type at all: nothing to score
@@ -48,7 +60,7 @@ function buildIndex(): Index {
   return { exact, loose };
 }
 
-/** The indicator with this id in the shipped rounds; throws #N/A naming the id when there is none. */
+/** The indicator with this id in the known rounds; throws #N/A naming the id when there is none. */
 export function findIndicator(id: unknown): IndicatorEntry {
   const idx = (index ??= buildIndex());
   if (typeof id === "string") {
@@ -60,8 +72,9 @@ export function findIndicator(id: unknown): IndicatorEntry {
   const key = normaliseId(text);
   const hit = idx.loose.get(key);
   if (hit) return hit;
-  const round = SHIPPED_ROUND_IDS.find((r) => key.startsWith(`${r}-`));
-  throw notAvailable(problems.unknownIndicator(text, round ?? SHIPPED_ROUND_IDS.join(", ")).th);
+  const ids = knownRoundIds();
+  const round = ids.find((r) => key.startsWith(`${r.toUpperCase()}-`));
+  throw notAvailable(problems.unknownIndicator(text, round ?? ids.join(", ")).th);
 }
 
 /**

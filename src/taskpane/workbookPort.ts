@@ -1,5 +1,5 @@
 import type { InputField, Lao, Round, SubmissionDocument } from "../core";
-import type { SummarySheetModel } from "./view/summarySheet";
+import type { SummarySheetModel } from "../core/summarySheet";
 
 /**
  * What the task pane needs from the open workbook. The pane never calls Office.js itself: the
@@ -20,8 +20,12 @@ export interface WorkbookPort {
   subscribe(onChange: () => void): () => void;
   /** Selects one cell and brings it into view, e.g. selectCell("แบบ 2-1", "F7"). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Adds (or replaces) the summary sheet: the results table, the counts per area and the pass-rate chart. */
-  insertSummarySheet(model: SummarySheetModel): Promise<void>;
+  /**
+   * Adds (or replaces) the summary sheet: the results table, the counts per area and the pass-rate
+   * chart. Resolves with the name of the sheet written (another name when the officer has a sheet of
+   * that name).
+   */
+  insertSummarySheet(model: SummarySheetModel): Promise<string>;
 }
 
 /** A cell of the workbook: the sheet name and an A1 address without the sheet ("F7"). */
@@ -54,4 +58,6 @@ export interface WorkbookProblem {
   readonly cell: string;
   readonly message: string;
   readonly messageEn: string;
+  /** The cell is only empty: to fill in before submitting, not something to fix (e.g. แบบ 1's population). */
+  readonly notFilled?: boolean;
 }

@@ -42,6 +42,20 @@ export interface FakeSheet {
   frozenRows: number;
   conditionalFormats: Array<{ address: string; type: string; props: Record<string, unknown> }>;
   page: Record<string, unknown>;
+  charts: FakeChart[];
+}
+
+/** A chart as the add-in set it up: what it was made from and every property written, by path. */
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  props: Record<string, unknown>;
+  /** The category (x axis) values of the first series, as a range address. */
+  xValues?: string;
+  position?: [string, string | undefined];
+  /** Points whose data label was switched, by index. */
+  pointLabels: Map<number, boolean>;
 }
 
 type Handler = (event: Excel.WorksheetChangedEventArgs) => Promise<void> | void;
@@ -55,8 +69,14 @@ export class FakeExcel {
   /** Every address a range was loaded from, in order: to check what a read fetched. */
   readonly loads: string[] = [];
   active?: string;
+  /** The selected cell, "sheet!A1". */
+  selection?: string;
+  /** How often the whole workbook was recalculated. */
+  recalculations = 0;
   private readonly handlers: Handler[] = [];
   private created: OfficeMockObject[] = [];
+  /** The address of every range proxy handed out, for methods that take a range (charts). */
+  private readonly rangeAddresses = new WeakMap<object, string>();
   private pending: Error[] = [];
   private syncing = false;
   private nextId = 1;
@@ -85,7 +105,16 @@ export class FakeExcel {
         }),
         names: seed<Excel.NamedItemCollection>()({
           getItemOrNullObject: (name: string) =>
-            this.nullable(seed<Excel.NamedItem>()({ name }), !this.names.has(name)),
+            this.nullable(
+              seed<Excel.NamedItem>()({
+                name,
+                formula: this.names.get(name)?.reference ?? "",
+                delete: () => {
+                  this.names.delete(name);
+                },
+              }),
+              !this.names.has(name),
+            ),
           add: (name: string, reference: string, comment?: string) => {
             this.names.set(name, { reference, ...(comment !== undefined && { comment }) });
             return this.track(seed<Excel.NamedItem>()({ name }), () => undefined);
@@ -97,7 +126,12 @@ export class FakeExcel {
             return table ? this.tableProxy(name) : this.nullable(seed<Excel.Table>()({ name }), true);
           },
         }),
-        application: seed<Excel.Application>()({ suspendApiCalculationUntilNextSync: () => undefined }),
+        application: seed<Excel.Application>()({
+          suspendApiCalculationUntilNextSync: () => undefined,
+          calculate: () => {
+            this.recalculations += 1;
+          },
+        }),
       }),
       runtime: seed<Excel.Runtime>()({ enableEvents: true }),
       sync: () => this.sync(),
@@ -106,7 +140,13 @@ export class FakeExcel {
       seed<Excel.RequestContext>()(contextSeed),
       () => undefined,
     ) as Excel.RequestContext;
-    this.host = { run: (batch) => batch(this.context) };
+    this.host = {
+      run: (batch) => batch(this.context),
+      runIn: (context, batch) => {
+        if (context !== this.context) throw new Error("runIn: not this workbook's request context");
+        return batch(this.context);
+      },
+    };
   }
 
   // ---- grid -------------------------------------------------------------------------------
@@ -125,6 +165,7 @@ export class FakeExcel {
       frozenRows: 0,
       conditionalFormats: [],
       page: {},
+      charts: [],
     };
     this.sheets.set(name, sheet);
     return sheet;
@@ -260,6 +301,24 @@ export class FakeExcel {
       activate: () => {
         this.active = name;
       },
+      delete: () => {
+        this.sheets.delete(name);
+        for (const s of this.sheets.values()) if (s.position > sheet.position) s.position -= 1;
+      },
+      charts: seed<Excel.ChartCollection>()({
+        add: (type: string, source: Excel.Range, seriesBy?: string) => {
+          this.guard(sheet, "add a chart");
+          const chart: FakeChart = {
+            type,
+            source: this.addressOf(source),
+            seriesBy: seriesBy ?? "Auto",
+            props: {},
+            pointLabels: new Map(),
+          };
+          sheet.charts.push(chart);
+          return this.chartProxy(chart);
+        },
+      }),
       protection: seed<Excel.WorksheetProtection>()({
         protected: sheet.protected,
         protect: (options?: Excel.WorksheetProtectionOptions) => {
@@ -304,6 +363,52 @@ export class FakeExcel {
     });
     Object.defineProperty(proxy, "isNullObject", { value: false, configurable: true });
     return proxy;
+  }
+
+  private addressOf(range: Excel.Range): string {
+    const address = this.rangeAddresses.get(range);
+    if (!address) throw new Error("not a range of this workbook");
+    return address;
+  }
+
+  private chartProxy(chart: FakeChart): unknown {
+    const series = () =>
+      this.track(
+        seed<Excel.ChartSeries>()({
+          name: "",
+          hasDataLabels: false,
+          dataLabels: seed<Excel.ChartDataLabels>()({ showValue: false, numberFormat: "" }),
+          setXAxisValues: (range: Excel.Range) => {
+            chart.xValues = this.addressOf(range);
+          },
+          points: seed<Excel.ChartPointsCollection>()({
+            getItemAt: (index: number) =>
+              this.track(seed<Excel.ChartPoint>()({ hasDataLabel: true }), (_p, prop, value) => {
+                if (prop === "hasDataLabel") chart.pointLabels.set(index, value as boolean);
+              }),
+          }),
+        }),
+        (path, prop, value) => (chart.props[`series.${path ? `${path}.` : ""}${prop}`] = value),
+      );
+    return this.track(
+      seed<Excel.Chart>()({
+        name: "",
+        title: seed<Excel.ChartTitle>()({ text: "" }),
+        legend: seed<Excel.ChartLegend>()({ visible: true }),
+        axes: seed<Excel.ChartAxes>()({
+          valueAxis: seed<Excel.ChartAxis>()({
+            minimum: 0,
+            maximum: 0,
+            title: seed<Excel.ChartAxisTitle>()({ text: "" }),
+          }),
+        }),
+        series: seed<Excel.ChartSeriesCollection>()({ getItemAt: () => series() }),
+        setPosition: (start: string, end?: string) => {
+          chart.position = [start, end];
+        },
+      }),
+      (path, prop, value) => (chart.props[path ? `${path}.${prop}` : prop] = value),
+    );
   }
 
   private tableProxy(key: string): unknown {
@@ -365,6 +470,7 @@ export class FakeExcel {
         fill: seed<Excel.RangeFill>()({ color: "" }),
         protection: seed<Excel.FormatProtection>()({ locked: true }),
         borders: seed<Excel.RangeBorderCollection>()({ getItem: borders }),
+        autofitRows: () => undefined,
       }),
       dataValidation: seed<Excel.DataValidation>()({
         ignoreBlanks: true,
@@ -381,11 +487,14 @@ export class FakeExcel {
           if (sheet) sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c.address !== address);
         },
       }),
-      merge: () => {
+      merge: (across?: boolean) => {
         if (sheet) {
           this.guard(sheet, "merge");
-          sheet.merges.push(address);
+          sheet.merges.push(across ? `${address} across` : address);
         }
+      },
+      select: () => {
+        if (sheet) this.selection = `${sheet.name}!${address}`;
       },
     });
     const proxy = this.track(s, (path, prop, value) => {
@@ -416,6 +525,7 @@ export class FakeExcel {
         this.eachCell(ref, (a) => (this.cell(sheet.name, a).format[`${path}.${prop}`] = value));
       }
     });
+    if (sheet) this.rangeAddresses.set(proxy as object, `'${sheet.name}'!${address}`);
     const load = (proxy as { load: (p: string) => unknown }).load.bind(proxy);
     Object.defineProperty(proxy, "load", {
       configurable: true,

@@ -7,7 +7,13 @@
 import { cellName, formatRange, parseRange } from "./address";
 import { CellError } from "./formula";
 import { EventHub, fireChange, OfficeError, RequestContext } from "./officeApi";
-import { parseTyped, WorkbookModel, type EmptyCellMode, type FunctionParamMeta } from "./workbookModel";
+import {
+  parseTyped,
+  WorkbookModel,
+  type ChartModel,
+  type EmptyCellMode,
+  type FunctionParamMeta,
+} from "./workbookModel";
 
 export interface FunctionsMetadata {
   functions: Array<{ id: string; name: string; parameters: FunctionParamMeta[] }>;
@@ -19,6 +25,8 @@ export interface DoubleOptions {
   emptyCellMode?: EmptyCellMode;
   /** Keep the workbook in localStorage under this key, so a reloaded page finds it again (like a reopened file). */
   persistKey?: string;
+  /** A workbook saved with save(), to open instead of an empty one (like opening a file). */
+  open?: string;
   displayLanguage?: string;
 }
 
@@ -95,18 +103,70 @@ function restore(model: WorkbookModel, text: string): void {
   model.selection = data.selection;
 }
 
+/** The values of a range of the model, as Excel shows them to a chart (errors and text as they are). */
+function rangeValues(
+  model: WorkbookModel,
+  address: string | undefined,
+): Array<{ value: unknown; text: string }> {
+  const ref = address ? parseRange(address) : undefined;
+  const sheet = ref?.sheet ? model.sheetByName(ref.sheet) : undefined;
+  if (!ref || !sheet) return [];
+  const out: Array<{ value: unknown; text: string }> = [];
+  for (let r = ref.top; r <= ref.bottom; r++)
+    for (let c = ref.left; c <= ref.right; c++) {
+      const cell = model.cell(sheet, r, c);
+      out.push({ value: cell.value, text: WorkbookModel.display(cell.value, cell.numberFormat) });
+    }
+  return out;
+}
+
+/** A column chart drawn in HTML from the chart's series, for screenshots (text is plotted as 0, as Excel does). */
+function renderChart(model: WorkbookModel, chart: ChartModel, esc: (s: string) => string): string {
+  const series = chart.series[0];
+  if (!series) return "";
+  const points = rangeValues(model, series.values);
+  const categories = rangeValues(model, series.xValues);
+  const numbers = points.map((p) => (typeof p.value === "number" ? p.value : 0));
+  const max = chart.valueAxis.maximum ?? Math.max(1, ...numbers);
+  const bars = points
+    .map((p, i) => {
+      const height = Math.max(0, Math.min(100, (numbers[i]! / max) * 100));
+      const label =
+        series.hasDataLabels && series.dataLabels.showValue && series.pointLabels[i] !== false
+          ? WorkbookModel.display(numbers[i]!, series.dataLabels.numberFormat)
+          : "";
+      return `<div class="bar"><div class="plot"><span class="label">${esc(label)}</span><span class="column" style="height:${height}%"></span></div><span class="category">${esc(categories[i]?.text ?? String(i + 1))}</span></div>`;
+    })
+    .join("");
+  return `<figure class="chart" data-chart="${esc(chart.name)}" data-type="${esc(chart.type)}"><figcaption>${esc(chart.title)}</figcaption><div class="axis">${esc(chart.valueAxis.title)} 0–${max}</div><div class="bars">${bars}</div></figure>`;
+}
+
 export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
   const model = new WorkbookModel();
   model.namespace = options.namespace ?? "MINSTD";
   model.emptyCellMode = options.emptyCellMode ?? "desktop";
   for (const f of options.metadata?.functions ?? []) model.functionMeta.set(f.id, f.parameters);
   const storage: Storage | undefined = win.localStorage;
-  if (options.persistKey && storage?.getItem(options.persistKey))
+  if (options.open !== undefined) restore(model, options.open);
+  else if (options.persistKey && storage?.getItem(options.persistKey))
     restore(model, storage.getItem(options.persistKey)!);
   const hub = new EventHub();
   let syncs = 0;
   const persist = (): void => {
     if (options.persistKey && storage) storage.setItem(options.persistKey, serialise(model));
+  };
+
+  /** A new request context whose syncs are counted and keep the workbook (persistKey). */
+  const countingContext = (): RequestContext => {
+    const ctx = new RequestContext(model, hub);
+    const original = ctx.sync.bind(ctx);
+    ctx.sync = (async (x?: unknown) => {
+      syncs++;
+      const r = await original(x);
+      persist();
+      return r;
+    }) as RequestContext["sync"];
+    return ctx;
   };
 
   const Excel = new Proxy(
@@ -116,16 +176,15 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
           super(model, hub);
         }
       },
+      /**
+       * Excel.run(batch), or Excel.run(context | object, batch): a batch in the request context of an
+       * earlier batch (or of an object made in one), e.g. to remove an event handler it added.
+       */
       async run(a: unknown, b?: unknown) {
         const batch = (typeof a === "function" ? a : b) as (ctx: RequestContext) => Promise<unknown>;
-        const ctx = new RequestContext(model, hub);
-        const original = ctx.sync.bind(ctx);
-        ctx.sync = (async (x?: unknown) => {
-          syncs++;
-          const r = await original(x);
-          persist();
-          return r;
-        }) as RequestContext["sync"];
+        // The first argument may also be Excel.RunOptions ({ delayForCellEdit }): then a new context.
+        const earlier = a instanceof RequestContext ? a : (a as { context?: unknown } | undefined)?.context;
+        const ctx = earlier instanceof RequestContext ? earlier : countingContext();
         try {
           const result = await batch(ctx);
           await ctx.flush();
@@ -223,31 +282,46 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
   /** What tests use to act as the officer and to look inside the workbook. */
   const hooks = {
     model,
-    /** Types text into a cell as a person would: protection and data validation apply; change events fire. */
-    typeInto(address: string, text: string): { ok: true } | { ok: false; reason: string } {
+    /**
+     * Types text into a cell as a person would: protection and data validation apply; change events
+     * fire. Data validation refuses a value under a "Stop" alert; a "Warning" ("Continue?") or
+     * "Information" alert keeps it when the person answers yes (answer: "continue", the default)
+     * and drops it otherwise; the alert's message is returned.
+     */
+    typeInto(
+      address: string,
+      text: string,
+      answer: "continue" | "cancel" = "continue",
+    ): { ok: true; alert?: string } | { ok: false; reason: string } {
       const ref = parseRange(address);
       const sheet = ref?.sheet ? model.sheetByName(ref.sheet) : model.sheetById(model.activeSheetId!);
       if (!ref || !sheet) return { ok: false, reason: `no such cell ${address}` };
       const cell = model.cell(sheet, ref.top, ref.left);
       if (sheet.protected && cell.locked) return { ok: false, reason: "protected" };
       const v = cell.validation;
+      let alert: string | undefined;
       if (v && text !== "" && v.errorAlert?.showAlert !== false) {
         const value = parseTyped(text, cell.numberFormat);
         const rule = v.rule as Record<string, any>;
         const numeric = rule.decimal ?? rule.wholeNumber;
+        let bad = false;
         if (numeric) {
-          const bad =
+          bad =
             typeof value !== "number" ||
             (rule.wholeNumber && !Number.isInteger(value)) ||
             (numeric.operator === "GreaterThanOrEqualTo" && value < Number(numeric.formula1));
-          if (bad) return { ok: false, reason: `validation: ${v.errorAlert?.message ?? "invalid"}` };
         }
         if (rule.list) {
           const allowed = String(rule.list.source)
             .split(",")
             .map((s) => s.trim());
-          if (!allowed.includes(text.trim()))
-            return { ok: false, reason: `validation: ${v.errorAlert?.message ?? "not in list"}` };
+          bad ||= !allowed.includes(text.trim());
+        }
+        if (bad) {
+          const message = v.errorAlert?.message ?? "invalid";
+          const style = v.errorAlert?.style ?? "Stop";
+          if (style === "Stop" || answer === "cancel") return { ok: false, reason: `validation: ${message}` };
+          alert = message;
         }
       }
       model.setCellInput(sheet, ref.top, ref.left, text);
@@ -260,7 +334,7 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
         { top: ref.top, left: ref.left, bottom: ref.top, right: ref.left },
         "Local",
       );
-      return { ok: true };
+      return alert === undefined ? { ok: true } : { ok: true, alert };
     },
     values(address: string): unknown[][] {
       const ref = parseRange(address);
@@ -324,7 +398,7 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
         }
         html += "</tr>";
       }
-      return `${html}</table>`;
+      return `${html}</table>${sheet.charts.map((c) => renderChart(model, c, esc)).join("")}`;
     },
   };
 

@@ -12,7 +12,9 @@ import {
   newId,
   WorkbookModel,
   type CellData,
+  type ChartAxisModel,
   type ChartModel,
+  type ChartSeriesModel,
   type NameModel,
   type SheetModel,
   type TableModel,
@@ -215,6 +217,12 @@ export abstract class ClientObject<T = unknown> {
     if (!def?.get)
       throw new OfficeError("InvalidArgument", `The property '${head}' does not exist on this object.`);
     this.context.enqueue(() => {
+      // Loading a property of a null object (getItemOrNullObject of a missing item) does not fail the
+      // sync; the property is null, and the code reads isNullObject first.
+      if (this._loaded.get("isNullObject") === true) {
+        this._loaded.set(head, null);
+        return;
+      }
       const value = def.get!(this._resolve(), this);
       this._loaded.set(head, value);
     });
@@ -273,7 +281,8 @@ class EventSource {
     private readonly kind: "sheet" | "workbook",
     private readonly sheetId: () => string | undefined,
   ) {}
-  add(handler: Handler): { remove: () => void } {
+  /** Like OfficeExtension.EventHandlerResult: remove() is queued on the context that added the handler. */
+  add(handler: Handler): { context: RequestContext; remove: () => void } {
     const reg: Registration = { kind: this.kind, handler, ctx: this.ctx };
     this.ctx.enqueue(() => {
       const id = this.sheetId();
@@ -281,6 +290,7 @@ class EventSource {
       this.ctx.hub.registrations.push(reg);
     });
     return {
+      context: this.ctx,
       remove: () =>
         this.ctx.enqueue(() => {
           this.ctx.hub.registrations = this.ctx.hub.registrations.filter((r) => r !== reg);
@@ -1094,12 +1104,36 @@ function perCell(model: WorkbookModel, key: string, fallback: unknown): PropDef<
   };
 }
 
+/** Column width or row height: kept per column or row of the sheet, as Excel does. */
+function perLine(kind: "columnWidths" | "rowHeights", fallback: number): PropDef<RangeTarget> {
+  const span = (t: RangeTarget): [number, number] =>
+    kind === "columnWidths" ? [t.rect.left, t.rect.right] : [t.rect.top, t.rect.bottom];
+  return {
+    get: (t) => {
+      const [from, to] = span(t);
+      const first = t.sheet[kind][from] ?? fallback;
+      for (let i = from + 1; i <= to; i++) if ((t.sheet[kind][i] ?? fallback) !== first) return null;
+      return first;
+    },
+    set: (t, v) => {
+      if (typeof v !== "number" || !(v >= 0))
+        throw new OfficeError(
+          "InvalidArgument",
+          `The ${kind === "columnWidths" ? "column width" : "row height"} must be a number ≥ 0.`,
+        );
+      const [from, to] = span(t);
+      // A whole column's row height (or a whole row's width) would be every line of the sheet: keep a few thousand.
+      for (let i = from; i <= Math.min(to, from + 5000); i++) t.sheet[kind][i] = v;
+    },
+  };
+}
+
 export class RangeFormat extends ClientObject<RangeTarget> {
   protected get _scalars(): Record<string, PropDef<RangeTarget>> {
     const m = this.context.model;
     return {
-      columnWidth: perCell(m, "columnWidth", 64),
-      rowHeight: perCell(m, "rowHeight", 15),
+      columnWidth: perLine("columnWidths", 64),
+      rowHeight: perLine("rowHeights", 15),
       wrapText: perCell(m, "wrapText", false),
       horizontalAlignment: perCell(m, "horizontalAlignment", "General"),
       verticalAlignment: perCell(m, "verticalAlignment", "Bottom"),
@@ -1534,51 +1568,273 @@ export class Setting extends ClientObject<{ key: string }> {
 }
 ClientObject.defineProps(Setting, ["key", "value"]);
 
-export class ChartCollection extends Collection<SheetModel, any> {
+export class ChartCollection extends Collection<SheetModel, Chart> {
   protected _list(sheet: SheetModel) {
     return sheet.charts.map((c) => () => c);
   }
-  protected _item(resolve: () => unknown): any {
-    return chartProxy(this.context, resolve as () => ChartModel);
+  protected _item(resolve: () => unknown): Chart {
+    return new Chart(this.context, resolve as () => ChartModel);
   }
-  add(type: string, sourceData: Range | string, seriesBy = "Auto"): any {
+  /** Excel.ChartCollection.add: one series per column (seriesBy Columns) or per row of the source. */
+  add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
+    if (!(sourceData instanceof Range))
+      throw new OfficeError("InvalidArgument", "The chart's source data must be a Range object.");
     const id = newId("chart");
     this.context.enqueue(() => {
       const sheet = this._resolve();
-      const source =
-        typeof sourceData === "string"
-          ? sourceData
-          : formatRange(sourceData._target().sheet.name, sourceData._target().rect);
-      sheet.charts.push({ id, name: `Chart ${sheet.charts.length + 1}`, type, source, seriesBy, props: {} });
+      const t = sourceData._target();
+      const rows = t.rect.bottom - t.rect.top + 1;
+      const cols = t.rect.right - t.rect.left + 1;
+      const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rows >= cols);
+      const series = Array.from({ length: byColumns ? cols : rows }, (_, i) => ({
+        name: `Series${i + 1}`,
+        values: formatRange(
+          t.sheet.name,
+          byColumns
+            ? { top: t.rect.top, bottom: t.rect.bottom, left: t.rect.left + i, right: t.rect.left + i }
+            : { top: t.rect.top + i, bottom: t.rect.top + i, left: t.rect.left, right: t.rect.right },
+        ),
+        hasDataLabels: false,
+        dataLabels: { showValue: false, numberFormat: "General" },
+        pointLabels: {},
+      }));
+      sheet.charts.push({
+        id,
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: formatRange(t.sheet.name, t.rect),
+        seriesBy,
+        title: "",
+        legendVisible: true,
+        valueAxis: { title: "" },
+        categoryAxis: { title: "" },
+        series,
+        props: {},
+      });
     });
-    return chartProxy(this.context, () => this._resolve().charts.find((c) => c.id === id)!);
+    return new Chart(this.context, () => {
+      const chart = this._resolve().charts.find((c) => c.id === id);
+      if (!chart) throw new OfficeError("ItemNotFound", "The chart doesn't exist.");
+      return chart;
+    });
   }
-  getItemOrNullObject(name: string): any {
-    return chartProxy(this.context, () => this._resolve().charts.find((c) => c.name === name)!);
+  getItem(name: string): Chart {
+    this.context.enqueue(() => {
+      if (!this._resolve().charts.some((c) => c.name === name))
+        throw new OfficeError("ItemNotFound", `The chart "${name}" doesn't exist.`);
+    });
+    return new Chart(this.context, () => this._resolve().charts.find((c) => c.name === name)!);
+  }
+  getItemOrNullObject(name: string): Chart {
+    const chart = new Chart(this.context, () => {
+      const c = this._resolve().charts.find((x) => x.name === name);
+      if (!c) throw new OfficeError("InvalidObjectPath", `The chart "${name}" is a null object.`);
+      return c;
+    });
+    this.context.enqueue(() =>
+      (chart as any)._loaded.set("isNullObject", !this._resolve().charts.some((c) => c.name === name)),
+    );
+    return chart;
   }
 }
 
-function chartProxy(ctx: RequestContext, resolve: () => ChartModel): any {
-  const b = bag(ctx, () => resolve().props);
-  return new Proxy(b, {
-    get(t, p: string | symbol) {
-      if (p === "delete") {
-        return () =>
-          ctx.enqueue(() => {
-            for (const s of ctx.model.sheets) s.charts = s.charts.filter((c) => c !== resolve());
-          });
-      }
-      return (t as any)[p];
-    },
-    set(_t, p: string | symbol, v) {
-      ctx.enqueue(() => {
-        if (p === "name") resolve().name = v;
-        else resolve().props[String(p)] = v;
-      });
-      return true;
-    },
-  });
+export class Chart extends ClientObject<ChartModel> {
+  protected get _scalars(): Record<string, PropDef<ChartModel>> {
+    return {
+      id: { get: (c) => c.id },
+      name: { get: (c) => c.name, set: (c, v) => (c.name = String(v)) },
+      chartType: { get: (c) => c.type, set: (c, v) => (c.type = String(v)) },
+    };
+  }
+  protected override get _navs() {
+    return { title: () => this.title, legend: () => this.legend, series: () => this.series };
+  }
+  get title(): ChartTitle {
+    return this._child("title", () => new ChartTitle(this.context, this._resolve));
+  }
+  get legend(): ChartLegend {
+    return this._child("legend", () => new ChartLegend(this.context, this._resolve));
+  }
+  get axes(): { valueAxis: ChartAxis; categoryAxis: ChartAxis } {
+    return this._child("axes", () => new ChartAxes(this.context, this._resolve));
+  }
+  get series(): ChartSeriesCollection {
+    return this._child("series", () => new ChartSeriesCollection(this.context, this._resolve));
+  }
+  /** Places the chart over the cells from startCell to endCell, on its own sheet. */
+  setPosition(startCell: Range | string, endCell?: Range | string): void {
+    const address = (cell: Range | string): string => {
+      if (typeof cell !== "string") return cellName(cell._target().rect.top, cell._target().rect.left);
+      const ref = parseRange(cell);
+      if (!ref || ref.sheet)
+        throw new OfficeError("InvalidArgument", `Bad cell address "${cell}" for setPosition.`);
+      return cellName(ref.top, ref.left);
+    };
+    const start = address(startCell);
+    const end = endCell === undefined ? undefined : address(endCell);
+    this.context.enqueue(() => {
+      this._resolve().position = { start, ...(end !== undefined && { end }) };
+    });
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const chart = this._resolve();
+      for (const sheet of this.context.model.sheets) sheet.charts = sheet.charts.filter((c) => c !== chart);
+    });
+  }
 }
+ClientObject.defineProps(Chart, ["id", "name", "chartType"]);
+
+export class ChartTitle extends ClientObject<ChartModel> {
+  protected get _scalars(): Record<string, PropDef<ChartModel>> {
+    return { text: { get: (c) => c.title, set: (c, v) => (c.title = String(v)) } };
+  }
+}
+ClientObject.defineProps(ChartTitle, ["text"]);
+
+export class ChartLegend extends ClientObject<ChartModel> {
+  protected get _scalars(): Record<string, PropDef<ChartModel>> {
+    return { visible: { get: (c) => c.legendVisible, set: (c, v) => (c.legendVisible = Boolean(v)) } };
+  }
+}
+ClientObject.defineProps(ChartLegend, ["visible"]);
+
+class ChartAxes extends ClientObject<ChartModel> {
+  protected get _scalars(): Record<string, PropDef<ChartModel>> {
+    return {};
+  }
+  get valueAxis(): ChartAxis {
+    return this._child("valueAxis", () => new ChartAxis(this.context, () => this._resolve().valueAxis));
+  }
+  get categoryAxis(): ChartAxis {
+    return this._child("categoryAxis", () => new ChartAxis(this.context, () => this._resolve().categoryAxis));
+  }
+}
+
+export class ChartAxis extends ClientObject<ChartAxisModel> {
+  protected get _scalars(): Record<string, PropDef<ChartAxisModel>> {
+    const bound = (key: "minimum" | "maximum"): PropDef<ChartAxisModel> => ({
+      get: (a) => a[key] ?? null,
+      set: (a, v) => {
+        if (typeof v !== "number" || !Number.isFinite(v))
+          throw new OfficeError("InvalidArgument", `The axis ${key} must be a number.`);
+        const other = key === "minimum" ? a.maximum : a.minimum;
+        if (other !== undefined && (key === "minimum" ? v >= other : v <= other))
+          throw new OfficeError("InvalidArgument", "The axis maximum must be greater than its minimum.");
+        a[key] = v;
+      },
+    });
+    return { minimum: bound("minimum"), maximum: bound("maximum") };
+  }
+  get title(): ChartAxisTitle {
+    return this._child("title", () => new ChartAxisTitle(this.context, this._resolve));
+  }
+}
+ClientObject.defineProps(ChartAxis, ["minimum", "maximum"]);
+
+export class ChartAxisTitle extends ClientObject<ChartAxisModel> {
+  protected get _scalars(): Record<string, PropDef<ChartAxisModel>> {
+    return { text: { get: (a) => a.title, set: (a, v) => (a.title = String(v)) } };
+  }
+}
+ClientObject.defineProps(ChartAxisTitle, ["text"]);
+
+export class ChartSeriesCollection extends Collection<ChartModel, ChartSeries> {
+  protected _list(chart: ChartModel) {
+    return chart.series.map((s) => () => s);
+  }
+  protected _item(resolve: () => unknown): ChartSeries {
+    return new ChartSeries(this.context, resolve as () => ChartSeriesModel);
+  }
+  getItemAt(index: number): ChartSeries {
+    this.context.enqueue(() => {
+      if (!this._resolve().series[index])
+        throw new OfficeError("ItemNotFound", `The chart has no series at index ${index}.`);
+    });
+    return new ChartSeries(this.context, () => this._resolve().series[index]!);
+  }
+}
+
+export class ChartSeries extends ClientObject<ChartSeriesModel> {
+  protected get _scalars(): Record<string, PropDef<ChartSeriesModel>> {
+    return {
+      name: { get: (s) => s.name, set: (s, v) => (s.name = String(v)) },
+      hasDataLabels: { get: (s) => s.hasDataLabels, set: (s, v) => (s.hasDataLabels = Boolean(v)) },
+    };
+  }
+  get dataLabels(): ChartDataLabels {
+    return this._child("dataLabels", () => new ChartDataLabels(this.context, this._resolve));
+  }
+  get points(): ChartPointsCollection {
+    return this._child("points", () => new ChartPointsCollection(this.context, this._resolve));
+  }
+  setXAxisValues(sourceData: Range): void {
+    this.context.enqueue(() => {
+      const t = sourceData._target();
+      this._resolve().xValues = formatRange(t.sheet.name, t.rect);
+    });
+  }
+  setValues(sourceData: Range): void {
+    this.context.enqueue(() => {
+      const t = sourceData._target();
+      this._resolve().values = formatRange(t.sheet.name, t.rect);
+    });
+  }
+}
+ClientObject.defineProps(ChartSeries, ["name", "hasDataLabels"]);
+
+export class ChartDataLabels extends ClientObject<ChartSeriesModel> {
+  protected get _scalars(): Record<string, PropDef<ChartSeriesModel>> {
+    return {
+      showValue: { get: (s) => s.dataLabels.showValue, set: (s, v) => (s.dataLabels.showValue = Boolean(v)) },
+      numberFormat: {
+        get: (s) => s.dataLabels.numberFormat,
+        set: (s, v) => (s.dataLabels.numberFormat = String(v)),
+      },
+    };
+  }
+}
+ClientObject.defineProps(ChartDataLabels, ["showValue", "numberFormat"]);
+
+/** The number of values of a series: the cells of its range. */
+function pointCount(model: WorkbookModel, series: ChartSeriesModel): number {
+  const ref = parseRange(series.values);
+  if (!ref) return 0;
+  void model;
+  return (ref.bottom - ref.top + 1) * (ref.right - ref.left + 1);
+}
+
+export class ChartPointsCollection extends Collection<ChartSeriesModel, ChartPoint> {
+  protected _list(series: ChartSeriesModel) {
+    return Array.from({ length: pointCount(this.context.model, series) }, (_, i) => () => ({
+      series,
+      index: i,
+    }));
+  }
+  protected _item(resolve: () => unknown): ChartPoint {
+    return new ChartPoint(this.context, resolve as () => { series: ChartSeriesModel; index: number });
+  }
+  getItemAt(index: number): ChartPoint {
+    this.context.enqueue(() => {
+      const series = this._resolve();
+      if (!Number.isInteger(index) || index < 0 || index >= pointCount(this.context.model, series))
+        throw new OfficeError("ItemNotFound", `The series has no point at index ${index}.`);
+    });
+    return new ChartPoint(this.context, () => ({ series: this._resolve(), index }));
+  }
+}
+
+export class ChartPoint extends ClientObject<{ series: ChartSeriesModel; index: number }> {
+  protected get _scalars(): Record<string, PropDef<{ series: ChartSeriesModel; index: number }>> {
+    return {
+      hasDataLabel: {
+        get: (p) => p.series.pointLabels[p.index] ?? p.series.hasDataLabels,
+        set: (p, v) => (p.series.pointLabels[p.index] = Boolean(v)),
+      },
+    };
+  }
+}
+ClientObject.defineProps(ChartPoint, ["hasDataLabel"]);
 
 export class CommentCollection extends Collection<WorkbookModel, Comment> {
   constructor(

@@ -203,4 +203,163 @@ describe("the Office.js test double", () => {
     });
     expect(hooks.syncCount()).toBe(2);
   });
+
+  it("removes an event handler through the context that added it (Excel.run(context, batch))", async () => {
+    const { Excel, hooks } = setup();
+    const seen: string[] = [];
+    let handler: any;
+    await Excel.run(async (ctx: any) => {
+      handler = ctx.workbook.worksheets.onChanged.add(async (e: any) => void seen.push(e.address));
+      await ctx.sync();
+    });
+    hooks.typeInto("Sheet1!A1", "1");
+    await new Promise((r) => setTimeout(r, 5));
+    await Excel.run(handler.context, async (ctx: any) => {
+      expect(ctx).toBe(handler.context);
+      handler.remove();
+      await ctx.sync();
+    });
+    hooks.typeInto("Sheet1!A2", "2");
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen).toEqual(["A1"]);
+  });
+
+  it("loads properties of a null object as null without failing the sync", async () => {
+    const { Excel } = setup();
+    await Excel.run(async (ctx: any) => {
+      const name = ctx.workbook.names.getItemOrNullObject("MISSING").load("formula");
+      const sheet = ctx.workbook.worksheets.getItemOrNullObject("ไม่มี").load("name");
+      await ctx.sync();
+      expect(name.isNullObject).toBe(true);
+      expect(name.formula).toBeNull();
+      expect(sheet.name).toBeNull();
+    });
+  });
+
+  it("keeps a value under a Warning alert when the person continues, and drops it when they cancel", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A2");
+      r.dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+      r.dataValidation.errorAlert = { showAlert: true, style: "Warning", message: "พิมพ์ตัวเลข" };
+      await ctx.sync();
+    });
+    expect(hooks.typeInto("Sheet1!A1", "๑๒")).toEqual({ ok: true, alert: "พิมพ์ตัวเลข" });
+    expect(hooks.typeInto("Sheet1!A2", "๑๒", "cancel")).toEqual({
+      ok: false,
+      reason: "validation: พิมพ์ตัวเลข",
+    });
+    expect(hooks.values("Sheet1!A1:A2")).toEqual([["๑๒"], [null]]);
+    expect(hooks.typeInto("Sheet1!A2", "12")).toEqual({ ok: true });
+  });
+
+  it("makes a column chart from a range: its series, titles, axis, labels and position, drawn by renderSheet", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      const s = ctx.workbook.worksheets.getItem("Sheet1");
+      s.getRange("A1:B3").values = [
+        ["ด้าน 1", 50],
+        ["ด้าน 2", 100],
+        ["ด้าน 3", "-"],
+      ];
+      const chart = s.charts.add("ColumnClustered", s.getRange("B1:B3"), "Columns");
+      chart.name = "Rate";
+      chart.title.text = "ร้อยละที่ผ่าน";
+      chart.legend.visible = false;
+      chart.axes.valueAxis.minimum = 0;
+      chart.axes.valueAxis.maximum = 100;
+      chart.axes.valueAxis.title.text = "ร้อยละ";
+      chart.setPosition("D2", "H12");
+      const series = chart.series.getItemAt(0);
+      series.name = "ผ่าน";
+      series.setXAxisValues(s.getRange("A1:A3"));
+      series.hasDataLabels = true;
+      series.dataLabels.showValue = true;
+      series.dataLabels.numberFormat = "0.0";
+      series.points.getItemAt(2).hasDataLabel = false;
+      await ctx.sync();
+      const charts = s.charts.load("items/name");
+      const count = chart.series.getCount();
+      await ctx.sync();
+      expect(charts.items.map((c: any) => c.name)).toEqual(["Rate"]);
+      expect(count.value).toBe(1);
+    });
+    const chart = hooks.model.sheets[0]!.charts[0]!;
+    expect(chart).toMatchObject({
+      type: "ColumnClustered",
+      source: "Sheet1!B1:B3",
+      title: "ร้อยละที่ผ่าน",
+      legendVisible: false,
+      valueAxis: { minimum: 0, maximum: 100, title: "ร้อยละ" },
+      position: { start: "D2", end: "H12" },
+      series: [{ name: "ผ่าน", values: "Sheet1!B1:B3", xValues: "Sheet1!A1:A3", pointLabels: { 2: false } }],
+    });
+    const html = hooks.renderSheet("Sheet1");
+    expect(html).toContain('data-chart="Rate"');
+    expect(html).toContain(">50.0<");
+    expect(html).toContain(">100.0<");
+    expect(html).toContain("ด้าน 3");
+    expect(html.match(/class="label"><\/span>/g)).toHaveLength(1);
+  });
+
+  it("rejects what Excel rejects for charts: a point or series that is not there, a maximum under the minimum", async () => {
+    const { Excel } = setup();
+    const chartOf = (ctx: any) => {
+      const s = ctx.workbook.worksheets.getItem("Sheet1");
+      s.getRange("A1:A2").values = [[1], [2]];
+      return s.charts.add("ColumnClustered", s.getRange("A1:A2"), "Columns");
+    };
+    await expect(
+      Excel.run(async (ctx: any) => {
+        chartOf(ctx).series.getItemAt(0).points.getItemAt(2).hasDataLabel = false;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        chartOf(ctx).series.getItemAt(1).name = "x";
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(
+      Excel.run(async (ctx: any) => {
+        const chart = chartOf(ctx);
+        chart.axes.valueAxis.minimum = 50;
+        chart.axes.valueAxis.maximum = 10;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("keeps column widths and row heights per column and row, without filling the sheet with cells", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      const s = ctx.workbook.worksheets.getItem("Sheet1");
+      s.getRange("B:C").format.columnWidth = 120;
+      s.getRange("4:4").format.rowHeight = 30;
+      const b = s.getRange("B2").format.load("columnWidth, rowHeight");
+      const mixed = s.getRange("A1:B1").format.load("columnWidth");
+      const row = s.getRange("A4:C4").format.load("rowHeight");
+      await ctx.sync();
+      expect([b.columnWidth, b.rowHeight, mixed.columnWidth, row.rowHeight]).toEqual([120, 15, null, 30]);
+    });
+    expect(hooks.model.sheets[0]!.cells.size).toBe(0);
+    await expect(
+      Excel.run(async (ctx: any) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A:A").format.columnWidth = -1;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("opens a workbook saved with save(), as a file is opened", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.add("แบบ 1").getRange("A1").values = [["๑๒"]];
+      await ctx.sync();
+    });
+    const again = installOfficeDouble({ localStorage: memoryStorage() }, { open: hooks.save() });
+    expect(again.sheetNames()).toEqual(["Sheet1", "แบบ 1"]);
+    expect(again.values("'แบบ 1'!A1")).toEqual([["๑๒"]]);
+  });
 });

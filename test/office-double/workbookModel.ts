@@ -29,12 +29,37 @@ export interface TableModel {
   props: Record<string, unknown>;
 }
 
+export interface ChartSeriesModel {
+  name: string;
+  /** The range of the series' values, "'Sheet'!J8:J10". */
+  values: string;
+  /** The range of its category (x axis) values, when set. */
+  xValues?: string;
+  hasDataLabels: boolean;
+  dataLabels: { showValue: boolean; numberFormat: string };
+  /** Data labels switched on or off for single points, by index. */
+  pointLabels: Record<number, boolean>;
+}
+
+export interface ChartAxisModel {
+  minimum?: number;
+  maximum?: number;
+  title: string;
+}
+
 export interface ChartModel {
   id: string;
   name: string;
   type: string;
   source: string;
   seriesBy: string;
+  title: string;
+  legendVisible: boolean;
+  valueAxis: ChartAxisModel;
+  categoryAxis: ChartAxisModel;
+  series: ChartSeriesModel[];
+  /** The cells the chart covers (setPosition). */
+  position?: { start: string; end?: string };
   props: Record<string, unknown>;
 }
 
@@ -50,6 +75,9 @@ export interface SheetModel {
   conditionalFormats: Array<{ range: string; type: string; props: Record<string, unknown> }>;
   props: Record<string, unknown>;
   merged: string[];
+  /** Column widths and row heights (points) where set: Excel keeps them per column and row, not per cell. */
+  columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
   frozenRows: number;
   frozenColumns: number;
 }
@@ -144,6 +172,8 @@ export class WorkbookModel {
       conditionalFormats: [],
       props: {},
       merged: [],
+      columnWidths: {},
+      rowHeights: {},
       frozenRows: 0,
       frozenColumns: 0,
     };

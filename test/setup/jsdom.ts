@@ -1,5 +1,6 @@
 /** Setup for component tests in jsdom: jest-dom matchers and the browser APIs Fluent UI expects. */
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
 
 // Fluent's MessageBar and overflow measure with ResizeObserver, which jsdom lacks.
 class ResizeObserverStub {
@@ -23,3 +24,8 @@ if (typeof window.matchMedia !== "function") {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// The pane loads its first-run setup and its summary view with import(); in Jest that first import
+// compiles those modules (and Fluent's Combobox), which takes more than findBy*'s default second
+// when the machine is busy.
+configure({ asyncUtilTimeout: 5000 });

@@ -11,7 +11,7 @@ import {
   type Round,
   type SubmissionDocument,
 } from "../../src/core";
-import type { SummarySheetModel } from "../../src/taskpane/view/summarySheet";
+import type { SummarySheetModel } from "../../src/core/summarySheet";
 import type {
   CellRef,
   IndicatorCells,
@@ -117,13 +117,14 @@ export class MemoryWorkbookPort implements WorkbookPort {
     this.selected.push({ sheet, cell });
   }
 
-  async insertSummarySheet(model: SummarySheetModel): Promise<void> {
+  async insertSummarySheet(model: SummarySheetModel): Promise<string> {
     const error = this.failNext.insert;
     if (error) {
       delete this.failNext.insert;
       throw error;
     }
     this.summaries.push(model);
+    return model.sheetName;
   }
 
   /** What an officer typing into an indicator's cells does: the workbook changes, listeners hear of it. */

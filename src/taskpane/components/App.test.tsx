@@ -1,8 +1,10 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { document2568, round } from "../../../test/taskpane/fixtures";
 import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
 import { countingLoader, renderApp } from "../../../test/taskpane/render";
+import { registerRounds, unregisterRounds } from "../../core";
+import { generatedRound } from "../../core/generatedRound";
 import App from "./App";
 
 describe("outside Excel", () => {
@@ -96,5 +98,25 @@ describe("the pane in Excel", () => {
     await user.click(screen.getByRole("button", { name: "ภาษาไทย — switch to Thai" }));
     expect(screen.getByRole("button", { name: "ตัวชี้วัด" })).toBeInTheDocument();
     await waitFor(() => expect(container.querySelector(".fui-FluentProvider")).toHaveAttribute("lang", "th"));
+  });
+});
+
+describe("rounds that are not bundled", () => {
+  afterEach(() => unregisterRounds(["G12"]));
+
+  it("follows core's round registry: a workbook of a round registered later is read as soon as it is", async () => {
+    const g = generatedRound(12, "G12");
+    const port = MemoryWorkbookPort.filled(g, "subdistrict", {
+      round: "G12",
+      lao: "5810401",
+      values: { "G12-1-001": { base: 100, served: 95 } },
+    });
+    renderApp(port);
+    expect(await screen.findByText(/รอบการประเมิน “G12” ซึ่ง MinStd รุ่นนี้ไม่รู้จัก/)).toBeInTheDocument();
+    act(() => registerRounds([g]));
+    expect(await screen.findByRole("heading", { level: 2, name: "เทศบาลตำบลคลองท่อมใต้" })).toBeInTheDocument();
+    expect(screen.getByText("G12-1-001")).toBeInTheDocument();
+    act(() => unregisterRounds(["G12"]));
+    expect(await screen.findByText(/รอบการประเมิน “G12” ซึ่ง MinStd รุ่นนี้ไม่รู้จัก/)).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { shippedRounds, type LaoRegister, type Round } from "../../core";
+import { useMemo, useState, useSyncExternalStore } from "react";
+import { knownRounds, onRoundsChanged, roundsVersion, type LaoRegister, type Round } from "../../core";
 import { I18nContext, type I18n } from "../hooks/useI18n";
 import { messagesFor, type Language } from "../i18n";
 import type { HostStatus } from "../officeHost";
@@ -15,7 +15,7 @@ export interface AppProps {
   readonly port: WorkbookPort;
   /** Loads the LAO register (registerLoader: fetched on demand, not bundled). */
   readonly loadRegister: () => Promise<LaoRegister>;
-  /** The rounds the pane knows; the shipped rounds by default. */
+  /** The rounds the pane knows; by default core's round registry (shipped and registered rounds), followed live. */
   readonly rounds?: readonly Round[];
   /** The clock for the deadline banner; injectable for tests. */
   readonly clock?: () => Date;
@@ -34,15 +34,14 @@ export default function App({ host, port, loadRegister, rounds, clock, initialLa
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage ?? "th");
   const i18n = useMemo<I18n>(() => ({ language, t: messagesFor(language), setLanguage }), [language]);
-  const knownRounds = useMemo(() => rounds ?? shippedRounds(), [rounds]);
+  const registry = useSyncExternalStore(onRoundsChanged, roundsVersion);
+  // `registry` is the registry's version: a new one means the registered rounds changed.
+  const known = useMemo(() => rounds ?? knownRounds(), [rounds, registry]);
 
   let content;
   if (host.kind !== "excel") content = <OutsideExcelMessage reason={host} />;
   else if (!port.isAvailable()) content = <OutsideExcelMessage reason={{ kind: "unsupported" }} />;
-  else
-    content = (
-      <Pane port={port} loadRegister={loadRegister} rounds={knownRounds} clock={clock ?? systemClock} />
-    );
+  else content = <Pane port={port} loadRegister={loadRegister} rounds={known} clock={clock ?? systemClock} />;
 
   return (
     // No layout class on the provider itself: Fluent copies it onto the portals of pop-ups.

@@ -175,6 +175,25 @@ describe("the indicators view", () => {
     expect(port.selected).toEqual([{ sheet: "แบบ 1", cell: "C5" }]);
   });
 
+  it("sums up cells that are only empty yet in one line, with a link to the first", async () => {
+    const { user, port } = await openPane();
+    const empty = (field: string, cell: string) => ({
+      field,
+      sheet: "แบบเทศบาล 1",
+      cell,
+      message: `ยังไม่ได้กรอก${field}`,
+      messageEn: `${field} is not filled in`,
+      notFilled: true,
+    });
+    act(() => port.setProblems([empty("population", "B14"), empty("households", "B15")]));
+    expect(await screen.findByText("ยังกรอกข้อมูลไม่ครบ")).toBeInTheDocument();
+    expect(screen.getByText(/ยังไม่ได้กรอก ๒ ช่องในชีต แบบเทศบาล 1/)).toBeInTheDocument();
+    expect(screen.queryByText("สิ่งที่ต้องแก้ในสมุดงาน")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "แบบเทศบาล 1!B15" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "ไปที่ช่องแรกที่ยังว่าง" }));
+    expect(port.selected).toEqual([{ sheet: "แบบเทศบาล 1", cell: "B14" }]);
+  });
+
   it("stops listening to the workbook when the pane goes away", async () => {
     const { port, unmount } = await openPane();
     expect(port.listenerCount).toBe(1);

@@ -42,6 +42,9 @@ export default function LaoPicker({
       {register ? (
         <Combobox
           freeform
+          // Inside the field (not a portal at the end of <body>): the list stays within the page's
+          // landmarks for screen readers, and in the pane's own scrolling.
+          inlinePopup
           value={query}
           placeholder={t.laoPlaceholder}
           selectedOptions={selected ? [selected.code] : []}

@@ -1,12 +1,15 @@
 import { Spinner } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { LaoRegister, Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 import { useNow } from "../hooks/useNow";
 import { useWorkbookState } from "../hooks/useWorkbookState";
 import type { WorkbookPort } from "../workbookPort";
 import ErrorNotice from "./ErrorNotice";
-import SetupView from "./SetupView";
 import WorkbookView from "./WorkbookView";
+
+/** First run only: loaded when the workbook turns out to be empty, not with the pane. */
+const SetupView = lazy(() => import(/* webpackChunkName: "setup" */ "./SetupView"));
 
 /** Inside Excel: set up an empty workbook, or show the collection workbook's results. */
 export default function Pane({
@@ -30,7 +33,9 @@ export default function Pane({
     <>
       {load.phase === "error" && <ErrorNotice title={t.readFailed} error={load.error} onRetry={refresh} />}
       {state === null ? (
-        <SetupView port={port} loadRegister={loadRegister} rounds={rounds} now={now} onCreated={refresh} />
+        <Suspense fallback={<Spinner label={t.loadingWorkbook} />}>
+          <SetupView port={port} loadRegister={loadRegister} rounds={rounds} now={now} onCreated={refresh} />
+        </Suspense>
       ) : state !== undefined ? (
         <WorkbookView state={state} port={port} loadRegister={loadRegister} rounds={rounds} now={now} />
       ) : null}

@@ -8,6 +8,8 @@ async function openSummary(port = MemoryWorkbookPort.filled(round("2568"), "subd
   const user = userEvent.setup();
   renderApp(port, { now: "2025-08-20T14:30:00+07:00" });
   await user.click(await screen.findByRole("button", { name: "สรุปผล" }));
+  // The summary view is loaded when it is first opened.
+  await screen.findByRole("button", { name: "แทรกชีตสรุปผล" });
   return { user, port };
 }
 

@@ -1,17 +1,18 @@
 import { Caption1, makeStyles, Spinner, Subtitle1, ToggleButton, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { laoDisplayName, type LaoRegister, type Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 import { useLaoRegister } from "../hooks/useLaoRegister";
 import { errorText } from "../view/errorText";
-import { buildSummarySheet } from "../view/summarySheet";
 import { workbookReport } from "../view/workbookReport";
 import type { CellRef, WorkbookPort, WorkbookState } from "../workbookPort";
 import DeadlineBanner from "./DeadlineBanner";
 import ErrorNotice from "./ErrorNotice";
 import IndicatorsView from "./IndicatorsView";
 import StatusAnnouncer from "./StatusAnnouncer";
-import SummaryView from "./SummaryView";
+
+/** The summary view and the summary sheet's model are loaded when the officer first opens the summary. */
+const SummaryView = lazy(() => import(/* webpackChunkName: "summary" */ "./SummaryView"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -42,6 +43,14 @@ export default function WorkbookView({
   const register = useLaoRegister(loadRegister);
   const [view, setView] = useState<View>("indicators");
   const [selectError, setSelectError] = useState<unknown>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = register.phase === "ready";
+  // After "create" the setup view and its focused button are gone: keyboard and screen-reader users
+  // continue from the LAO's heading rather than from the top of the page.
+  useEffect(() => {
+    if (shown && (document.activeElement === null || document.activeElement === document.body))
+      heading.current?.focus();
+  }, [shown]);
   const report = useMemo(
     () => (register.phase === "ready" ? workbookReport(state, rounds, register.register) : undefined),
     [state, rounds, register],
@@ -73,17 +82,19 @@ export default function WorkbookView({
   const { round, lao, compiled } = report;
   const summary = report.report.summary;
   const insertSummary = async (): Promise<string> => {
+    const { buildSummarySheet } = await import(
+      /* webpackChunkName: "summary-sheet" */ "../../core/summarySheet"
+    );
     const model = buildSummarySheet(compiled, lao, state.document, report.report, new Date(now.getTime()));
-    await port.insertSummarySheet(model);
-    return model.sheetName;
+    return port.insertSummarySheet(model);
   };
 
   return (
     <div className={styles.root}>
       <div className={styles.heading}>
-        <Subtitle1 as="h2" className={styles.title}>
-          {laoDisplayName(lao.type, lao.name)}
-        </Subtitle1>
+        <h2 className={styles.title} ref={heading} tabIndex={-1}>
+          <Subtitle1>{laoDisplayName(lao.type, lao.name)}</Subtitle1>
+        </h2>
         <Caption1 className={styles.round}>
           {lao.code} · {round.title}
         </Caption1>
@@ -114,7 +125,9 @@ export default function WorkbookView({
             onSelectCell={selectCell}
           />
         ) : (
-          <SummaryView summary={summary} onInsertSummary={insertSummary} />
+          <Suspense fallback={<Spinner />}>
+            <SummaryView summary={summary} onInsertSummary={insertSummary} />
+          </Suspense>
         )}
       </section>
     </div>

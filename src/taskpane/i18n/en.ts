@@ -93,6 +93,10 @@ export const en: Messages = {
   noCell: "This indicator's row was not found in the workbook",
   selectFailed: "Could not select the cell in Excel",
   workbookProblemsTitle: "To fix in the workbook",
+  toFillTitle: "Not filled in yet",
+  toFill: (count, sheet) =>
+    `${plural(count, "cell")} of sheet ${sheet} (basic data and the preparer) not filled in yet — fill them in before submitting`,
+  goToFirstToFill: "Go to the first empty one",
   statusLabel: (status, round) => statusLabelEn(status, round),
   pick: (_thai, english) => english,
 

@@ -94,6 +94,10 @@ export const th = {
   noCell: "ไม่พบแถวของตัวชี้วัดนี้ในสมุดงาน",
   selectFailed: "เลือกเซลล์ใน Excel ไม่สำเร็จ",
   workbookProblemsTitle: "สิ่งที่ต้องแก้ในสมุดงาน",
+  toFillTitle: "ยังกรอกข้อมูลไม่ครบ",
+  toFill: (count: number, sheet: string) =>
+    `ยังไม่ได้กรอก ${toThaiDigits(count)} ช่องในชีต ${sheet} (ข้อมูลพื้นฐานและผู้จัดเก็บข้อมูล) — กรอกให้ครบก่อนส่งข้อมูล`,
+  goToFirstToFill: "ไปที่ช่องแรกที่ยังว่าง",
   statusLabel: (status: Status, round: Round) => statusLabel(status, round),
   pick: (thai: string, _english: string) => thai,
 

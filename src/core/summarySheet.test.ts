@@ -1,5 +1,6 @@
-import { compileRound, evaluateSubmission } from "../../core";
-import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
+import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../test/taskpane/fixtures";
+import { compileRound } from "./compiledRound";
+import { evaluateSubmission } from "./submission";
 import { buildSummarySheet, SUMMARY_SHEET_NAME } from "./summarySheet";
 
 const compiled = compileRound(round("2568"));

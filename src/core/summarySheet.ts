@@ -1,21 +1,11 @@
-import {
-  formatThaiDateTime,
-  indicatorText,
-  indicatorsFor,
-  LAO_TYPE_INFO,
-  laoDisplayName,
-  readNumber,
-  readYesNo,
-  statusLabel,
-  type CheckReport,
-  type CompiledIndicator,
-  type CompiledRound,
-  type IndicatorResult,
-  type Lao,
-  type Status,
-  type SubmissionDocument,
-  type SummaryPart,
-} from "../../core";
+import { indicatorText, indicatorsFor, type CompiledIndicator, type CompiledRound } from "./compiledRound";
+import { LAO_TYPE_INFO, laoDisplayName } from "./laoTypes";
+import { readNumber, readYesNo } from "./reading";
+import type { Lao } from "./register";
+import { statusLabel, type Status } from "./scoring";
+import type { CheckReport, IndicatorResult, SubmissionDocument } from "./submission";
+import type { SummaryPart } from "./summary";
+import { formatThaiDateTime } from "./thai";
 
 /**
  * What "insert summary sheet" writes, prepared as plain data so the Office.js writer only places it:

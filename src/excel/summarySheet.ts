@@ -1,0 +1,295 @@
+/// <reference types="office-js" />
+import { columnLetter, FONT_NAME, FONT_SIZE, STATUS_COLOURS } from "../core";
+import type { SheetCell, SummarySheetModel } from "../core/summarySheet";
+import { officeHost, type ExcelHost } from "./host";
+
+/**
+ * "Insert summary sheet": places core's SummarySheetModel on a new sheet, Thai like the official
+ * printout: the title, the counts and pass rate per area, a clustered column chart of the pass
+ * rate by area, the results of every indicator, and the notes. Two round trips: what the
+ * workbook holds (sheet names and the earlier summary sheet), then every write at once.
+ *
+ * A summary sheet MinStd wrote before is replaced; it is found by the workbook-scoped name
+ * SUMMARY_NAME, so a sheet the officer made and happened to name the same is never touched: the new
+ * sheet then gets the next free name ("สรุปผล (2)").
+ */
+
+/** Names the summary sheet MinStd wrote (its A1), so that it can be replaced and nothing else. */
+export const SUMMARY_NAME = "MinStd_Summary";
+/** The chart of pass rate by area. */
+export const SUMMARY_CHART_NAME = "MinStd_PassRateChart";
+
+/** Column widths, A to J, in Excel's character units. */
+const COLUMNS = [26, 58, 12, 14, 14, 13, 24, 13, 13, 12] as const;
+const LAST_COLUMN = columnLetter(COLUMNS.length);
+/** The results table spans A:G; the areas table A:J (its title merged over A:B). */
+const RESULTS_LAST = "G";
+/** Rows the chart covers, and its columns. */
+const CHART_ROWS = 16;
+const CHART_LAST_COLUMN = "B";
+
+const HEADER_FILL = "#D9E1F2";
+const AREA_FILL = "#EDEDED";
+const TOTAL_FILL = "#F2F2F2";
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
+
+/** Where each block of the sheet goes (row numbers, 1-based). */
+export interface SummaryPlacement {
+  readonly title: number;
+  readonly subtitle: { readonly first: number; readonly last: number };
+  readonly areasHeading: number;
+  readonly areas: {
+    readonly header: number;
+    readonly first: number;
+    readonly last: number;
+    readonly total: number;
+  };
+  readonly chart: { readonly top: number; readonly bottom: number };
+  readonly resultsHeading: number;
+  readonly results: { readonly header: number; readonly first: number; readonly last: number };
+  readonly notes: { readonly first: number; readonly last: number };
+}
+
+/** The rows of every block, top to bottom, with a blank row between blocks. */
+export function placeSummary(model: SummarySheetModel): SummaryPlacement {
+  const subtitleFirst = 2;
+  const subtitleLast = subtitleFirst + model.subtitle.length - 1;
+  const areasHeading = subtitleLast + 2;
+  const areasHeader = areasHeading + 1;
+  const areasFirst = areasHeader + 1;
+  const areasLast = areasFirst + model.areas.rows.length - 1;
+  const total = areasLast + 1;
+  const chartTop = total + 2;
+  const chartBottom = chartTop + CHART_ROWS - 1;
+  const resultsHeading = chartBottom + 2;
+  const resultsHeader = resultsHeading + 1;
+  const resultsFirst = resultsHeader + 1;
+  const resultsLast = resultsFirst + model.results.rows.length - 1;
+  const notesFirst = resultsLast + 2;
+  return {
+    title: 1,
+    subtitle: { first: subtitleFirst, last: subtitleLast },
+    areasHeading,
+    areas: { header: areasHeader, first: areasFirst, last: areasLast, total },
+    chart: { top: chartTop, bottom: chartBottom },
+    resultsHeading,
+    results: { header: resultsHeader, first: resultsFirst, last: resultsLast },
+    notes: { first: notesFirst, last: notesFirst + model.notes.length - 1 },
+  };
+}
+
+/** A cell value as Office.js writes it: "" leaves the (new) cell empty; null would mean "leave unchanged". */
+const cellValue = (value: SheetCell): string | number => value ?? "";
+
+/** The areas table's row: the title over A:B (B left empty), then the counts and the rate. */
+const areaRow = (cells: readonly SheetCell[]): (string | number)[] => [
+  cellValue(cells[0] ?? null),
+  "",
+  ...cells.slice(1).map(cellValue),
+];
+
+const formatsRow = (formats: readonly (string | null)[]): string[] => formats.map((f) => f ?? "General");
+
+function borders(range: Excel.Range): void {
+  for (const edge of BORDER_EDGES) {
+    const border = range.format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.color = "#808080";
+  }
+}
+
+function header(range: Excel.Range): void {
+  range.format.font.bold = true;
+  range.format.fill.color = HEADER_FILL;
+  range.format.wrapText = true;
+  range.format.horizontalAlignment = "Center";
+  range.format.verticalAlignment = "Center";
+}
+
+/** The names the new sheet may take, in order of preference: "สรุปผล", "สรุปผล (2)", … */
+export function candidateNames(wanted: string, count = 9): string[] {
+  return [wanted, ...Array.from({ length: count - 1 }, (_, i) => `${wanted.slice(0, 26)} (${i + 2})`)];
+}
+
+export class SummarySheetError extends Error {
+  constructor(
+    readonly th: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = "SummarySheetError";
+  }
+}
+
+/** The sheet a workbook-scoped name refers to, from its formula ("='สรุปผล'!$A$1"). */
+export function sheetOfReference(formula: string): string | undefined {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^!'][^!]*))!/.exec(formula.trim());
+  if (!m) return undefined;
+  if (m[1] !== undefined) return m[1].replace(/''/g, "'");
+  // A name whose sheet was deleted refers to #REF!.
+  return m[2] === "#REF" ? undefined : m[2];
+}
+
+const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+
+/** Writes the summary sheet; resolves with the name of the sheet written. */
+export async function insertSummarySheet(
+  model: SummarySheetModel,
+  host: ExcelHost = officeHost,
+): Promise<string> {
+  return host.run(async (context) => {
+    const workbook = context.workbook;
+    const candidates = candidateNames(model.sheetName).map((name) => ({
+      name,
+      sheet: workbook.worksheets.getItemOrNullObject(name),
+    }));
+    const mark = workbook.names.getItemOrNullObject(SUMMARY_NAME);
+    mark.load("formula");
+    await context.sync();
+
+    const previous = mark.isNullObject ? undefined : sheetOfReference(mark.formula);
+    const free = candidates.find((c) => c.sheet.isNullObject || c.name === previous);
+    if (!free) {
+      throw new SummarySheetError(
+        `มีแผ่นงานชื่อ “${model.sheetName}” และชื่อที่ตามด้วยเลขลำดับครบแล้ว — เปลี่ยนชื่อหรือลบแผ่นงานเหล่านั้นก่อน แล้วแทรกชีตสรุปผลอีกครั้ง`,
+        `sheets named “${model.sheetName}” and its numbered variants all exist — rename or delete them, then insert the summary again`,
+      );
+    }
+    if (!mark.isNullObject) mark.delete();
+    // Only the sheet MinStd wrote before is deleted, and only to put the new summary in its place.
+    const old = previous === undefined ? undefined : candidates.find((c) => c.name === previous);
+    const oldSheet = old?.sheet.isNullObject === false ? old.sheet : undefined;
+    if (oldSheet) oldSheet.delete();
+    const sheet = workbook.worksheets.add(free.name);
+    writeSummary(sheet, model);
+    workbook.names.add(
+      SUMMARY_NAME,
+      `=${quoted(free.name)}!$A$1`,
+      "ชีตสรุปผลที่ MinStd แทรก (แทรกใหม่ได้จากบานหน้าต่าง MinStd)",
+    );
+    sheet.activate();
+    await context.sync();
+    return free.name;
+  });
+}
+
+/** Queues every write of the summary sheet. */
+function writeSummary(sheet: Excel.Worksheet, model: SummarySheetModel): void {
+  const at = placeSummary(model);
+  COLUMNS.forEach((width, i) => {
+    const letter = columnLetter(i + 1);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round((width * 7 + 5) * 0.75 * 100) / 100;
+  });
+  const whole = sheet.getRange(`A1:${LAST_COLUMN}${at.notes.last}`);
+  whole.format.font.name = FONT_NAME;
+  whole.format.font.size = FONT_SIZE;
+  whole.format.verticalAlignment = "Top";
+
+  const title = sheet.getRange(`A${at.title}`);
+  title.values = [[model.title]];
+  title.format.font.bold = true;
+  title.format.font.size = 18;
+  model.subtitle.forEach((line, i) => {
+    sheet.getRange(`A${at.subtitle.first + i}`).values = [[line]];
+  });
+
+  // Counts and pass rate per area, then the total.
+  const areasHeading = sheet.getRange(`A${at.areasHeading}`);
+  areasHeading.values = [["สรุปจำนวนตัวชี้วัดและร้อยละที่ผ่าน รายด้าน"]];
+  areasHeading.format.font.bold = true;
+  const areasTable = sheet.getRange(`A${at.areas.header}:${LAST_COLUMN}${at.areas.total}`);
+  const areaRows = [...model.areas.rows, model.areas.total];
+  areasTable.values = [areaRow(model.areas.columns), ...areaRows.map(areaRow)];
+  const [titleFormat, ...countFormats] = formatsRow(model.areas.numberFormats);
+  sheet.getRange(`A${at.areas.first}:${LAST_COLUMN}${at.areas.total}`).numberFormat = areaRows.map(() => [
+    titleFormat ?? "General",
+    "General",
+    ...countFormats,
+  ]);
+  sheet.getRange(`A${at.areas.header}:B${at.areas.total}`).merge(true);
+  header(sheet.getRange(`A${at.areas.header}:${LAST_COLUMN}${at.areas.header}`));
+  sheet.getRange(`C${at.areas.first}:${LAST_COLUMN}${at.areas.total}`).format.horizontalAlignment = "Right";
+  const total = sheet.getRange(`A${at.areas.total}:${LAST_COLUMN}${at.areas.total}`);
+  total.format.font.bold = true;
+  total.format.fill.color = TOTAL_FILL;
+  borders(areasTable);
+
+  // The chart of pass rate by area, over the rows left empty for it.
+  if (model.chart.categories.length > 0) {
+    const rate = LAST_COLUMN;
+    const chart = sheet.charts.add(
+      "ColumnClustered",
+      sheet.getRange(`${rate}${at.areas.first}:${rate}${at.areas.last}`),
+      "Columns",
+    );
+    chart.name = SUMMARY_CHART_NAME;
+    chart.title.text = model.chart.title;
+    chart.legend.visible = false;
+    chart.setPosition(`A${at.chart.top}`, `${CHART_LAST_COLUMN}${at.chart.bottom}`);
+    const axis = chart.axes.valueAxis;
+    axis.minimum = 0;
+    axis.maximum = model.chart.valueAxisMax;
+    axis.title.text = model.chart.valueAxisTitle;
+    const series = chart.series.getItemAt(0);
+    series.name = model.chart.seriesName;
+    series.setXAxisValues(sheet.getRange(`A${at.areas.first}:A${at.areas.last}`));
+    series.hasDataLabels = true;
+    series.dataLabels.showValue = true;
+    series.dataLabels.numberFormat = "0.00";
+    // An area with nothing assessed yet has "-" in the table: no bar, and no "0" label either.
+    model.chart.values.forEach((value, i) => {
+      if (value === null) series.points.getItemAt(i).hasDataLabel = false;
+    });
+  }
+
+  // The results of every indicator, by area, as the official system prints them.
+  const resultsHeading = sheet.getRange(`A${at.resultsHeading}`);
+  resultsHeading.values = [["ผลการประเมินรายตัวชี้วัด"]];
+  resultsHeading.format.font.bold = true;
+  const results = sheet.getRange(`A${at.results.header}:${RESULTS_LAST}${at.results.last}`);
+  results.values = [
+    model.results.columns.map(cellValue),
+    ...model.results.rows.map((row) => row.cells.map(cellValue)),
+  ];
+  header(sheet.getRange(`A${at.results.header}:${RESULTS_LAST}${at.results.header}`));
+  if (model.results.rows.length > 0) {
+    sheet.getRange(`A${at.results.first}:${RESULTS_LAST}${at.results.last}`).numberFormat =
+      model.results.rows.map(() => formatsRow(model.results.numberFormats));
+    sheet.getRange(`A${at.results.first}:B${at.results.last}`).format.wrapText = true;
+    sheet.getRange(`G${at.results.first}:G${at.results.last}`).format.wrapText = true;
+    sheet.getRange(`C${at.results.first}:F${at.results.last}`).format.horizontalAlignment = "Right";
+  }
+  model.results.rows.forEach((row, i) => {
+    const r = at.results.first + i;
+    if (row.kind === "area") {
+      const band = sheet.getRange(`A${r}:${RESULTS_LAST}${r}`);
+      band.merge(false);
+      band.format.font.bold = true;
+      band.format.fill.color = AREA_FILL;
+    } else if (row.status) {
+      const [fill, color, bold] = STATUS_COLOURS[row.status];
+      const result = sheet.getRange(`G${r}`);
+      result.format.fill.color = `#${fill}`;
+      result.format.font.color = `#${color}`;
+      if (bold) result.format.font.bold = true;
+    }
+  });
+  borders(results);
+  results.format.autofitRows();
+
+  model.notes.forEach((note, i) => {
+    sheet.getRange(`A${at.notes.first + i}`).values = [[note]];
+  });
+
+  const page = sheet.pageLayout;
+  page.orientation = "Landscape";
+  page.paperSize = "A4";
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+}
