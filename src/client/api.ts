@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { SubmissionDocument } from "../core";
+import { parseRound, RoundError, type Round, type SubmissionDocument } from "../core";
 import {
   ClientProblem,
   problemFromServer,
@@ -17,6 +17,7 @@ import {
 import {
   healthSchema,
   laoSubmissionSchema,
+  roundDefinitionSchema,
   meSchema,
   mySubmissionsSchema,
   receiptSchema,
@@ -33,6 +34,7 @@ import {
   type ReturnComments,
   type RoundInfo,
   type SignedIn,
+  type WindowInfo,
 } from "./schemas";
 import { parseServerUrl } from "./serverUrl";
 
@@ -174,6 +176,28 @@ export class ApiClient {
 
   async rounds(options: CallOptions = {}): Promise<RoundInfo[]> {
     return (await this.request("GET", "/rounds", roundsSchema, options)).value;
+  }
+
+  /** A round's definition (indicators and targets) and its window, e.g. a round loaded on the server after this release. */
+  async round(id: string, options: CallOptions = {}): Promise<{ round: Round; window: WindowInfo }> {
+    const { value } = await this.request(
+      "GET",
+      `/rounds/${encodeURIComponent(id)}`,
+      roundDefinitionSchema,
+      options,
+    );
+    try {
+      return { round: parseRound(value.round), window: value.window };
+    } catch (e) {
+      if (!(e instanceof RoundError)) throw e;
+      throw new ClientProblem({
+        kind: "unexpected-response",
+        code: "round-unreadable",
+        message: `อ่านรอบการประเมิน ${id} จากเครื่องแม่ข่ายไม่ได้ — โปรแกรมนี้อาจเก่ากว่าเครื่องแม่ข่าย ให้ปรับรุ่นโปรแกรม`,
+        messageEn: `cannot read round ${id} from the server — this program may be older than the server; update it`,
+        details: { issues: e.issues },
+      });
+    }
   }
 
   /** Sends one version. Sending the same id and content again is safe: the server answers with the same receipt. */
@@ -332,4 +356,4 @@ function describeBody(res: Response, text: string): string {
   return `${type}, ${text.length} bytes: ${text.slice(0, 80).replace(/\s+/g, " ")}`;
 }
 
-export type { Receipt, Me, MySubmission, ReturnComments, RoundInfo, SignedIn, LaoSubmission };
+export type { Receipt, Me, MySubmission, ReturnComments, RoundInfo, SignedIn, LaoSubmission, WindowInfo };

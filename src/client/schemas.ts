@@ -82,6 +82,10 @@ const windowInfo = z.looseObject({
   extended: z.boolean().optional(),
 });
 
+/** GET /rounds/:round: the definition (checked with the core's round schema by the caller) and the window. */
+export const roundDefinitionSchema = z.looseObject({ round: z.unknown(), window: windowInfo });
+export type WindowInfo = z.infer<typeof windowInfo>;
+
 export const roundsSchema = z.array(
   z.looseObject({
     id: z.string(),
