@@ -161,7 +161,7 @@ function parseKey(key: string): { kind: "outbox" | "receipt"; chain: Chain } | u
   };
 }
 
-/** One drain or submit at a time per chain, across every Outbox on the same storage in this process. */
+/** Per chain, across every Outbox on the same storage in this process (see Outbox.locked). */
 const chainLocks = new WeakMap<KeyValueStorage, Map<string, Promise<unknown>>>();
 
 export class Outbox {
@@ -213,12 +213,15 @@ export class Outbox {
     const doc = parsed.document;
     const chain: Chain = { server: this.api.server, round: doc.round, lao: doc.lao };
     const hash = await contentHash(doc);
-    return this.locked(chain, async () => {
+    // Only the short queue lock: a version is written at once, even while a send of the chain
+    // is waiting out a bad network (closing Excel then must not lose it).
+    return this.locked("queue", chain, async () => {
       const { entries } = await this.load(chain);
       const last = entries[entries.length - 1];
+      const waiting = entries.some((e) => e.state === "queued");
       if (!options.allowUnchanged && last?.contentHash === hash)
         return { state: "queued" as const, entry: last };
-      if (!options.allowUnchanged && !last) {
+      if (!options.allowUnchanged && !waiting) {
         const acknowledged = (await this.receipts(chain.round, chain.lao))[0];
         if (acknowledged?.receipt.contentHash === hash)
           return { state: "acknowledged" as const, receipt: acknowledged.receipt, unchanged: true };
@@ -231,8 +234,7 @@ export class Outbox {
         createdAt: now.toISOString(),
         contentHash: hash,
         document: doc,
-        ...(!entries.some((e) => e.state === "queued") &&
-          options.replaces !== undefined && { replaces: options.replaces }),
+        ...(!waiting && options.replaces !== undefined && { replaces: options.replaces }),
         state: "queued",
         sends: 0,
       };
@@ -256,7 +258,9 @@ export class Outbox {
       lao = await this.signedInLao(options.signal);
     } catch (e) {
       const problem = asProblem(e).toJSON();
-      for (const c of pending) report.queued.push(...(await this.load(c)).entries);
+      for (const c of pending)
+        for (const entry of (await this.load(c)).entries)
+          (entry.state === "held" ? report.held : report.queued).push(entry);
       return { ...report, stoppedBy: problem };
     }
     let stopAll = false;
@@ -309,11 +313,16 @@ export class Outbox {
     return out;
   }
 
-  /** Sends a held entry again as it is (e.g. after the province granted an extension). */
+  /**
+   * Sends a held entry again as it is: the same id, replacing the version it named when first sent
+   * (e.g. after the server was fixed). To replace whatever the server has now, use resubmit.
+   */
   async retry(entryId: string, options: { signal?: AbortSignal } = {}): Promise<SubmitOutcome> {
     const entry = await this.find(entryId);
-    await this.locked(entry, async () => {
-      const { state: _state, problem: _problem, ...rest } = (await this.findIn(entry, entryId))!;
+    await this.locked("send", entry, async () => {
+      const held = await this.findIn(entry, entryId);
+      if (!held) throw notInOutbox(entryId);
+      const { state: _state, problem: _problem, ...rest } = held;
       await this.write({ ...rest, state: "queued" });
     });
     return this.sendChainFor(entryId, entry, options.signal);
@@ -327,36 +336,38 @@ export class Outbox {
   async resubmit(entryId: string, options: { signal?: AbortSignal } = {}): Promise<SubmitOutcome> {
     const entry = await this.find(entryId);
     const current = await this.serverCurrent(entry, options.signal);
-    const next = await this.locked(entry, async () => {
-      const held = await this.findIn(entry, entryId);
-      if (!held) throw notInOutbox(entryId);
-      const { entries } = await this.load(entry);
-      const now = this.now();
-      const fresh: OutboxEntry = {
-        id: this.newId(),
-        server: held.server,
-        round: held.round,
-        lao: held.lao,
-        seq: Math.max(now.getTime() * 1000, (entries[entries.length - 1]?.seq ?? 0) + 1),
-        createdAt: now.toISOString(),
-        contentHash: held.contentHash,
-        document: held.document,
-        replaces: current,
-        state: "queued",
-        sends: 0,
-      };
-      await this.write(fresh);
-      await this.storage.removeItem(entryKey(held));
-      this.options.onEvent?.({ type: "queued", entry: fresh });
-      return fresh;
-    });
+    const next = await this.locked("send", entry, () =>
+      this.locked("queue", entry, async () => {
+        const held = await this.findIn(entry, entryId);
+        if (!held) throw notInOutbox(entryId);
+        const { entries } = await this.load(entry);
+        const now = this.now();
+        const fresh: OutboxEntry = {
+          id: this.newId(),
+          server: held.server,
+          round: held.round,
+          lao: held.lao,
+          seq: Math.max(now.getTime() * 1000, (entries[entries.length - 1]?.seq ?? 0) + 1),
+          createdAt: now.toISOString(),
+          contentHash: held.contentHash,
+          document: held.document,
+          replaces: current,
+          state: "queued",
+          sends: 0,
+        };
+        await this.write(fresh);
+        await this.storage.removeItem(entryKey(held));
+        this.options.onEvent?.({ type: "queued", entry: fresh });
+        return fresh;
+      }),
+    );
     return this.sendChainFor(next.id, next, options.signal);
   }
 
   /** Removes an entry the officer chose to throw away. The only way anything leaves the outbox unsent. */
   async discard(entryId: string): Promise<OutboxEntry> {
     const entry = await this.find(entryId);
-    await this.locked(entry, () => this.storage.removeItem(entryKey(entry)));
+    await this.locked("send", entry, () => this.storage.removeItem(entryKey(entry)));
     return entry;
   }
 
@@ -394,7 +405,7 @@ export class Outbox {
     chain: Chain,
     signal?: AbortSignal,
   ): Promise<{ acknowledged: Receipt[]; stoppedBy?: ProblemInfo }> {
-    return this.locked(chain, async () => {
+    return this.locked("send", chain, async () => {
       const acknowledged: Receipt[] = [];
       const { entries } = await this.load(chain);
       let last: Receipt | undefined = (await this.receipts(chain.round, chain.lao))[0]?.receipt;
@@ -514,10 +525,14 @@ export class Outbox {
     return (await this.load(chain)).entries.find((e) => e.id === entryId);
   }
 
-  private locked<T>(chain: Chain, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs fn alone for the chain: "send" while versions are sent (long: it waits out the network),
+   * "queue" while one is written (short). A send may take the queue lock inside, never the reverse.
+   */
+  private locked<T>(kind: "send" | "queue", chain: Chain, fn: () => Promise<T>): Promise<T> {
     let locks = chainLocks.get(this.storage);
     if (!locks) chainLocks.set(this.storage, (locks = new Map()));
-    const key = chainPart(chain);
+    const key = `${kind}${SEP}${chainPart(chain)}`;
     const before = locks.get(key) ?? Promise.resolve();
     const run = before.then(fn, fn);
     const settled = run.then(

@@ -185,6 +185,25 @@ describe("the outbox across a closed pane and a lost network", () => {
     expect(unchanged).toMatchObject({ state: "acknowledged", unchanged: true, receipt: { version: 2 } });
     expect(await serverVersions(rig.h, lao)).toHaveLength(2);
   });
+  it("writes a new version at once even while an earlier one is still being retried", async () => {
+    const lao = nextLao();
+    const { api } = await signedIn(rig, lao, { retry: { ...FAST_RETRY, attempts: 3, baseDelayMs: 400 } });
+    const outbox = outboxFor(api, new MemoryStorage());
+    rig.proxy.choose(onSubmit(["drop", "drop", "drop"])); // the submission itself cannot get through
+    let firstSettled = false;
+    const first = outbox.submit(documentFor("2563", lao, 30)).then((o) => {
+      firstSettled = true;
+      return o;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const second = await outbox.enqueue(documentFor("2563", lao, 31));
+    expect(firstSettled).toBe(false); // the first is still waiting between attempts…
+    expect(second.state).toBe("queued"); // …and the second is already kept
+    expect((await outbox.entries()).length).toBe(2);
+    expect((await first).state).toBe("queued");
+    rig.proxy.choose(() => "pass");
+    expect((await outbox.drain()).acknowledged.map((r) => r.version)).toEqual([1, 2]);
+  });
 });
 
 describe("refusals hold the entry and never drop it", () => {
