@@ -28,10 +28,14 @@ const onSubmit = (faults: Fault[]) =>
 
 /** Storage that records the order of writes, to compare with the requests the proxy saw. */
 class RecordingStorage extends MemoryStorage {
-  readonly writes: Array<{ key: string; at: number }> = [];
+  readonly writes: Array<{ op: "set" | "remove"; key: string; at: number }> = [];
   override async setItem(key: string, value: string): Promise<void> {
-    this.writes.push({ key, at: Date.now() });
+    this.writes.push({ op: "set", key, at: Date.now() });
     await super.setItem(key, value);
+  }
+  override async removeItem(key: string): Promise<void> {
+    this.writes.push({ op: "remove", key, at: Date.now() });
+    await super.removeItem(key);
   }
 }
 
@@ -74,11 +78,13 @@ describe("sending the same version again after a lost answer", () => {
     expect(await outbox.entries()).toEqual([]);
     expect((await outbox.receipts("2563", lao)).map((r) => r.receipt)).toEqual([outcome.receipt]);
     // The entry was written before the first request reached the proxy, and removed only after the receipt.
-    const firstEntryWrite = storage.writes.find((w) => w.key.includes("outbox"))!;
+    const firstEntryWrite = storage.writes.find((w) => w.op === "set" && w.key.includes("outbox"))!;
     expect(firstEntryWrite.at).toBeLessThanOrEqual(sent[0]!.at);
     expect(events.map((e) => e.type)).toEqual(["queued", "sending", "acknowledged"]);
-    const receiptWrite = storage.writes.findIndex((w) => w.key.includes("receipt"));
-    expect(receiptWrite).toBeGreaterThan(storage.writes.findIndex((w) => w.key.includes("outbox")));
+    const receiptStored = storage.writes.findIndex((w) => w.op === "set" && w.key.includes("receipt"));
+    const entryRemoved = storage.writes.findIndex((w) => w.op === "remove" && w.key.includes("outbox"));
+    expect(receiptStored).toBeGreaterThan(0);
+    expect(entryRemoved).toBeGreaterThan(receiptStored);
   });
 
   it("waits longer after each failure before the server, honours Retry-After, and gives up after the last attempt", async () => {
