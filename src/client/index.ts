@@ -53,4 +53,5 @@ export type {
   SignedIn,
 } from "./schemas";
 export { parseServerUrl, type ServerUrl } from "./serverUrl";
+export { SessionStore, type StoredSession } from "./session";
 export { MemoryStorage, webStorage, type KeyValueStorage, type WebStorageLike } from "./storage";

@@ -504,7 +504,8 @@ export class Outbox {
     for (const key of (await this.storage.getKeys()).sort()) {
       const parsed = parseKey(key);
       if (!parsed) {
-        if (key.startsWith(PREFIX)) unreadable.push(key);
+        if (key.startsWith(`${PREFIX}outbox${SEP}`) || key.startsWith(`${PREFIX}receipt${SEP}`))
+          unreadable.push(key);
         continue;
       }
       const id = chainPart(parsed.chain);

@@ -3,6 +3,7 @@ import {
   contentHash,
   MemoryStorage,
   Outbox,
+  SessionStore,
   type KeyValueStorage,
   type OutboxEvent,
 } from "../../src/client";
@@ -357,5 +358,27 @@ describe("signing in", () => {
     const failure = await signedIn(rig, lao).catch((e: unknown) => e);
     expect(failure).toMatchObject({ kind: "code-maybe-used" });
     expect((failure as Error).message).toContain("ขอรหัสใหม่");
+  });
+});
+
+describe("the device's sign-in, kept beside the outbox", () => {
+  it("keeps the token in the add-in's storage per server, and forgets it on sign-out", async () => {
+    const lao = nextLao();
+    const storage = new MemoryStorage();
+    const sessions = new SessionStore(storage);
+    const code = await rig.h.send<string>({ cmd: "laoCode", lao });
+    const api = new ApiClient({ server: rig.proxy.url, retry: FAST_RETRY });
+    const kept = await sessions.save(api.server, await api.signIn(code, "Excel ห้องกองช่าง"));
+    expect(kept.user.laoCode).toBe(lao);
+    // The next open of the pane signs in from storage; the outbox ignores the session's key.
+    const again = api.withToken((await sessions.get(api.server))!.token);
+    expect((await again.me()).lao?.code).toBe(lao);
+    const report = await outboxFor(again, storage).drain();
+    expect(report.unreadable).toEqual([]);
+    await again.signOut();
+    await sessions.forget(api.server);
+    expect(await sessions.get(api.server)).toBeUndefined();
+    expect(await storage.getKeys()).toEqual([]);
+    await expect(again.me()).rejects.toMatchObject({ kind: "signed-out" });
   });
 });
