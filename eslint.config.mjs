@@ -34,4 +34,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The submission client runs in the task pane as well as the CLI.
+    files: ["src/client/**/*.ts"],
+    ignores: ["src/client/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["fs", "node:*", "path", "http", "https", "os", "child_process", "crypto", "net"],
+              message: "the client runs in the task pane: no Node APIs (Node-only parts go in src/node)",
+            },
+            { regex: "^\\.\\./(?!core)", message: "the client depends on core only" },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -15,6 +15,7 @@ import {
   type IndicatorResult,
   type Round,
   type Status,
+  type SubmissionDocument,
 } from "../core";
 import { loadRegister, resolveRound, RoundFileError } from "../node/dataFiles";
 import { json, padEnd, type Lang, type Output } from "./output";
@@ -34,8 +35,18 @@ export interface LoadedSubmission {
   readonly problems?: readonly LocatedProblem[];
 }
 
+/** How a file's round is found: by default the shipped rounds and MINSTD_ROUNDS_DIR. */
+export interface ReadOptions {
+  /** Another source of rounds, e.g. the server's definition of a round loaded after this release. */
+  readonly round?: (id: string) => Promise<Round | undefined>;
+}
+
 /** Readers by file extension. JSON is built in; others (such as .xlsx) register themselves. */
-export type SubmissionReader = (data: Buffer, file: string) => Promise<LoadedSubmission>;
+export type SubmissionReader = (
+  data: Buffer,
+  file: string,
+  options?: ReadOptions,
+) => Promise<LoadedSubmission>;
 const readers = new Map<string, SubmissionReader>();
 
 export function registerSubmissionReader(ext: string, reader: SubmissionReader): void {
@@ -96,87 +107,129 @@ const fileProblem = (message: string, messageEn = message): LocatedProblem => ({
 
 /** Reads and scores a submission file the way the server would. Never throws for bad input. */
 export async function checkFile(file: string): Promise<FileCheck> {
+  return (await inspectFile(file)).check;
+}
+
+/** A file's check, with the document read from it and where each of its values came from. */
+export interface InspectedFile {
+  readonly check: FileCheck;
+  /** The document as read, when the file could be read into one with a valid shape. */
+  readonly document?: SubmissionDocument;
+  readonly locate: (path: string) => Partial<CellLocation>;
+}
+
+export async function inspectFile(file: string, options: ReadOptions = {}): Promise<InspectedFile> {
+  const result = await inspect(file, options);
+  return { locate: () => ({}), ...result };
+}
+
+async function inspect(
+  file: string,
+  options: ReadOptions,
+): Promise<Omit<InspectedFile, "locate"> & Partial<InspectedFile>> {
   const reader = readers.get(extname(file).toLowerCase());
   if (!reader) {
     const known = [...readers.keys()].join(", ");
-    return failed(file, [fileProblem(`ตรวจได้เฉพาะไฟล์ ${known} / only ${known} files can be checked`)]);
+    return {
+      check: failed(file, [fileProblem(`ตรวจได้เฉพาะไฟล์ ${known} / only ${known} files can be checked`)]),
+    };
   }
   let data: Buffer;
   try {
     data = readFileSync(file);
   } catch {
-    return failed(file, [fileProblem(`เปิดไฟล์ “${file}” ไม่ได้ — ตรวจชื่อไฟล์และโฟลเดอร์ / cannot read the file`)]);
+    return {
+      check: failed(file, [
+        fileProblem(`เปิดไฟล์ “${file}” ไม่ได้ — ตรวจชื่อไฟล์และโฟลเดอร์ / cannot read the file`),
+      ]),
+    };
   }
   let loaded: LoadedSubmission;
   try {
-    loaded = await reader(data, file);
+    loaded = await reader(data, file, options);
   } catch (e) {
-    if (e instanceof UnreadableFile) return failed(file, [fileProblem(e.message)]);
+    if (e instanceof UnreadableFile) return { check: failed(file, [fileProblem(e.message)]) };
     throw e;
   }
   const locate = (path: string): Partial<CellLocation> => loaded.locate?.(path) ?? {};
-  if (loaded.problems?.some((p) => p.severity === "error")) return failed(file, [...loaded.problems]);
+  if (loaded.problems?.some((p) => p.severity === "error"))
+    return { check: failed(file, [...loaded.problems]), locate };
   const parsed = parseSubmission(loaded.document);
   if (!parsed.ok)
-    return failed(
-      file,
-      parsed.problems.map((p) => ({ ...p, ...locate(p.path) })),
-    );
+    return {
+      check: failed(
+        file,
+        parsed.problems.map((p) => ({ ...p, ...locate(p.path) })),
+      ),
+      locate,
+    };
   const doc = parsed.document;
 
   let round: Round | undefined;
   try {
-    round = await resolveRound(doc.round);
+    round = (await resolveRound(doc.round)) ?? (await options.round?.(doc.round));
   } catch (e) {
     if (!(e instanceof RoundFileError)) throw e;
   }
   if (!round) {
-    return failed(file, [
-      {
-        ...fileProblem(
-          `ไม่มีรอบการประเมิน “${doc.round}” — ดูรอบที่มีด้วย minstd round list`,
-          `no round “${doc.round}”`,
-        ),
-        path: "round",
-        ...locate("round"),
-      },
-    ]);
+    return {
+      document: doc,
+      locate,
+      check: failed(file, [
+        {
+          ...fileProblem(
+            `ไม่มีรอบการประเมิน “${doc.round}” — ดูรอบที่มีด้วย minstd round list`,
+            `no round “${doc.round}”`,
+          ),
+          path: "round",
+          ...locate("round"),
+        },
+      ]),
+    };
   }
   const lao = loadRegister().get(doc.lao);
   if (!lao) {
-    return failed(
-      file,
-      [
-        {
-          ...fileProblem(
-            `ไม่พบรหัส อปท. ${doc.lao} ในทะเบียน — ค้นรหัสด้วย minstd lao find ชื่อ อปท.`,
-            `LAO ${doc.lao} is not in the register`,
-          ),
-          path: "lao",
-          ...locate("lao"),
-        },
-      ],
-      { round: round.id },
-    );
+    return {
+      document: doc,
+      locate,
+      check: failed(
+        file,
+        [
+          {
+            ...fileProblem(
+              `ไม่พบรหัส อปท. ${doc.lao} ในทะเบียน — ค้นรหัสด้วย minstd lao find ชื่อ อปท.`,
+              `LAO ${doc.lao} is not in the register`,
+            ),
+            path: "lao",
+            ...locate("lao"),
+          },
+        ],
+        { round: round.id },
+      ),
+    };
   }
   if (!round.laoTypes.includes(lao.type)) {
-    return failed(
-      file,
-      [
-        {
-          ...fileProblem(
-            `รอบ ${round.id} ไม่ได้ประเมิน ${describeLao(lao)}`,
-            `round ${round.id} does not assess this LAO type`,
-          ),
-          path: "lao",
-          ...locate("lao"),
-        },
-      ],
-      { round: round.id },
-    );
+    return {
+      document: doc,
+      locate,
+      check: failed(
+        file,
+        [
+          {
+            ...fileProblem(
+              `รอบ ${round.id} ไม่ได้ประเมิน ${describeLao(lao)}`,
+              `round ${round.id} does not assess this LAO type`,
+            ),
+            path: "lao",
+            ...locate("lao"),
+          },
+        ],
+        { round: round.id },
+      ),
+    };
   }
   const report = evaluateSubmission(doc, compileRound(round), lao);
-  return {
+  const check: FileCheck = {
     file,
     round: report.round,
     lao: report.lao,
@@ -186,6 +239,7 @@ export async function checkFile(file: string): Promise<FileCheck> {
     readable: report.readable,
     complete: report.complete,
   };
+  return { check, document: doc, locate };
 }
 
 const MARK: Record<Status, string> = {

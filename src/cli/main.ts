@@ -4,12 +4,14 @@ import { laoFind } from "./laoCommands";
 import { pickLang, processOutput, UsageError, type Output } from "./output";
 import { roundExport, roundImport, roundList, roundShow } from "./roundCommands";
 import { schema } from "./schemaCommand";
+import { signout, submit, type SubmitCommandOptions } from "./submitCommand";
 import { registerServerCommands } from "./serverCommands";
 import { template } from "./templateCommand";
 import "./xlsxSubmissionReader";
 
 /**
- * `minstd`: one entry for people and scripts. Exit codes: 0 done, 1 the data has problems,
+ * `minstd`: one entry for people and scripts. Exit codes: 0 done, 1 the data has problems (or the
+ * server refused it), 3 a submission is kept in the outbox but not acknowledged yet,
  * 2 the command was used wrongly.
  */
 export function buildProgram(io: Output, setCode: (code: number) => void): Command {
@@ -92,6 +94,51 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
     .argument("<which>", "round หรือ submission")
     .description("JSON Schema ของไฟล์รอบหรือเอกสารส่งข้อมูล / JSON Schema of a round or a submission")
     .action(run((which: string) => schema(which, io)));
+
+  program
+    .command("submit")
+    .argument(
+      "[file]",
+      "แบบรวบรวมข้อมูล .xlsx (หรือเอกสาร .json); ไม่ระบุ = ส่งที่ค้างไว้ / a collection workbook; none: send what is waiting",
+    )
+    .description(
+      "ส่งข้อมูลไปยังเครื่องแม่ข่าย ได้ใบรับ (ตรวจแบบเดียวกับ check ก่อนส่ง) / submit to the collection server and print the receipt",
+    )
+    .option("--server <url>", "ที่อยู่เครื่องแม่ข่าย (หรือ MINSTD_SERVER) / the server's address (or MINSTD_SERVER)")
+    .option(
+      "--code <code>",
+      "รหัสเข้าใช้งานครั้งเดียวจากจังหวัด (หรือ MINSTD_ACCESS_CODE; โทเค็นใช้ MINSTD_TOKEN) / one-time access code (or MINSTD_ACCESS_CODE; a token: MINSTD_TOKEN)",
+    )
+    .option(
+      "--no-save-token",
+      "ไม่เก็บโทเค็นไว้ในเครื่อง และออกจากระบบเมื่อเสร็จ / keep no token; sign out at the end",
+    )
+    .option(
+      "--expect-version <n>",
+      "ส่งเฉพาะเมื่อฉบับล่าสุดบนเครื่องแม่ข่ายคือฉบับที่ n (0 = ยังไม่เคยส่ง) / send only if the server's latest is version n (0: none)",
+    )
+    .option(
+      "--replace-latest",
+      "ให้แฟ้มนี้แทนฉบับล่าสุดบนเครื่องแม่ข่าย แม้ใหม่กว่าที่ส่งจากเครื่องนี้ / replace the server's latest version even if it is newer than this computer's",
+    )
+    .option("--device <name>", "ชื่อเครื่องนี้ที่จะแสดงในระบบ / a name for this computer")
+    .option(
+      "--attempts <n>",
+      "จำนวนครั้งที่ลองแต่ละคำขอก่อนเก็บไว้ในรายการรอส่ง (6) / tries per request before keeping the version in the outbox (6)",
+    )
+    .option(
+      "--discard <id>",
+      "ลบฉบับที่เครื่องแม่ข่ายไม่รับออกจากรายการรอส่ง / remove a refused version from the outbox",
+    )
+    .option("--json", "ผลเป็น JSON / output JSON")
+    .action(run((file: string | undefined, opts: SubmitCommandOptions) => submit(file, opts, lang(), io)));
+
+  program
+    .command("signout")
+    .description("ออกจากระบบ: ยกเลิกโทเค็นที่เก็บไว้ในเครื่องนี้ / sign out: revoke the tokens kept on this computer")
+    .option("--server <url>", "ที่อยู่เครื่องแม่ข่าย (หรือ MINSTD_SERVER) / the server's address")
+    .option("--lao <code>", "เฉพาะ อปท. นี้ / only this LAO")
+    .action(run((opts: { server?: string; lao?: string }) => signout(opts, lang(), io)));
 
   registerServerCommands(program, io, run);
   return program;

@@ -32,8 +32,10 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
       );
     if (cluster.isPrimary) return runCluster(workers, io);
   }
+  const rateLimit = rateLimitFromEnv(process.env);
   const server = await startServer({
     ...env,
+    ...(rateLimit && { rateLimit }),
     port: parsePort(opts.port ?? process.env.PORT, 8080),
     host: opts.host ?? "127.0.0.1",
     dataDir: opts.data ?? DEFAULT_DATA_DIR,
@@ -60,6 +62,31 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
   if (cluster.isWorker) cluster.worker?.disconnect();
   else io.out("หยุดแล้ว / stopped");
   return 0;
+}
+
+/**
+ * Requests per minute from MINSTD_RATE_LIMIT_TOKEN (per device token, default 600) and
+ * MINSTD_RATE_LIMIT_ADDRESS (per address without a token, default 60). Raise the second when many
+ * offices sign in from behind one address (a provincial network's NAT).
+ */
+export function rateLimitFromEnv(
+  env: NodeJS.ProcessEnv,
+): { perToken: number; perAddress: number } | undefined {
+  const read = (name: string, fallback: number): number => {
+    const text = env[name];
+    if (text === undefined || text === "") return fallback;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(
+        `${name}=“${text}” ต้องเป็นจำนวนเต็มบวก (จำนวนคำขอต่อนาที) / ${name} must be a positive whole number of requests per minute`,
+      );
+    return n;
+  };
+  if (!env.MINSTD_RATE_LIMIT_TOKEN && !env.MINSTD_RATE_LIMIT_ADDRESS) return undefined;
+  return {
+    perToken: read("MINSTD_RATE_LIMIT_TOKEN", 600),
+    perAddress: read("MINSTD_RATE_LIMIT_ADDRESS", 60),
+  };
 }
 
 function parseWorkers(text: string | undefined): number {

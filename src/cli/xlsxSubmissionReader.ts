@@ -9,8 +9,12 @@ export const dataResolvers: Resolvers = {
 };
 
 /** `minstd check FILE.xlsx`: a collection workbook reads into the same document as a JSON file. */
-registerSubmissionReader(".xlsx", async (data) => {
-  const file = await readCollectionWorkbookFile(data, dataResolvers);
+registerSubmissionReader(".xlsx", async (data, _file, options) => {
+  const round = options?.round;
+  const resolvers: Resolvers = round
+    ? { ...dataResolvers, round: async (id) => (await dataResolvers.round(id)) ?? (await round(id)) }
+    : dataResolvers;
+  const file = await readCollectionWorkbookFile(data, resolvers);
   if (!file.ok) throw new UnreadableFile(`${file.message} / ${file.messageEn}`);
   return { document: file.read.document, locate: file.read.locate, problems: file.problems };
 });

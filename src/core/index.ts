@@ -11,6 +11,8 @@ export * from "./ratio";
 export * from "./summary";
 export * from "./register";
 export * from "./submission";
+export * from "./canonicalJson";
+export * from "./submissionDiff";
 export * from "./shippedRounds";
 export * from "./roundRegistry";
 export * from "./a1";

@@ -1,4 +1,7 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
+import { canonicalJson } from "../core";
+
+export { canonicalJson };
 
 /** All secret-making and hashing in one place. Only hashes reach the database. */
 
@@ -33,23 +36,6 @@ export function hashToken(token: string): string {
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
-/** JSON with object keys sorted, so the same content always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, sortKeys) ?? "null";
-}
-
-function sortKeys(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  let sorted = true;
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) sorted = false;
-  if (sorted) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of keys.sort()) out[key] = record[key];
-  return out;
 }
 
 /** The content hash printed on receipts: sha256 of the document's canonical JSON. */
