@@ -1,7 +1,7 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
+  LeaderType,
   Packer,
   Paragraph,
   Table,
@@ -41,18 +41,25 @@ function run(text: string, extra: Partial<IRunOptions> = {}): TextRun {
   } as IRunOptions);
 }
 
-/** A label in bold, then its value underlined with a dotted line up to the right margin. */
+/**
+ * A label in bold and its value, the rest of the line filled with dots up to the right margin (a dot
+ * tab leader, as on the printed form); with `more`, a second label at 75 mm on the same line (ที่ … วันที่ …).
+ */
 function field(label: string, value: string, more?: { label: string; value: string }): Paragraph {
-  const children = [run(label, { bold: true, boldComplexScript: true }), run(`  ${value}`)];
+  const bold = { bold: true, boldComplexScript: true };
+  const children = [run(label, bold), run(`  ${value}`)];
+  const tabStops: Array<{
+    type: (typeof TabStopType)[keyof typeof TabStopType];
+    position: number;
+    leader: "dot";
+  }> = [];
   if (more) {
-    children.push(run(`\t${more.label}`, { bold: true, boldComplexScript: true }), run(`  ${more.value}`));
+    children.push(run("\t"), run(more.label, bold), run(`  ${more.value}`));
+    tabStops.push({ type: TabStopType.LEFT, position: convertMillimetersToTwip(75), leader: LeaderType.DOT });
   }
-  return new Paragraph({
-    children,
-    tabStops: more ? [{ type: TabStopType.LEFT, position: convertMillimetersToTwip(70) }] : [],
-    spacing: { after: 60 },
-    border: { bottom: { style: BorderStyle.DOTTED, size: 4, color: "808080", space: 1 } },
-  });
+  children.push(run("\t"));
+  tabStops.push({ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT });
+  return new Paragraph({ children, tabStops, spacing: { after: 60 } });
 }
 
 function body(text: string, indent = true): Paragraph {
@@ -64,6 +71,8 @@ function body(text: string, indent = true): Paragraph {
   });
 }
 
+const TABLE_TEXT = 28;
+
 function cell(text: string, opts: { bold?: boolean; width: number; align?: "left" | "center" }): TableCell {
   return new TableCell({
     width: { size: opts.width, type: WidthType.DXA },
@@ -71,16 +80,22 @@ function cell(text: string, opts: { bold?: boolean; width: number; align?: "left
     children: [
       new Paragraph({
         alignment: opts.align === "left" ? AlignmentType.LEFT : AlignmentType.CENTER,
-        children: [run(text, opts.bold ? { bold: true, boldComplexScript: true } : {})],
+        children: [
+          run(text, {
+            size: TABLE_TEXT,
+            sizeComplexScript: TABLE_TEXT,
+            ...(opts.bold && { bold: true, boldComplexScript: true }),
+          }),
+        ],
       }),
     ],
   });
 }
 
 function areaTable(memo: MemoModel): Table {
-  const first = Math.round(TEXT_WIDTH * 0.34);
-  const rest = Math.floor((TEXT_WIDTH - first) / (memo.areaTable.columns.length - 1));
-  const widths = memo.areaTable.columns.map((_, i) => (i === 0 ? first : rest));
+  // The area's title gets the most room; the pass rate (๑๐๐.๐๐) must not wrap.
+  const shares = [0.27, 0.09, 0.12, 0.12, 0.12, 0.12, 0.16];
+  const widths = shares.map((share) => Math.floor(TEXT_WIDTH * share));
   const cells = (r: MemoAreaRow) => [
     r.title,
     r.indicators,
