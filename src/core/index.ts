@@ -16,5 +16,6 @@ export * from "./a1";
 export * from "./layout";
 export * from "./collectionWorkbook";
 export * from "./yearOverYear";
+export * from "./progress";
 // Not re-exported: summarySheet and memo (import "core/summarySheet", "core/memo"), which the task pane
 // loads only when an officer asks for them; re-exporting them here would put them in the pane's first bundle.
