@@ -51,10 +51,10 @@ export async function registerDashboard(app: FastifyInstance, dir: string | unde
     root: dir,
     prefix: DASHBOARD_PREFIX,
     preCompressed: true,
-    index: "index.html",
-    redirect: true,
+    // The folder's index is served by the route below: with preCompressed, the plugin's own index
+    // lookup answers 404 to browsers that accept compressed responses.
+    index: false,
     cacheControl: false,
-    decorateReply: false,
     setHeaders: (res, path) => {
       res.header("x-content-type-options", "nosniff");
       res.header("referrer-policy", "no-referrer");
@@ -64,4 +64,6 @@ export async function registerDashboard(app: FastifyInstance, dir: string | unde
       } else res.header("cache-control", "public, max-age=31536000, immutable");
     },
   });
+  app.get("/dashboard", async (_req, reply) => reply.redirect(DASHBOARD_PREFIX));
+  app.get(DASHBOARD_PREFIX, async (_req, reply) => reply.sendFile("index.html"));
 }

@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useState } from "react";
+
+export interface Loaded<T> {
+  readonly data: T | undefined;
+  readonly error: unknown;
+  readonly loading: boolean;
+  readonly reload: () => void;
+}
+
+/** Runs `load` whenever `key` changes; keeps the last data while reloading. */
+export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
+  const [state, setState] = useState<{ key: string; data?: T; error?: unknown; loading: boolean }>({
+    key,
+    loading: true,
+  });
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, key, loading: true, error: undefined }));
+    load().then(
+      (data) => live && setState({ key, data, loading: false }),
+      (error: unknown) => live && setState((s) => ({ ...s, key, error, loading: false })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, tick]);
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  return {
+    data: state.key === key || state.data ? state.data : undefined,
+    error: state.error,
+    loading: state.loading,
+    reload,
+  };
+}
