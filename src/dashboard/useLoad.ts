@@ -7,7 +7,7 @@ export interface Loaded<T> {
   readonly reload: () => void;
 }
 
-/** Runs `load` whenever `key` changes; keeps the last data while reloading. */
+/** Runs `load` whenever `key` changes; data of another key is never shown as this one's. */
 export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
   const [state, setState] = useState<{ key: string; data?: T; error?: unknown; loading: boolean }>({
     key,
@@ -16,7 +16,7 @@ export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let live = true;
-    setState((s) => ({ ...s, key, loading: true, error: undefined }));
+    setState({ key, loading: true });
     load().then(
       (data) => live && setState({ key, data, loading: false }),
       (error: unknown) => live && setState((s) => ({ ...s, key, error, loading: false })),
@@ -26,10 +26,11 @@ export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
     };
   }, [key, tick]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
+  const current = state.key === key;
   return {
-    data: state.key === key || state.data ? state.data : undefined,
-    error: state.error,
-    loading: state.loading,
+    data: current ? state.data : undefined,
+    error: current ? state.error : undefined,
+    loading: !current || state.loading,
     reload,
   };
 }

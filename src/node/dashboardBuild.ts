@@ -1,7 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { dashboardBuilt, DEFAULT_DASHBOARD_DIR } from "../server/dashboardSite";
+import { dashboardBuilt, DEFAULT_DASHBOARD_DIR } from "../server/dashboardFiles";
 
 /**
  * Builds the web dashboard (src/dashboard, React + Fluent UI) into dist/dashboard with esbuild: one
@@ -21,9 +21,11 @@ export interface DashboardBuild {
   readonly gzipBytes: number;
 }
 
-export async function buildDashboard(dir: string = DEFAULT_DASHBOARD_DIR): Promise<DashboardBuild> {
+export async function buildDashboard(target: string = DEFAULT_DASHBOARD_DIR): Promise<DashboardBuild> {
   // esbuild comes with tsx (a dependency), so a production install can build the page too.
   const { build } = await import("esbuild");
+  // Built beside the target and swapped in whole, so a running server never sees half a build.
+  const dir = `${target}.building-${process.pid}`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const result = await build({
@@ -58,7 +60,10 @@ export async function buildDashboard(dir: string = DEFAULT_DASHBOARD_DIR): Promi
       brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
     );
   }
-  return { dir, script, bytes: readFileSync(join(dir, script)).length, gzipBytes };
+  const bytes = readFileSync(join(dir, script)).length;
+  rmSync(target, { recursive: true, force: true });
+  renameSync(dir, target);
+  return { dir: target, script, bytes, gzipBytes };
 }
 
 /** Builds the dashboard unless it is there already; says so on `log`. */

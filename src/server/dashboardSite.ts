@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
+import { dashboardBuilt } from "./dashboardFiles";
 
 /**
  * The web dashboard's built files (dist/dashboard, made by `npm run build`) served at /dashboard/.
@@ -11,7 +10,6 @@ import type { FastifyInstance } from "fastify";
  */
 
 export const DASHBOARD_PREFIX = "/dashboard/";
-export const DEFAULT_DASHBOARD_DIR = resolve(__dirname, "../../dist/dashboard");
 
 /** Scripts only from this server; Fluent UI writes its styles at run time, hence inline styles. */
 const CSP = [
@@ -26,10 +24,6 @@ const CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join("; ");
-
-export function dashboardBuilt(dir: string = DEFAULT_DASHBOARD_DIR): boolean {
-  return existsSync(join(dir, "index.html"));
-}
 
 const NOT_BUILT = `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>MinStd</title></head>
 <body style="font-family: sans-serif; max-width: 40rem; margin: 3rem auto">

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { allRounds, loadRegister } from "../node/dataFiles";
 import { buildApp, type AppOptions } from "./app";
-import { DEFAULT_DASHBOARD_DIR } from "./dashboardSite";
+import { DEFAULT_DASHBOARD_DIR } from "./dashboardFiles";
 import type { Database } from "./db/adapter";
 import { openDatabase } from "./db/open";
 import { seedReferenceData } from "./seed";

@@ -141,8 +141,7 @@ export async function seed(url: string, adminCodeText: string): Promise<Seeded> 
 
   await api(url, "PUT", "/rounds/2568/window", admin, { opens: day(-30), closes: day(5) });
   const r2568 = compileRound(shippedRound("2568")!);
-  const municipal = (province: string) =>
-    register.inProvince(province).filter((l) => MUNICIPAL.has(l.type));
+  const municipal = (province: string) => register.inProvince(province).filter((l) => MUNICIPAL.has(l.type));
   const in22 = municipal("22");
   const submitted2568 = in22.slice(0, 12).map((l) => l.code);
   const chosen = [...in22.slice(0, 12), ...municipal("80").slice(0, 6)];

@@ -133,6 +133,9 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
           {t.digits(totals.registered)} ({t.colSubmittedPct}{" "}
           {t.percent(share(totals.submitted + totals.returned, totals.registered))})
         </Text>
+        <Text as="p" block size={200}>
+          {t.drillHint}
+        </Text>
         <ExportButtons
           api={api}
           csv={`/rounds/${roundId}/export.csv?view=completeness`}
@@ -154,10 +157,7 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
               {completeness.data.provinces.map((p) => (
                 <TableRow key={p.provinceCode} data-province={p.provinceCode}>
                   <TableCell>
-                    <Link
-                      href={placeHref(`/province/${p.provinceCode}`, { round: roundId })}
-                      aria-label={t.drillProvince(p.provinceTh)}
-                    >
+                    <Link href={placeHref(`/province/${p.provinceCode}`, { round: roundId })}>
                       {p.provinceTh}
                     </Link>
                   </TableCell>

@@ -269,7 +269,7 @@ export default function SubmissionView({
                   <TableCell>
                     <Input
                       className={styles.comment}
-                      aria-label={t.commentFor(indicator.def.no)}
+                      aria-label={t.commentFor(indicator.area.form, indicator.def.no)}
                       value={comments[id] ?? ""}
                       onChange={(_, d) => setComments((c) => ({ ...c, [id]: d.value }))}
                     />

@@ -105,7 +105,7 @@ export const en: Messages = {
   colNotStarted: "Not started",
   colSubmittedPct: "% submitted",
   totals: "Whole country",
-  drillProvince: (name) => `List the LAOs of ${name}`,
+  drillHint: "Choose a province to list its LAOs and what they submitted",
   passRateTitle: "Share meeting the minimum target",
   by: "By",
   byIndicator: "Indicator",
@@ -152,7 +152,7 @@ export const en: Messages = {
   returnTitle: "Return for correction",
   returnIntro:
     "Comment only on the indicators to correct. The LAO sees the comments in Excel and sends a new version.",
-  commentFor: (no) => `Comment on indicator ${no}`,
+  commentFor: (form, no) => `Comment on form ${form} indicator ${no}`,
   noteLabel: "Note to the LAO",
   returnButton: "Return for correction",
   returnNeedsComment: "Give at least one comment or a note",
