@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark in one run. Figures go into the README. */
+import { benchDashboard } from "./dashboard.bench";
 import { benchFunctions } from "./functions.bench";
 import { benchScoring } from "./scoring.bench";
 
@@ -6,6 +7,7 @@ async function main(): Promise<void> {
   console.log(`MinStd benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
   benchScoring();
   benchFunctions();
+  await benchDashboard();
 }
 
 main().catch((e) => {

@@ -76,16 +76,3 @@ export async function ensureDashboard(
   const built = await buildDashboard(dir);
   log(`  ${built.script} ${(built.gzipBytes / 1024).toFixed(0)} KB gzip`);
 }
-
-if (require.main === module) {
-  buildDashboard().then(
-    (b) =>
-      console.log(
-        `dashboard: ${b.dir}/${b.script} ${(b.bytes / 1024).toFixed(0)} KB, ${(b.gzipBytes / 1024).toFixed(0)} KB gzip`,
-      ),
-    (e: unknown) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
-}

@@ -1,4 +1,3 @@
-import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import { dashboardBuilt } from "./dashboardFiles";
 
@@ -41,6 +40,9 @@ export async function registerDashboard(app: FastifyInstance, dir: string | unde
     app.get(DASHBOARD_PREFIX, notBuilt);
     return;
   }
+  // Loaded when used: it requires an ES module, which Jest's CommonJS sandbox (where the CLI's tests
+  // import the server's modules) cannot load; Node 20.19+ itself can.
+  const { default: fastifyStatic } = await import("@fastify/static");
   await app.register(fastifyStatic, {
     root: dir,
     prefix: DASHBOARD_PREFIX,

@@ -66,7 +66,9 @@ function countCells(p: SummaryPart, t: Messages, className: string) {
 /** The national office's view: completeness per province (table and chart) and pass rates, with drill-down. */
 export default function NationalView({ api, roundId }: { api: Api; roundId: string }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const provinceName = (p: { provinceTh: string; provinceEn?: string }) =>
+    language === "en" && p.provinceEn ? p.provinceEn : p.provinceTh;
   const [by, setBy] = useState<By>("area");
   const completeness = useLoad(`completeness:${roundId}`, () =>
     api.get<CompletenessResponse>(`/rounds/${roundId}/completeness`),
@@ -158,7 +160,7 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
                 <TableRow key={p.provinceCode} data-province={p.provinceCode}>
                   <TableCell>
                     <Link href={placeHref(`/province/${p.provinceCode}`, { round: roundId })}>
-                      {p.provinceTh}
+                      {provinceName(p)}
                     </Link>
                   </TableCell>
                   <TableCell className={styles.num}>{t.digits(p.registered)}</TableCell>
@@ -182,7 +184,7 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
               labelWidth={110}
               bars={sorted.map((p) => ({
                 key: p.provinceCode,
-                label: p.provinceTh,
+                label: provinceName(p),
                 value: p.share,
                 text: t.percent(p.share),
               }))}
