@@ -1,3 +1,4 @@
+import { build } from "esbuild";
 import JSZip from "jszip";
 import { compileRound, evaluateSubmission } from "../core";
 import { buildMemo } from "../core/memo";
@@ -69,5 +70,20 @@ describe("memoDocx", () => {
     expect(tables[0]!.match(/<w:tr>/g) ?? tables[0]!.match(/<w:tr[ >]/g)).toHaveLength(5);
     expect(texts(tables[0]!)).toContain("รวม");
     expect(texts(tables[0]!)).toContain("๔๐.๐๐");
+  });
+
+  it("bundles for the browser with no Node built-in (the pane loads it with a dynamic import)", async () => {
+    const result = await build({
+      entryPoints: [`${__dirname}/memoDocx.ts`],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+      metafile: true,
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((i) => /^(node:|fs$|path$|stream$|buffer$)/.test(i))).toEqual([]);
+    expect(result.errors).toEqual([]);
   });
 });
