@@ -124,6 +124,10 @@ export default function SubmissionView({
 
   const { compiled, current, rows, laoRow } = view;
   const name = laoDisplayName(laoRow.type, laoRow.name);
+  const indicatorRef = (id: string) => {
+    const ind = compiled.byId.get(id);
+    return ind ? t.digits(t.indicatorRef(ind.area.form, ind.def.no)) : id;
+  };
   const canReturn = me.role === "province" && submission.data.state === "submitted" && !done;
   const yoy = new Map((history.data?.indicators ?? []).map((i) => [i.id, i]));
   const showYoy = yoy.size > 0;
@@ -163,7 +167,7 @@ export default function SubmissionView({
         {t.submissionTitle(name)}
       </Title2>
       <Text as="p" block>
-        {t.digits(laoRow.code)} · {laoRow.districtTh} · {laoRow.provinceTh} · {compiled.round.title}
+        {t.digits(laoRow.code)} · {laoRow.districtTh} · {laoRow.provinceTh} · {t.digits(compiled.round.title)}
       </Text>
       <Text as="p" block>
         {t.submissionMeta(current.version, t.dateTime(new Date(current.receivedAt)), current.receiptNumber)}
@@ -314,7 +318,7 @@ export default function SubmissionView({
               <ul>
                 {Object.entries(r.comments).map(([id, text]) => (
                   <li key={id}>
-                    {compiled.byId.get(id)?.def.no ?? id}. {text}
+                    {indicatorRef(id)}: {text}
                   </li>
                 ))}
                 {r.note && <li>{r.note}</li>}

@@ -159,6 +159,7 @@ export const en: Messages = {
   returnDone: "Returned for correction",
   returnsTitle: "Returns",
   returnedBy: (who, when, version) => `Version ${version} returned by ${who} on ${when}`,
+  indicatorRef: (form, no) => `Form ${form} item ${no}`,
   comment: "Comment",
   onlyProvinceReturns: "Only the province office can return a submission",
   thaiDate: (d) => enDate(d),

@@ -162,6 +162,7 @@ export const th = {
   returnsTitle: "ประวัติการส่งกลับ",
   returnedBy: (who: string, when: string, version: number) =>
     `ฉบับที่ ${toThaiDigits(version)} ส่งกลับโดย ${who} เมื่อ ${when}`,
+  indicatorRef: (form: string, no: string) => `แบบ ${form} ข้อ ${no}`,
   comment: "ความเห็น",
   onlyProvinceReturns: "เฉพาะสำนักงานจังหวัดส่งกลับให้แก้ไขได้",
   thaiDate: (d: Date) => formatThaiDate(d),
