@@ -25,6 +25,8 @@ const BASE = "/api/v1";
 
 export interface Api {
   get<T>(path: string): Promise<T>;
+  /** Starts these reads now; the next get() of each path takes the answer instead of asking again. */
+  prefetch(paths: readonly string[]): void;
   send<T>(method: "POST" | "DELETE", path: string, body?: unknown): Promise<T>;
   /** Fetches a file and hands it to the browser to save under the server's file name. */
   download(path: string): Promise<void>;
@@ -63,9 +65,23 @@ export function createApi(token: string | null, onSignedOut: () => void): Api {
     if (!res.ok) throw await failure(res);
     return res;
   };
+  // Taken once, and only soon after: a later read asks the server again.
+  const early = new Map<string, { answer: Promise<unknown>; at: number }>();
+  const fetchJson = async (path: string) => (await call("GET", path)).json() as Promise<unknown>;
   return {
     async get<T>(path: string) {
-      return (await (await call("GET", path)).json()) as T;
+      const started = early.get(path);
+      early.delete(path);
+      if (started && Date.now() - started.at < 10_000) return (await started.answer) as T;
+      return (await fetchJson(path)) as T;
+    },
+    prefetch(paths: readonly string[]) {
+      for (const path of paths) {
+        if (early.has(path)) continue;
+        const answer = fetchJson(path);
+        answer.catch(() => undefined); // the get() that takes it sees the error
+        early.set(path, { answer, at: Date.now() });
+      }
     },
     async send<T>(method: "POST" | "DELETE", path: string, body?: unknown) {
       return (await (await call(method, path, body)).json()) as T;

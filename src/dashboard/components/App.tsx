@@ -2,6 +2,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError, createApi } from "../api";
 import { I18nContext, MESSAGES, type Language } from "../i18n";
+import { paths, pathsFor } from "../paths";
+import { parsePlace } from "../route";
 import { clearSession, loadLanguage, loadSession, saveLanguage, saveSession, type Session } from "../session";
 import type { Me } from "../types";
 import Shell from "./Shell";
@@ -31,12 +33,17 @@ export default function App() {
     setMe(null);
     setExpired(true);
   }, []);
-  const api = useMemo(() => createApi(session?.token ?? null, signedOut), [session, signedOut]);
+  const api = useMemo(() => {
+    const created = createApi(session?.token ?? null, signedOut);
+    // Ask for the first view's data with the sign-in check, not after it.
+    if (session) created.prefetch(pathsFor(parsePlace(window.location.hash)));
+    return created;
+  }, [session, signedOut]);
 
   useEffect(() => {
     if (!session) return;
     let live = true;
-    api.get<Me>("/me").then(
+    api.get<Me>(paths.me).then(
       (m) => live && setMe(m),
       (e: unknown) => live && !(e instanceof ApiError && e.status === 401) && setProblem(e),
     );

@@ -1,29 +1,16 @@
-import {
-  Card,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Title2,
-  Title3,
-  ToggleButton,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Card, Text, Title2, Title3, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { compileRound, indicatorText } from "../../core/compiledRound";
 import { type SummaryPart } from "../../core/summary";
 import type { Api } from "../api";
+import { paths } from "../paths";
 import { useI18n, type Messages } from "../i18n";
 import { placeHref } from "../route";
 import type { CompletenessResponse, ResultsResponse, RoundDefinition } from "../types";
 import { useLoad } from "../useLoad";
 import BarChart from "./BarChart";
 import ExportButtons from "./ExportButtons";
+import { useTableStyles } from "./tableStyles";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -35,8 +22,6 @@ const useStyles = makeStyles({
     alignItems: "start",
   },
   card: { padding: "12px 16px" },
-  table: { backgroundColor: tokens.colorNeutralBackground1, tableLayout: "auto" },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   toggles: { display: "flex", gap: "8px", flexWrap: "wrap", margin: "8px 0" },
   small: { color: tokens.colorNeutralForeground3 },
   totalRow: { fontWeight: tokens.fontWeightSemibold },
@@ -53,12 +38,12 @@ const EXPORT_VIEW: Record<By, string> = {
 function countCells(p: SummaryPart, t: Messages, className: string) {
   return (
     <>
-      <TableCell className={className}>{t.digits(p.assessed)}</TableCell>
-      <TableCell className={className}>{t.digits(p.counts.pass)}</TableCell>
-      <TableCell className={className}>{t.digits(p.counts.below)}</TableCell>
-      <TableCell className={className}>{t.digits(p.counts["not-done"])}</TableCell>
-      <TableCell className={className}>{t.digits(p.counts["no-service"])}</TableCell>
-      <TableCell className={className}>{t.percent(p.passRate)}</TableCell>
+      <td className={className}>{t.digits(p.assessed)}</td>
+      <td className={className}>{t.digits(p.counts.pass)}</td>
+      <td className={className}>{t.digits(p.counts.below)}</td>
+      <td className={className}>{t.digits(p.counts["not-done"])}</td>
+      <td className={className}>{t.digits(p.counts["no-service"])}</td>
+      <td className={className}>{t.percent(p.passRate)}</td>
     </>
   );
 }
@@ -66,15 +51,16 @@ function countCells(p: SummaryPart, t: Messages, className: string) {
 /** The national office's view: completeness per province (table and chart) and pass rates, with drill-down. */
 export default function NationalView({ api, roundId }: { api: Api; roundId: string }) {
   const styles = useStyles();
+  const tables = useTableStyles();
   const { t, language } = useI18n();
   const provinceName = (p: { provinceTh: string; provinceEn?: string }) =>
     language === "en" && p.provinceEn ? p.provinceEn : p.provinceTh;
   const [by, setBy] = useState<By>("area");
   const completeness = useLoad(`completeness:${roundId}`, () =>
-    api.get<CompletenessResponse>(`/rounds/${roundId}/completeness`),
+    api.get<CompletenessResponse>(paths.completeness(roundId)),
   );
-  const results = useLoad(`results:${roundId}`, () => api.get<ResultsResponse>(`/rounds/${roundId}/results`));
-  const definition = useLoad(`round:${roundId}`, () => api.get<RoundDefinition>(`/rounds/${roundId}`));
+  const results = useLoad(`results:${roundId}`, () => api.get<ResultsResponse>(paths.results(roundId)));
+  const definition = useLoad(`round:${roundId}`, () => api.get<RoundDefinition>(paths.round(roundId)));
   const compiled = useMemo(
     () => (definition.data ? compileRound(definition.data.round) : undefined),
     [definition.data],
@@ -104,9 +90,12 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
           ? results.data.byProvince.map((p) => ({
               key: p.provinceCode,
               first: (
-                <Link href={placeHref(`/province/${p.provinceCode}`, { round: roundId })}>
-                  {p.provinceTh}
-                </Link>
+                <a
+                  className={tables.link}
+                  href={placeHref(`/province/${p.provinceCode}`, { round: roundId })}
+                >
+                  {provinceName(p)}
+                </a>
               ),
               part: p,
             }))
@@ -144,36 +133,47 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
           xlsx={`/rounds/${roundId}/export.xlsx?view=national`}
         />
         <div className={styles.grid}>
-          <Table className={styles.table} size="extra-small" aria-labelledby="completeness-title">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.colProvince}</TableHeaderCell>
-                <TableHeaderCell>{t.colRegistered}</TableHeaderCell>
-                <TableHeaderCell>{t.colSubmitted}</TableHeaderCell>
-                <TableHeaderCell>{t.colReturned}</TableHeaderCell>
-                <TableHeaderCell>{t.colNotStarted}</TableHeaderCell>
-                <TableHeaderCell>{t.colSubmittedPct}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
+          <table className={tables.table} aria-labelledby="completeness-title">
+            <thead>
+              <tr>
+                <th scope="col">{t.colProvince}</th>
+                <th scope="col" className={tables.num}>
+                  {t.colRegistered}
+                </th>
+                <th scope="col" className={tables.num}>
+                  {t.colSubmitted}
+                </th>
+                <th scope="col" className={tables.num}>
+                  {t.colReturned}
+                </th>
+                <th scope="col" className={tables.num}>
+                  {t.colNotStarted}
+                </th>
+                <th scope="col" className={tables.num}>
+                  {t.colSubmittedPct}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
               {completeness.data.provinces.map((p) => (
-                <TableRow key={p.provinceCode} data-province={p.provinceCode}>
-                  <TableCell>
-                    <Link href={placeHref(`/province/${p.provinceCode}`, { round: roundId })}>
+                <tr key={p.provinceCode} data-province={p.provinceCode}>
+                  <td>
+                    <a
+                      className={tables.link}
+                      href={placeHref(`/province/${p.provinceCode}`, { round: roundId })}
+                    >
                       {provinceName(p)}
-                    </Link>
-                  </TableCell>
-                  <TableCell className={styles.num}>{t.digits(p.registered)}</TableCell>
-                  <TableCell className={styles.num}>{t.digits(p.submitted)}</TableCell>
-                  <TableCell className={styles.num}>{t.digits(p.returned)}</TableCell>
-                  <TableCell className={styles.num}>{t.digits(p.notStarted)}</TableCell>
-                  <TableCell className={styles.num}>
-                    {t.percent(share(p.submitted + p.returned, p.registered))}
-                  </TableCell>
-                </TableRow>
+                    </a>
+                  </td>
+                  <td className={tables.num}>{t.digits(p.registered)}</td>
+                  <td className={tables.num}>{t.digits(p.submitted)}</td>
+                  <td className={tables.num}>{t.digits(p.returned)}</td>
+                  <td className={tables.num}>{t.digits(p.notStarted)}</td>
+                  <td className={tables.num}>{t.percent(share(p.submitted + p.returned, p.registered))}</td>
+                </tr>
               ))}
-            </TableBody>
-          </Table>
+            </tbody>
+          </table>
           <Card className={styles.card}>
             <Text weight="semibold">{t.completenessChart}</Text>
             <Text size={200} className={styles.small}>
@@ -231,10 +231,10 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
             }))}
           />
         )}
-        <Table className={styles.table} size="extra-small" aria-labelledby="passrate-title">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>
+        <table className={tables.table} aria-labelledby="passrate-title">
+          <thead>
+            <tr>
+              <th scope="col">
                 {by === "area"
                   ? t.colArea
                   : by === "type"
@@ -242,26 +242,25 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
                     : by === "province"
                       ? t.colProvince
                       : t.colIndicator}
-              </TableHeaderCell>
-              {by === "indicator" && <TableHeaderCell>{t.colArea}</TableHeaderCell>}
-              <TableHeaderCell>{t.colAssessed}</TableHeaderCell>
-              <TableHeaderCell>{t.colPass}</TableHeaderCell>
-              <TableHeaderCell>{t.colBelow}</TableHeaderCell>
-              <TableHeaderCell>{t.colNotDone}</TableHeaderCell>
-              <TableHeaderCell>{t.colNoService}</TableHeaderCell>
-              <TableHeaderCell>{t.passRate}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+              </th>
+              {by === "indicator" && <th scope="col">{t.colArea}</th>}
+              {[t.colAssessed, t.colPass, t.colBelow, t.colNotDone, t.colNoService, t.passRate].map((h) => (
+                <th key={h} scope="col" className={tables.num}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
             {rows.map((r) => (
-              <TableRow key={r.key} data-row={r.key}>
-                <TableCell>{r.first}</TableCell>
-                {by === "indicator" && <TableCell>{r.second}</TableCell>}
-                {countCells(r.part, t, styles.num)}
-              </TableRow>
+              <tr key={r.key} data-row={r.key}>
+                <td>{r.first}</td>
+                {by === "indicator" && <td>{r.second}</td>}
+                {countCells(r.part, t, tables.num)}
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
         <Text as="p" block size={200} className={styles.small}>
           {t.passRateNote}
         </Text>

@@ -3,14 +3,7 @@ import {
   Card,
   Field,
   Input,
-  Link,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   Title2,
   Title3,
@@ -22,6 +15,7 @@ import { type LaoType } from "../../core/laoTypes";
 import { laoListMatcher, PROGRESS, type Progress } from "../../core/progress";
 import { bangkokStartOfDay } from "../../core/thai";
 import { queryString, type Api } from "../api";
+import { paths } from "../paths";
 import { useI18n } from "../i18n";
 import { go, placeHref } from "../route";
 import type { Me, ProgressResponse, ResultsResponse } from "../types";
@@ -31,6 +25,7 @@ import Countdown from "./Countdown";
 import ExportButtons from "./ExportButtons";
 import { Notice } from "./Notice";
 import ProgressBadge from "./ProgressBadge";
+import { useTableStyles } from "./tableStyles";
 
 const useStyles = makeStyles({
   cards: {
@@ -43,8 +38,6 @@ const useStyles = makeStyles({
   counts: { display: "grid", gridTemplateColumns: "1fr", gap: "2px" },
   countButton: { justifyContent: "space-between", minWidth: 0, fontWeight: tokens.fontWeightRegular },
   filters: { display: "flex", flexWrap: "wrap", gap: "12px", alignItems: "flex-end", margin: "12px 0" },
-  table: { backgroundColor: tokens.colorNeutralBackground1, tableLayout: "auto" },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   small: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -64,12 +57,13 @@ export default function ProvinceView({
   params: URLSearchParams;
 }) {
   const styles = useStyles();
+  const tables = useTableStyles();
   const { t } = useI18n();
   const progress = useLoad(`progress:${roundId}:${province}`, () =>
-    api.get<ProgressResponse>(`/rounds/${roundId}/progress?province=${province}`),
+    api.get<ProgressResponse>(paths.progress(roundId, province)),
   );
   const results = useLoad(`results:${roundId}:${province}`, () =>
-    api.get<ResultsResponse>(`/rounds/${roundId}/results?province=${province}`),
+    api.get<ResultsResponse>(paths.results(roundId, province)),
   );
 
   const filter = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as Record<
@@ -218,50 +212,54 @@ export default function ProvinceView({
           xlsx={`/rounds/${roundId}/export.xlsx${exportQuery}`}
         />
       </div>
-      <Table className={styles.table} size="small" aria-label={t.provinceTitle(name)}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.colCode}</TableHeaderCell>
-            <TableHeaderCell>{t.colName}</TableHeaderCell>
-            <TableHeaderCell>{t.colType}</TableHeaderCell>
-            <TableHeaderCell>{t.colDistrict}</TableHeaderCell>
-            <TableHeaderCell>{t.colStatus}</TableHeaderCell>
-            <TableHeaderCell>{t.colVersion}</TableHeaderCell>
-            <TableHeaderCell>{t.colSubmittedAt}</TableHeaderCell>
-            <TableHeaderCell>{t.colPassRate}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+      <table className={tables.table} aria-label={t.provinceTitle(name)}>
+        <thead>
+          <tr>
+            <th scope="col">{t.colCode}</th>
+            <th scope="col">{t.colName}</th>
+            <th scope="col">{t.colType}</th>
+            <th scope="col">{t.colDistrict}</th>
+            <th scope="col">{t.colStatus}</th>
+            <th scope="col" className={tables.num}>
+              {t.colVersion}
+            </th>
+            <th scope="col">{t.colSubmittedAt}</th>
+            <th scope="col" className={tables.num}>
+              {t.colPassRate}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {shown.map((l) => (
-            <TableRow key={l.code} data-lao={l.code}>
-              <TableCell>{t.digits(l.code)}</TableCell>
-              <TableCell>
+            <tr key={l.code} data-lao={l.code}>
+              <td>{t.digits(l.code)}</td>
+              <td>
                 {l.version !== null ? (
-                  <Link href={placeHref(`/lao/${l.code}`, { round: roundId })}>
+                  <a className={tables.link} href={placeHref(`/lao/${l.code}`, { round: roundId })}>
                     {t.laoName(l.type, l.name)}
-                  </Link>
+                  </a>
                 ) : (
                   t.laoName(l.type, l.name)
                 )}
-              </TableCell>
-              <TableCell>{t.typeName(l.type)}</TableCell>
-              <TableCell>{l.districtTh}</TableCell>
-              <TableCell>
+              </td>
+              <td>{t.typeName(l.type)}</td>
+              <td>{l.districtTh}</td>
+              <td>
                 <ProgressBadge progress={l.progress} />
                 {l.extensionCloses && (
-                  <Text size={200} className={styles.small}>
+                  <span className={styles.small}>
                     {" "}
                     {t.extended(t.thaiDate(bangkokStartOfDay(l.extensionCloses)))}
-                  </Text>
+                  </span>
                 )}
-              </TableCell>
-              <TableCell className={styles.num}>{l.version === null ? "" : t.version(l.version)}</TableCell>
-              <TableCell>{l.submittedAt ? t.dateTime(new Date(l.submittedAt)) : ""}</TableCell>
-              <TableCell className={styles.num}>{l.version === null ? "" : t.percent(l.passRate)}</TableCell>
-            </TableRow>
+              </td>
+              <td className={tables.num}>{l.version === null ? "" : t.version(l.version)}</td>
+              <td>{l.submittedAt ? t.dateTime(new Date(l.submittedAt)) : ""}</td>
+              <td className={tables.num}>{l.version === null ? "" : t.percent(l.passRate)}</td>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
       {shown.length === 0 && (
         <Text as="p" block>
           {t.noMatch}

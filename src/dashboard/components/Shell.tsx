@@ -1,5 +1,6 @@
 import { Button, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Api } from "../api";
+import { paths } from "../paths";
 import { useI18n } from "../i18n";
 import { go, placeHref, usePlace } from "../route";
 import type { Me, RoundListItem } from "../types";
@@ -49,7 +50,7 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
   const styles = useStyles();
   const { t } = useI18n();
   const place = usePlace();
-  const rounds = useLoad("rounds", () => api.get<RoundListItem[]>("/rounds"));
+  const rounds = useLoad("rounds", () => api.get<RoundListItem[]>(paths.rounds));
   const national = me.role !== "province";
 
   const roundId = place.params.get("round") ?? (rounds.data ? defaultRound(rounds.data) : undefined);

@@ -29,6 +29,7 @@ import { evaluateSubmission } from "../../core/submission";
 import { type Trend } from "../../core/yearOverYear";
 import { buildSummarySheet, type SheetCell } from "../../core/summarySheet";
 import { ApiError, type Api } from "../api";
+import { paths } from "../paths";
 import { useI18n } from "../i18n";
 import type { HistoryResponse, Me, RoundDefinition, SubmissionResponse } from "../types";
 import { useLoad } from "../useLoad";
@@ -82,11 +83,11 @@ export default function SubmissionView({
   const styles = useStyles();
   const { t, language } = useI18n();
   const submission = useLoad(`submission:${lao}:${roundId}`, () =>
-    api.get<SubmissionResponse>(`/laos/${lao}/submissions/${roundId}`),
+    api.get<SubmissionResponse>(paths.submission(lao, roundId)),
   );
-  const definition = useLoad(`round:${roundId}`, () => api.get<RoundDefinition>(`/rounds/${roundId}`));
+  const definition = useLoad(`round:${roundId}`, () => api.get<RoundDefinition>(paths.round(roundId)));
   const history = useLoad(`history:${lao}:${roundId}`, () =>
-    api.get<HistoryResponse>(`/laos/${lao}/history/${roundId}`),
+    api.get<HistoryResponse>(paths.history(lao, roundId)),
   );
   const [comments, setComments] = useState<Record<string, string>>({});
   const [note, setNote] = useState("");
