@@ -172,7 +172,7 @@ export function buildMemo(
     notes.push(
       `ยังกรอกข้อมูลไม่ครบหรือมีข้อมูลที่ต้องแก้ ${toThaiDigits(overall.counts.incomplete + overall.counts.invalid)} ตัวชี้วัด ผลนี้ยังไม่ใช่ผลสุดท้าย`,
     );
-  notes.push("ร้อยละที่ผ่าน คิดจากตัวชี้วัดที่ประเมินได้ ไม่นับตัวชี้วัดที่ไม่มีบริการสาธารณะ");
+  notes.push(`ผ่าน หมายถึง ${round.passLabel} ร้อยละที่ผ่าน คิดจากตัวชี้วัดที่ประเมินได้ ไม่นับตัวชี้วัดที่ไม่มีบริการสาธารณะ`);
 
   return {
     heading: "บันทึกข้อความ",
@@ -183,15 +183,8 @@ export function buildMemo(
     to: options.to?.trim() || words.to,
     opening,
     areaTable: {
-      columns: [
-        "ด้าน",
-        "ตัวชี้วัด",
-        "ผ่านค่าเป้าหมายขั้นต่ำ",
-        "การพัฒนาในอนาคต",
-        "ไม่ได้ดำเนินการ",
-        "ไม่มีบริการสาธารณะ",
-        "ร้อยละที่ผ่าน",
-      ],
+      // Short headings so the table's head stays on two lines; the note below names "ผ่าน" in full.
+      columns: ["ด้าน", "ตัวชี้วัด", "ผ่าน", "การพัฒนาในอนาคต", "ไม่ได้ดำเนินการ", "ไม่มีบริการสาธารณะ", "ร้อยละที่ผ่าน"],
       rows: areas.map((a) => areaRow(a.title, a)),
       total: areaRow("รวม", overall),
     },

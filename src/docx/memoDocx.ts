@@ -94,7 +94,7 @@ function cell(text: string, opts: { bold?: boolean; width: number; align?: "left
 
 function areaTable(memo: MemoModel): Table {
   // The area's title gets the most room; the pass rate (๑๐๐.๐๐) must not wrap.
-  const shares = [0.27, 0.09, 0.12, 0.12, 0.12, 0.12, 0.16];
+  const shares = [0.25, 0.1, 0.08, 0.16, 0.15, 0.14, 0.12];
   const widths = shares.map((share) => Math.floor(TEXT_WIDTH * share));
   const cells = (r: MemoAreaRow) => [
     r.title,
