@@ -53,4 +53,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ["src/dashboard/**/*.ts", "src/dashboard/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+core$",
+              message:
+                "import the core module itself (core/thai, core/scoring, …): the index brings the shipped rounds' data into the page",
+            },
+            { group: ["node:*", "fs", "path"], message: "the dashboard runs in the browser" },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark in one run. Figures go into the README. */
 import { rmSync } from "node:fs";
 import { buildAddin, ROOT } from "../test/browser/support/build";
+import { benchDashboard } from "./dashboard.bench";
 import { benchFunctions } from "./functions.bench";
 import { benchPaneLoad } from "./paneLoad.bench";
 import { benchPaneSize } from "./paneSize.bench";
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(addin, { recursive: true, force: true });
   }
+  await benchDashboard();
 }
 
 main().catch((e) => {

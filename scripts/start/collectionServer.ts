@@ -7,6 +7,7 @@
  */
 import { join, resolve } from "node:path";
 import { bangkokIsoDate, describeClose, LAO_TYPE_INFO } from "../../src/core";
+import { ensureDashboard } from "../../src/node/dashboardBuild";
 import { loadRegister } from "../../src/node/dataFiles";
 import { issueLaoCode, issueUserCode } from "../../src/server/accessCodes";
 import type { Database, Queryable } from "../../src/server/db/adapter";
@@ -96,9 +97,11 @@ export async function startCollectionServer(
 ): Promise<StartedServer> {
   // Only the embedded database: a DATABASE_URL in the shell must not get a practice setup.
   delete process.env.DATABASE_URL;
+  await ensureDashboard(log);
   const server = await listen();
   log(`\nเครื่องแม่ข่ายรับข้อมูล / collection server: ${server.url}/api/v1  (embedded database: ${server.storage})`);
   log(`  OpenAPI: ${server.url}/api/v1/openapi.json`);
+  log(`  แดชบอร์ดจังหวัดและส่วนกลาง / province and national dashboard: ${server.url}/dashboard/`);
   for (const line of await practiceSetup(server.db, new Date())) log(line);
   log(
     `  ลงชื่อเข้าใช้ / sign in: curl -X POST ${server.url}/api/v1/sessions -H 'content-type: application/json' -d '{"code":"…"}'`,

@@ -309,3 +309,10 @@ export async function check(file: string, opts: { json?: boolean }, lang: Lang, 
   }
   return result.readable ? 0 : 1;
 }
+
+/** The submission document a file holds, read by its reader (call after checkFile found it readable). */
+export async function readDocument(file: string): Promise<unknown> {
+  const reader = readers.get(extname(file).toLowerCase());
+  if (!reader) throw new UnreadableFile(file);
+  return (await reader(readFileSync(file), file)).document;
+}

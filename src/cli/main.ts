@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { check } from "./checkCommand";
 import { laoFind } from "./laoCommands";
 import { pickLang, processOutput, UsageError, type Output } from "./output";
+import { reportMemo, reportSummary, type ReportOptions } from "./reportCommands";
 import { roundExport, roundImport, roundList, roundShow } from "./roundCommands";
 import { schema } from "./schemaCommand";
 import { signout, submit, type SubmitCommandOptions } from "./submitCommand";
@@ -139,6 +140,36 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
     .option("--server <url>", "ที่อยู่เครื่องแม่ข่าย (หรือ MINSTD_SERVER) / the server's address")
     .option("--lao <code>", "เฉพาะ อปท. นี้ / only this LAO")
     .action(run((opts: { server?: string; lao?: string }) => signout(opts, lang(), io)));
+  const report = program
+    .command("report")
+    .description("รายงานผลของ อปท. (บันทึกข้อความ สรุปผล) / an LAO's own report (memo, summary sheet)");
+  const source = (c: Command) =>
+    c
+      .argument(
+        "[file]",
+        "แบบรวบรวมข้อมูล .xlsx หรือเอกสารส่งข้อมูล .json / a collection workbook or submission file",
+      )
+      .option(
+        "--lao <code>",
+        "รหัส อปท. (อ่านจากฐานข้อมูลของเครื่องแม่ข่าย) / LAO code (read from the server's database)",
+      )
+      .option("--round <round>", "รหัสรอบ (ใช้กับ --lao) / round id (with --lao)")
+      .option("--data <dir>", "โฟลเดอร์ฐานข้อมูลในเครื่อง (ค่าเริ่มต้น .minstd-data) / embedded database folder")
+      .option("-o, --output <file>", "ไฟล์ที่จะเขียน / output file");
+  source(report.command("memo"))
+    .description("ร่างบันทึกข้อความรายงานผลต่อผู้บริหาร (.docx) / a draft memo to the executives (.docx)")
+    .option("--date <YYYY-MM-DD>", "วันที่ของบันทึก (ค.ศ., ค่าเริ่มต้นวันนี้) / the memo's date (default today)")
+    .option("--reference <text>", "เลขที่ (ที่) / the memo's reference number")
+    .option("--department <text>", "ส่วนราชการ / the office writing it")
+    .option("--to <text>", "เรียน / addressee")
+    .option("--signer <name>", "ชื่อผู้ลงนาม / who signs")
+    .option("--position <text>", "ตำแหน่งผู้ลงนาม / the signer's position")
+    .action(run((file: string | undefined, opts: ReportOptions) => reportMemo(file, opts, lang(), io)));
+  source(report.command("summary"))
+    .description(
+      "สรุปผลประเมินแบบที่ระบบพิมพ์ (.xlsx) / the summary sheet shaped like the official printout (.xlsx)",
+    )
+    .action(run((file: string | undefined, opts: ReportOptions) => reportSummary(file, opts, lang(), io)));
 
   registerServerCommands(program, io, run);
   return program;

@@ -1,4 +1,5 @@
 import cluster from "node:cluster";
+import { ensureDashboard } from "../node/dashboardBuild";
 import { DataDirInUseError } from "../server/db/pglite";
 import { configFromEnv, DEFAULT_DATA_DIR, startServer } from "../server/server";
 import { UsageError, type Output } from "./output";
@@ -25,6 +26,7 @@ export function parsePort(text: string | undefined, fallback: number): number {
 export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal): Promise<number> {
   const env = configFromEnv();
   const workers = parseWorkers(opts.workers);
+  if (cluster.isPrimary) await ensureDashboard((line) => io.out(line));
   if (workers > 1) {
     if (!env.databaseUrl)
       throw new UsageError(
@@ -43,7 +45,10 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
     throw e instanceof DataDirInUseError ? new UsageError(e.message) : e;
   });
   if (cluster.isWorker) process.send?.({ listening: server.url });
-  else io.out(`MinStd collection server: ${server.url}/api/v1  (OpenAPI: ${server.url}/api/v1/openapi.json)`);
+  else {
+    io.out(`MinStd collection server: ${server.url}/api/v1  (OpenAPI: ${server.url}/api/v1/openapi.json)`);
+    io.out(`แดชบอร์ด / dashboard: ${server.url}/dashboard/`);
+  }
   if (!cluster.isWorker)
     io.out(
       env.databaseUrl

@@ -50,3 +50,33 @@ export function generatedRound(count = 214, id = "G214"): Round {
     areas,
   });
 }
+
+/**
+ * A round like `round` held `years` later, every indicator continuing the one it copies (ids
+ * re-prefixed with the new round id): for tests of year-over-year results. Not shipped data.
+ */
+export function followingRound(round: Round, id: string, years = 1): Round {
+  const copy = JSON.parse(JSON.stringify(round)) as RoundInput;
+  const areas = copy.areas.map((area) => ({
+    ...area,
+    missions: area.missions.map((mission) => ({
+      ...mission,
+      indicators: mission.indicators.map((ind) => ({
+        ...ind,
+        id: `${id}-${ind.id.slice(round.id.length + 1)}`,
+        continues: ind.id,
+        text: ind.text.replaceAll(`${round.fiscalYear}`, `${round.fiscalYear + years}`),
+      })),
+    })),
+  }));
+  const shift = (iso: string) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+  return parseRound({
+    ...copy,
+    id,
+    year: round.year + years,
+    fiscalYear: round.fiscalYear + years,
+    title: `${round.title.replace(String(round.year), String(round.year + years))} (รอบทดสอบ)`,
+    window: { opens: shift(copy.window.opens), closes: shift(copy.window.closes), provisional: true },
+    areas,
+  });
+}

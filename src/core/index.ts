@@ -18,5 +18,7 @@ export * from "./roundRegistry";
 export * from "./a1";
 export * from "./layout";
 export * from "./collectionWorkbook";
-// Not re-exported: summarySheet (import "core/summarySheet"), which the task pane loads only when an
-// officer inserts the summary sheet; re-exporting it here would put it in the pane's first bundle.
+export * from "./yearOverYear";
+export * from "./progress";
+// Not re-exported: summarySheet and memo (import "core/summarySheet", "core/memo"), which the task pane
+// loads only when an officer asks for them; re-exporting them here would put them in the pane's first bundle.

@@ -68,13 +68,15 @@ const TYPE_PREFIXES = [
   "อบต",
 ];
 
-function normaliseQuery(text: string): string {
+/** Lower case, ASCII digits, no spaces: how names and codes are compared in searches. */
+export function normaliseQuery(text: string): string {
   return toArabicDigits(text.normalize("NFC"))
     .replace(/[\s\u200b]+/g, "")
     .toLowerCase();
 }
 
-function stripTypePrefix(query: string): string {
+/** The name without a type word an officer typed before it ("อบต.คลองท่อมเหนือ" → "คลองท่อมเหนือ"). */
+export function stripTypePrefix(query: string): string {
   for (const prefix of TYPE_PREFIXES) {
     if (query.startsWith(prefix) && query.length > prefix.length) return query.slice(prefix.length);
   }

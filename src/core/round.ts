@@ -86,6 +86,11 @@ export const indicatorSchema = z
     /** Only these LAO types are assessed on this indicator; default: every type of the round. */
     laoTypes: z.array(z.enum(LAO_TYPES)).min(1).optional(),
     guidance: z.string().optional(),
+    /**
+     * The id of the same indicator in an earlier round (ids carry their round, so the link is
+     * explicit): an LAO's result there is shown next to this round's as the change year over year.
+     */
+    continues: indicatorIdSchema.optional(),
   })
   .strict();
 export type Indicator = z.output<typeof indicatorSchema>;
@@ -159,6 +164,13 @@ export const roundSchema = z
             });
           }
           seen.add(ind.id);
+          if (ind.continues !== undefined && ind.continues.startsWith(`${round.id}-`)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, "continues"],
+              message: `continues ต้องเป็นรหัสตัวชี้วัดของรอบก่อนหน้า ไม่ใช่รอบ ${round.id} เอง / continues names an indicator of an earlier round`,
+            });
+          }
           const slots = ind.text.match(/\{[^}]*\}/g) ?? [];
           if (slots.some((s) => s !== LAO_TYPE_SLOT)) {
             ctx.addIssue({

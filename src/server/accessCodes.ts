@@ -73,8 +73,12 @@ export async function issueUserCode(
 
 /** The list a province office hands out: รหัส อปท., ชื่อ, ประเภท, อำเภอ, รหัสเข้าใช้งาน. UTF-8 with BOM. */
 export function codesCsv(codes: readonly IssuedLaoCode[]): Buffer {
-  return toCsv([
-    ["รหัส อปท.", "ชื่อ อปท.", "ประเภท", "อำเภอ", "รหัสเข้าใช้งาน"],
-    ...codes.map(({ lao, code }) => [lao.code, lao.name, LAO_TYPE_INFO[lao.type].th, lao.districtTh, code]),
-  ]);
+  return toCsv({
+    name: "รหัสเข้าใช้งาน",
+    rows: [
+      ["รหัส อปท.", "ชื่อ อปท.", "ประเภท", "อำเภอ", "รหัสเข้าใช้งาน"],
+      ...codes.map(({ lao, code }) => [lao.code, lao.name, LAO_TYPE_INFO[lao.type].th, lao.districtTh, code]),
+    ],
+    widths: [],
+  });
 }

@@ -3,6 +3,7 @@ import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import type { Principal } from "./auth";
 import type { Database } from "./db/adapter";
+import { DASHBOARD_PREFIX, registerDashboard } from "./dashboardSite";
 import { openApiDocument } from "./openapi";
 import { Problem, problems } from "./problems";
 import { principalForToken } from "./queries/users";
@@ -26,6 +27,8 @@ export interface AppOptions {
    */
   readonly rateLimit?: { readonly perToken: number; readonly perAddress: number };
   readonly logger?: boolean;
+  /** The built web dashboard served at /dashboard/; undefined serves a page saying it is not built. */
+  readonly dashboardDir?: string;
 }
 
 export const API_VERSION = "1.0.0";
@@ -82,6 +85,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(rateLimit, {
     global: true,
     timeWindow: 60_000,
+    // The dashboard's static files cost nothing to serve and are loaded before any sign-in.
+    allowList: (req) => req.url.startsWith(DASHBOARD_PREFIX),
     keyGenerator: (req) => {
       const auth = req.headers.authorization;
       return auth ? `token:${sha256(auth)}` : `address:${req.ip}`;
@@ -117,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   for (const spec of API_ROUTES) registerRoute(app, spec, services);
+  await registerDashboard(app, options.dashboardDir);
   return app;
 }
 

@@ -1,6 +1,8 @@
 import { auditRoutes } from "./resources/audits";
 import { dashboardRoutes } from "./resources/dashboards";
 import { mineRoutes } from "./resources/mine";
+import { progressRoutes } from "./resources/progress";
+import { reportRoutes } from "./resources/reports";
 import { returnRoutes } from "./resources/returns";
 import { roundRoutes } from "./resources/rounds";
 import { sessionRoutes } from "./resources/sessions";
@@ -16,6 +18,8 @@ export const API_ROUTES: ReadonlyArray<RouteSpec<unknown>> = [
   ...mineRoutes,
   ...returnRoutes,
   ...dashboardRoutes,
+  ...progressRoutes,
+  ...reportRoutes,
   ...userRoutes,
   ...auditRoutes,
 ] as unknown as ReadonlyArray<RouteSpec<unknown>>;

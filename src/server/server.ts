@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { allRounds, loadRegister } from "../node/dataFiles";
 import { buildApp, type AppOptions } from "./app";
+import { DEFAULT_DASHBOARD_DIR } from "./dashboardFiles";
 import type { Database } from "./db/adapter";
 import { openDatabase } from "./db/open";
 import { seedReferenceData } from "./seed";
@@ -51,7 +52,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   try {
     await seedReferenceData(db, loadRegister(), await allRounds());
-    const app = await buildApp({ ...config, db });
+    const app = await buildApp({ dashboardDir: DEFAULT_DASHBOARD_DIR, ...config, db });
     await app.listen({ port: config.port ?? 0, host: config.host ?? "127.0.0.1" });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : (config.port ?? 0);

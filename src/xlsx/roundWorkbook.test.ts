@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { generatedRound } from "../core/generatedRound";
+import { followingRound, generatedRound } from "../core/generatedRound";
 import { shippedRound, shippedRounds } from "../core";
 import {
   describeWorkbookProblem,
@@ -28,11 +28,39 @@ function col(sheet: ExcelJS.Worksheet, key: string): number {
 
 describe("the round workbook", () => {
   it("round-trips every shipped round and a 214-indicator round without loss", async () => {
-    for (const round of [...shippedRounds(), generatedRound()]) {
+    for (const round of [
+      ...shippedRounds(),
+      generatedRound(),
+      followingRound(shippedRound("2568")!, "2569"),
+    ]) {
       const result = await importRoundWorkbook(await exportRoundWorkbook(round));
       if (!result.ok) throw new Error(result.problems.map(describeWorkbookProblem).join("\n"));
       expect(result.round).toEqual(round);
     }
+  });
+
+  it("reads the link to the same indicator of an earlier round, and reports a bad one at its cell", async () => {
+    const data = await edit(shippedRound("2568")!, (wb) => {
+      const is = wb.getWorksheet(INDICATOR_SHEET)!;
+      is.getRow(3).getCell(col(is, "continues")).value = "2564-1-01";
+      is.getRow(4).getCell(col(is, "continues")).value = "2568-1-01";
+    });
+    const result = await importRoundWorkbook(data);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        sheet: INDICATOR_SHEET,
+        row: 4,
+        message: expect.stringContaining("continues"),
+      }),
+    ]);
+    const fixed = await edit(shippedRound("2568")!, (wb) => {
+      const is = wb.getWorksheet(INDICATOR_SHEET)!;
+      is.getRow(3).getCell(col(is, "continues")).value = "2564-1-01";
+    });
+    const ok = await importRoundWorkbook(fixed);
+    expect(ok.ok && ok.round.areas[0]!.missions[0]!.indicators[0]!.continues).toBe("2564-1-01");
   });
 
   it("reads Buddhist Era dates typed as text and real date cells", async () => {

@@ -117,6 +117,11 @@ const INDICATOR_COLUMNS: readonly Field[] = [
     { key: `source.${k}`, th: `แหล่งที่มา ${targetName(k)}`, help: "หนังสือหรือเอกสารที่กำหนดค่าเป้าหมายนี้" },
   ]),
   { key: "guidance", th: "คำแนะนำการกรอก", help: "ไม่บังคับ แสดงเป็นข้อความช่วยเหลือในแบบรวบรวมข้อมูล" },
+  {
+    key: "continues",
+    th: "ต่อจากตัวชี้วัดของรอบก่อน",
+    help: "ไม่บังคับ รหัสของตัวชี้วัดเดียวกันในรอบก่อน เช่น 2568-1-01 เพื่อแสดงผลเทียบกับปีก่อน เว้นว่างถ้าเป็นตัวชี้วัดใหม่หรือวัดต่างจากเดิม",
+  },
 ];
 
 const YES = new Set(["ใช่", "yes", "y", "true", "1", "✓"]);
@@ -422,6 +427,7 @@ export async function importRoundWorkbook(data: Buffer | ArrayBuffer): Promise<R
       targets,
       ...(types && { laoTypes: types }),
       ...(get("guidance") && { guidance: get("guidance") }),
+      ...(get("continues") && { continues: get("continues") }),
     };
     at(`areas[${areaIndex}].missions[${missionIndex}].indicators[${mission.indicators.length}]`, {
       sheet: INDICATOR_SHEET,
@@ -602,6 +608,7 @@ export async function exportRoundWorkbook(round: Round): Promise<Buffer> {
           inputUnit: ind.inputs?.unit ?? "",
           laoTypes: ind.laoTypes ? ind.laoTypes.map((t) => LAO_TYPE_INFO[t].th).join(", ") : "",
           guidance: ind.guidance ?? "",
+          continues: ind.continues ?? "",
         };
         for (const k of TARGET_KEYS) {
           const t = ind.targets[k];

@@ -77,6 +77,18 @@ const MATRIX: Row[] = [
   { route: "GET /rounds/:round/results", path: "/rounds/2563/results", allowed: READERS },
   { route: "GET /rounds/:round/export.csv", path: "/rounds/2563/export.csv", allowed: READERS },
   { route: "GET /rounds/:round/export.xlsx", path: "/rounds/2563/export.xlsx", allowed: READERS },
+  { route: "GET /rounds/:round/progress", path: "/rounds/2563/progress", allowed: READERS },
+  { route: "GET /laos/:lao/history/:round", path: `/laos/${LAO_22}/history/2563`, allowed: SIGNED_IN },
+  {
+    route: "GET /laos/:lao/submissions/:round/summary.xlsx",
+    path: `/laos/${LAO_22}/submissions/2563/summary.xlsx`,
+    allowed: SIGNED_IN,
+  },
+  {
+    route: "GET /laos/:lao/submissions/:round/memo.docx",
+    path: `/laos/${LAO_22}/submissions/2563/memo.docx`,
+    allowed: SIGNED_IN,
+  },
   { route: "GET /users", path: "/users", allowed: ["admin"] },
   {
     route: "POST /users",

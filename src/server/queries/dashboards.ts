@@ -88,3 +88,61 @@ export async function currentResults(
     [roundId, filter.provinceCode ?? null, filter.type ?? null],
   );
 }
+
+export interface LaoProgressRow extends LaoStatusRow {
+  /** When the current version was received. */
+  submittedAt: Date | null;
+  /** The LAO's own extension of the window, if granted ("YYYY-MM-DD"). */
+  extensionCloses: string | null;
+}
+
+/**
+ * Every LAO of the round's types (in a province, or all) with its submission, the current version's
+ * receipt time and its extension: what the province view lists. One row per LAO.
+ */
+export async function laoProgressRows(
+  q: Queryable,
+  roundId: string,
+  laoTypes: readonly LaoType[],
+  filter: { provinceCode?: string; type?: LaoType },
+): Promise<LaoProgressRow[]> {
+  return q.query<LaoProgressRow>(
+    `SELECT l.code, l.type, l.name, l."provinceCode", l."provinceTh", l."districtCode", l."districtTh",
+            s.state, s.version, s."updatedAt", s.overall, s.statuses, v."receivedAt" AS "submittedAt",
+            e.closes AS "extensionCloses"
+       FROM laos l
+       LEFT JOIN submissions s ON s."laoCode" = l.code AND s."roundId" = $1
+       LEFT JOIN submission_versions v ON v."submissionId" = s.id AND v.version = s.version
+       LEFT JOIN window_extensions e ON e."roundId" = $1 AND e."laoCode" = l.code
+      WHERE l.type = ANY($2::text[]) AND ($3::text IS NULL OR l."provinceCode" = $3)
+        AND ($4::text IS NULL OR l.type = $4)
+      ORDER BY l."provinceCode", l."districtCode", l.type, l.code`,
+    [roundId, [...laoTypes], filter.provinceCode ?? null, filter.type ?? null],
+  );
+}
+
+export interface EarlierResultRow {
+  roundId: string;
+  version: number;
+  state: "submitted" | "returned";
+  receivedAt: Date;
+  /** Indicator id → stored result, only the indicators asked for. */
+  results: Record<string, { status: string; value?: number } | null>;
+}
+
+/** An LAO's current results in earlier rounds, limited to the indicators asked for. */
+export async function earlierResults(
+  q: Queryable,
+  laoCode: string,
+  wanted: ReadonlyArray<{ roundId: string; indicatorId: string }>,
+): Promise<EarlierResultRow[]> {
+  if (wanted.length === 0) return [];
+  return q.query<EarlierResultRow>(
+    `SELECT s."roundId", s.version, s.state, v."receivedAt",
+            (SELECT jsonb_object_agg(w.i, v.results -> w.i) FROM unnest($2::text[], $3::text[]) AS w(r, i)
+              WHERE w.r = s."roundId") AS results
+       FROM submissions s JOIN submission_versions v ON v."submissionId" = s.id AND v.version = s.version
+      WHERE s."laoCode" = $1 AND s."roundId" = ANY($2::text[])`,
+    [laoCode, wanted.map((w) => w.roundId), wanted.map((w) => w.indicatorId)],
+  );
+}

@@ -1,11 +1,20 @@
 import { z } from "zod";
 import { LAO_TYPES, type LaoType } from "../../core";
 import { provinceScope } from "../auth";
-import { exportTable, toCsv, toXlsx } from "../exports";
+import {
+  breakdownTable,
+  completenessTable,
+  indicatorNamesTable,
+  laoTable,
+  toCsv,
+  toXlsx,
+  type ExportTable,
+} from "../exports";
 import { completenessByProvince, currentResults, laoStatuses } from "../queries/dashboards";
 import { breakdown } from "../results";
 import { route, type RequestContext } from "../route";
 import { parseOr400 } from "../validation";
+import { progressList } from "./progress";
 import { requireRound } from "./rounds";
 
 /**
@@ -106,45 +115,87 @@ export const dashboardRoutes = [
   route({
     method: "GET",
     path: "/rounds/:round/export.csv",
-    summary: "ส่งออก CSV (UTF-8 มี BOM) / export as CSV (UTF-8 with BOM)",
+    summary:
+      "ส่งออก CSV (UTF-8 มี BOM) ของรายการหรือตารางที่แสดง ตามตัวกรอง / export what is on screen as CSV (UTF-8 with BOM), with its filters",
     roles: READERS,
     produces: ["text/csv"],
     async handler(ctx) {
-      const { row, compiled, provinceCode, type, types } = await scoped(ctx);
-      const rows = await laoStatuses(
-        ctx.q,
-        row.id,
-        types,
-        { ...(provinceCode && { provinceCode }), ...(type && { type }) },
-        true,
-      );
+      const view = parseOr400(csvView, ctx.query).view;
+      const { table, file } = await exportTables(ctx, view);
       ctx.reply
         .header("content-type", "text/csv; charset=utf-8")
-        .header(
-          "content-disposition",
-          `attachment; filename="minstd-${row.id}${provinceCode ? `-${provinceCode}` : ""}.csv"`,
-        );
-      return toCsv(exportTable(compiled, rows));
+        .header("content-disposition", `attachment; filename="${file}.csv"`);
+      return toCsv(table[0]!);
     },
   }),
   route({
     method: "GET",
     path: "/rounds/:round/export.xlsx",
-    summary: "ส่งออกไฟล์ Excel / export as XLSX",
+    summary:
+      "ส่งออกไฟล์ Excel ของรายการ อปท. หรือตารางระดับประเทศ ตามตัวกรอง / export the LAO list or the national tables as XLSX, with the filters",
     roles: READERS,
     produces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
     async handler(ctx) {
-      const { row, compiled, provinceCode, type, types } = await scoped(ctx);
-      const filter = { ...(provinceCode && { provinceCode }), ...(type && { type }) };
-      const rows = await laoStatuses(ctx.q, row.id, types, filter, true);
-      const completeness = await completenessByProvince(ctx.q, row.id, types, provinceCode);
+      const view = parseOr400(xlsxView, ctx.query).view;
+      const { table, file } = await exportTables(ctx, view);
       ctx.reply
         .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header(
-          "content-disposition",
-          `attachment; filename="minstd-${row.id}${provinceCode ? `-${provinceCode}` : ""}.xlsx"`,
-        );
-      return toXlsx(compiled, exportTable(compiled, rows), completeness);
+        .header("content-disposition", `attachment; filename="${file}.xlsx"`);
+      return toXlsx(table);
     },
   }),
 ];
+
+const csvView = z
+  .object({
+    view: z.enum(["laos", "completeness", "indicators", "areas", "types", "provinces"]).default("laos"),
+  })
+  .strip();
+const xlsxView = z.object({ view: z.enum(["laos", "national"]).default("laos") }).strip();
+
+/**
+ * The tables of an export: the LAO list (with every filter of the list), or the national tables
+ * (completeness and results, with the province and type filters).
+ */
+async function exportTables(
+  ctx: RequestContext<unknown>,
+  view: z.output<typeof csvView>["view"] | z.output<typeof xlsxView>["view"],
+): Promise<{ table: ExportTable[]; file: string }> {
+  if (view === "laos") {
+    const list = await progressList(ctx);
+    const file = `minstd-${list.roundId}${list.provinceCode ? `-${list.provinceCode}` : ""}`;
+    const types = list.compiled.round.laoTypes.filter((t) => list.all.some((r) => r.type === t));
+    const completeness = await completenessByProvince(ctx.q, list.roundId, types, list.provinceCode);
+    return {
+      file,
+      table: [
+        laoTable(list.compiled, list.shown),
+        indicatorNamesTable(list.compiled),
+        completenessTable(completeness),
+      ],
+    };
+  }
+  const { row, compiled, provinceCode, type, types } = await scoped(ctx);
+  const file = `minstd-${row.id}${provinceCode ? `-${provinceCode}` : ""}-${view}`;
+  const completeness = () => completenessByProvince(ctx.q, row.id, types, provinceCode);
+  const results = async () =>
+    breakdown(
+      compiled,
+      await currentResults(ctx.q, row.id, { ...(provinceCode && { provinceCode }), ...(type && { type }) }),
+    );
+  if (view === "completeness") return { file, table: [completenessTable(await completeness())] };
+  if (view === "national") {
+    const b = await results();
+    return {
+      file,
+      table: [
+        completenessTable(await completeness()),
+        breakdownTable(compiled, b, "areas"),
+        breakdownTable(compiled, b, "indicators"),
+        breakdownTable(compiled, b, "types"),
+        breakdownTable(compiled, b, "provinces"),
+      ],
+    };
+  }
+  return { file, table: [breakdownTable(compiled, await results(), view)] };
+}

@@ -1,0 +1,206 @@
+/**
+ * The web dashboard's render time in headless Chromium with every LAO of the register (7,849) in the
+ * database: each has submitted a 214-indicator document (the core's generatedRound, which covers
+ * every LAO type) to a real `minstd serve` on the machine's PostgreSQL. Timed from navigation to the
+ * national view drawn (77 provinces in the table and the chart, the pass rates), next to a blank page
+ * in the same browser. Also the province view of the largest province and the indicator breakdown.
+ * The database is made for the run and dropped after; traffic stays on 127.0.0.1.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
+import { compileRound, evaluateSubmission } from "../src/core";
+import { generatedRound } from "../src/core/generatedRound";
+import { buildDashboard } from "../src/node/dashboardBuild";
+import { loadRegister } from "../src/node/dataFiles";
+import { encodeStatuses, storedResults } from "../src/server/results";
+import { hashToken, newToken } from "../src/server/secrets";
+import { launchChromium } from "../test/dashboard/browser";
+import { serve } from "../test/dashboard/seededServer";
+import { completeDocument } from "../test/server/documents";
+
+const ADMIN_URL = process.env.MINSTD_BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const ROUND = "G214";
+const RUNS = 7;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function seedAll(db: Client): Promise<{ national: string; province30: string }> {
+  const round = generatedRound(214, ROUND);
+  const compiled = compileRound(round);
+  await db.query(`INSERT INTO rounds (id, definition, opens, closes) VALUES ($1, $2::jsonb, $3, $4)`, [
+    ROUND,
+    JSON.stringify(round),
+    new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10),
+    new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+  ]);
+  const staff = await db.query<{ id: number }>(
+    `INSERT INTO users (role, "displayName", "provinceCode") VALUES ('national', 'bench national', NULL),
+       ('province', 'bench นครราชสีมา', '30') RETURNING id`,
+  );
+  const [national, province30] = [newToken(), newToken()];
+  await db.query(`INSERT INTO tokens ("userId", "tokenHash") VALUES ($1, $2), ($3, $4)`, [
+    staff.rows[0]!.id,
+    hashToken(national),
+    staff.rows[1]!.id,
+    hashToken(province30),
+  ]);
+  const userId = staff.rows[0]!.id;
+  const laos = loadRegister().all;
+  for (let start = 0; start < laos.length; start += 200) {
+    const chunk = laos.slice(start, start + 200);
+    const rows = chunk.map((lao, i) => {
+      const document = completeDocument(compiled, lao, start + i);
+      const report = evaluateSubmission(document, compiled, lao);
+      return { lao, document, report, statuses: encodeStatuses(compiled, report) };
+    });
+    const ids = await db.query<{ id: number; laoCode: string }>(
+      `INSERT INTO submissions ("roundId", "laoCode", state, version, statuses, overall)
+       SELECT $1, l, 'submitted', 1, s, o::jsonb FROM unnest($2::text[], $3::text[], $4::text[]) AS t(l, s, o)
+       RETURNING id, "laoCode"`,
+      [
+        ROUND,
+        rows.map((r) => r.lao.code),
+        rows.map((r) => r.statuses),
+        rows.map((r) => JSON.stringify(r.report.summary.overall)),
+      ],
+    );
+    const idOf = new Map(ids.rows.map((r) => [r.laoCode, r.id]));
+    await db.query(
+      `INSERT INTO submission_versions ("submissionId", "instanceId", version, "receiptNumber", "contentHash",
+         document, results, summary, "userId")
+       SELECT s, i, 1, n, h, d::json, r::json, m::jsonb, $1
+         FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           AS t(s, i, n, h, d, r, m)`,
+      [
+        userId,
+        rows.map((r) => idOf.get(r.lao.code)),
+        rows.map((r) => `bench-${r.lao.code}`),
+        rows.map((r) => `${ROUND}-${r.lao.code}-1`),
+        rows.map(() => randomBytes(32).toString("hex")),
+        rows.map((r) => JSON.stringify(r.document)),
+        rows.map((r) => JSON.stringify(storedResults(r.report))),
+        rows.map((r) => JSON.stringify(r.report.summary)),
+      ],
+    );
+  }
+  return { national, province30 };
+}
+
+export async function benchDashboard(): Promise<void> {
+  console.log("\n## Web dashboard in headless Chromium (all LAOs submitted, 214 indicators)");
+  let admin: Client;
+  try {
+    admin = new Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+  } catch (e) {
+    console.log(`  skipped: no PostgreSQL at ${ADMIN_URL} (${(e as Error).message})`);
+    return;
+  }
+  const name = `minstd_bench_dash_${process.pid}_${randomBytes(3).toString("hex")}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const dir = mkdtempSync(join(tmpdir(), "minstd-bench-dash-"));
+  const built = await buildDashboard();
+  const server = await serve(join(dir, "unused"), { DATABASE_URL: url.toString() });
+  const db = new Client({ connectionString: url.toString() });
+  const browser = await launchChromium();
+  try {
+    await db.connect();
+    const t0 = Date.now();
+    const tokens = await seedAll(db);
+    const count = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM submissions`)).rows[0]!.n;
+    console.log(`  seeded ${count} submissions in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `  bundle ${built.script}: ${(built.bytes / 1024).toFixed(0)} KB minified, ${(built.gzipBytes / 1024).toFixed(0)} KB gzip`,
+    );
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.route("**/*", (route) =>
+      route.request().url().startsWith(server.url) || route.request().url().startsWith("data:")
+        ? route.continue()
+        : route.abort(),
+    );
+    const timed = async (
+      token: string | null,
+      href: string,
+      ready: (p: import("playwright-core").Page) => Promise<void>,
+    ) => {
+      const page = await context.newPage();
+      if (token) await page.addInitScript((t) => localStorage.setItem("minstd.dashboard.token", t), token);
+      const start = performance.now();
+      await page.goto(href);
+      await ready(page);
+      const ms = performance.now() - start;
+      await page.close();
+      return ms;
+    };
+    const blank = () =>
+      timed(null, "data:text/html,<!doctype html><title>blank</title><p id=b>blank</p>", (p) =>
+        p.locator("#b").waitFor(),
+      );
+    const provinces = (
+      await db.query<{ n: number }>(`SELECT count(DISTINCT "provinceCode")::int AS n FROM laos`)
+    ).rows[0]!.n;
+    const nationalReady = async (p: import("playwright-core").Page) => {
+      await p
+        .locator("tr[data-province]")
+        .nth(provinces - 1)
+        .waitFor();
+      await p
+        .locator("[data-chart] [data-bar]")
+        .nth(provinces - 1)
+        .waitFor();
+      await p.locator("tr[data-row]").first().waitFor();
+    };
+    const national = () =>
+      timed(tokens.national, `${server.url}/dashboard/#/national?round=${ROUND}`, nationalReady);
+    const province = () =>
+      timed(tokens.province30, `${server.url}/dashboard/#/province/30?round=${ROUND}`, async (p) => {
+        await p.locator("tr[data-lao]").nth(333).waitFor();
+      });
+
+    const first = { blank: await blank(), national: await national(), province: await province() };
+    const runs = { blank: [] as number[], national: [] as number[], province: [] as number[] };
+    for (let i = 0; i < RUNS; i++) {
+      runs.blank.push(await blank());
+      runs.national.push(await national());
+      runs.province.push(await province());
+    }
+    // Switching the pass rates to the 214 indicators, on a page already drawn.
+    const page = await context.newPage();
+    await page.addInitScript((t) => localStorage.setItem("minstd.dashboard.token", t), tokens.national);
+    await page.goto(`${server.url}/dashboard/#/national?round=${ROUND}`);
+    await nationalReady(page);
+    const s = performance.now();
+    await page.getByRole("button", { name: "ตัวชี้วัด", exact: true }).click();
+    await page.locator("tr[data-row]").nth(213).waitFor();
+    const indicatorSwitch = performance.now() - s;
+
+    const ok = (ms: number) => (ms <= 1000 ? "ok" : "MISSED");
+    const line = (label: string, f: number, m: number, goal = "") =>
+      console.log(
+        `  ${label.padEnd(52)} first ${f.toFixed(0).padStart(5)} ms, median ${m.toFixed(0).padStart(5)} ms${goal}`,
+      );
+    line("blank page (data: URL)", first.blank, median(runs.blank));
+    line(
+      `national view (${provinces} provinces, chart, pass rates)`,
+      first.national,
+      median(runs.national),
+      `   (goal ≤ 1000: ${ok(median(runs.national))})`,
+    );
+    line("province view, นครราชสีมา (334 LAOs)", first.province, median(runs.province));
+    console.log(`  ${"national view: switch to 214 indicators".padEnd(52)} ${indicatorSwitch.toFixed(0)} ms`);
+    console.log(`  (median of ${RUNS}; "first" is the first load in a fresh browser context, with no cache)`);
+  } finally {
+    await browser.close();
+    await db.end().catch(() => undefined);
+    await server.stop();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

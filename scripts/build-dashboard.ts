@@ -1,0 +1,13 @@
+/** `npm run build:dashboard` (part of `npm run build`): the web dashboard into dist/dashboard. */
+import { buildDashboard } from "../src/node/dashboardBuild";
+
+buildDashboard().then(
+  (b) =>
+    console.log(
+      `dashboard: ${b.dir}/${b.script} ${(b.bytes / 1024).toFixed(0)} KB, ${(b.gzipBytes / 1024).toFixed(0)} KB gzip`,
+    ),
+  (e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,110 @@
+import type { Language } from "./i18n";
+
+/**
+ * The dashboard's calls to the collection server (same origin, /api/v1). The token goes in the
+ * Authorization header only, never in a URL, so downloads are fetched and saved from a Blob too.
+ */
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly th: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = "ApiError";
+  }
+
+  text(language: Language): string {
+    return language === "th" ? this.th : this.en;
+  }
+}
+
+const BASE = "/api/v1";
+
+export interface Api {
+  get<T>(path: string): Promise<T>;
+  /** Starts these reads now; the next get() of each path takes the answer instead of asking again. */
+  prefetch(paths: readonly string[]): void;
+  send<T>(method: "POST" | "DELETE", path: string, body?: unknown): Promise<T>;
+  /** Fetches a file and hands it to the browser to save under the server's file name. */
+  download(path: string): Promise<void>;
+}
+
+async function failure(res: Response): Promise<ApiError> {
+  try {
+    const body = (await res.json()) as { code?: string; message?: string; messageEn?: string };
+    return new ApiError(
+      res.status,
+      body.code ?? "error",
+      body.message ?? res.statusText,
+      body.messageEn ?? res.statusText,
+    );
+  } catch {
+    return new ApiError(res.status, "error", `ข้อผิดพลาด ${res.status}`, `error ${res.status}`);
+  }
+}
+
+export function createApi(token: string | null, onSignedOut: () => void): Api {
+  const call = async (method: string, path: string, body?: unknown): Promise<Response> => {
+    let res: Response;
+    try {
+      res = await fetch(`${BASE}${path}`, {
+        method,
+        headers: {
+          ...(token && { authorization: `Bearer ${token}` }),
+          ...(body !== undefined && { "content-type": "application/json" }),
+        },
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      });
+    } catch {
+      throw new ApiError(0, "network", "ติดต่อเครื่องแม่ข่ายไม่ได้", "cannot reach the server");
+    }
+    if (res.status === 401 && token) onSignedOut();
+    if (!res.ok) throw await failure(res);
+    return res;
+  };
+  // Taken once, and only soon after: a later read asks the server again.
+  const early = new Map<string, { answer: Promise<unknown>; at: number }>();
+  const fetchJson = async (path: string) => (await call("GET", path)).json() as Promise<unknown>;
+  return {
+    async get<T>(path: string) {
+      const started = early.get(path);
+      early.delete(path);
+      if (started && Date.now() - started.at < 10_000) return (await started.answer) as T;
+      return (await fetchJson(path)) as T;
+    },
+    prefetch(paths: readonly string[]) {
+      for (const path of paths) {
+        if (early.has(path)) continue;
+        const answer = fetchJson(path);
+        answer.catch(() => undefined); // the get() that takes it sees the error
+        early.set(path, { answer, at: Date.now() });
+      }
+    },
+    async send<T>(method: "POST" | "DELETE", path: string, body?: unknown) {
+      return (await (await call(method, path, body)).json()) as T;
+    },
+    async download(path: string) {
+      const res = await call("GET", path);
+      const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "minstd";
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+  };
+}
+
+/** "?a=1&b=x" from the set values (empty ones left out). */
+export function queryString(params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}

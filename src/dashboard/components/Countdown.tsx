@@ -1,0 +1,49 @@
+import { Card, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { useI18n } from "../i18n";
+import type { WindowInfo } from "../types";
+
+const useStyles = makeStyles({
+  card: { padding: "12px 16px" },
+  big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  urgent: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/**
+ * Time left until the window closes (24:00 Thai time of the last day), ticking each minute. The
+ * server says what time it is (`asOf`): the countdown runs from the server's clock, not the PC's,
+ * which is often wrong in an office.
+ */
+export default function Countdown({ window: w, asOf }: { window: WindowInfo; asOf: string }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [skew] = useState(() => new Date(asOf).getTime() - Date.now());
+  const [now, setNow] = useState(() => Date.now() + skew);
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now() + skew), 30_000);
+    return () => clearInterval(id);
+  }, [skew]);
+  const closes = new Date(w.closesAt).getTime();
+  const opens = new Date(w.opensAt).getTime();
+  let line: string;
+  let urgent = false;
+  if (now < opens) line = t.notOpenYet(t.thaiDate(new Date(opens)));
+  else if (now >= closes) {
+    line = t.closed;
+    urgent = true;
+  } else {
+    const minutes = Math.floor((closes - now) / 60_000);
+    const d = Math.floor(minutes / 1440);
+    urgent = d < 3;
+    line = t.countdown(d, Math.floor((minutes % 1440) / 60), minutes % 60);
+  }
+  return (
+    <Card className={styles.card} role="group" aria-label={t.deadlineTitle}>
+      <Text weight="semibold">{t.deadlineTitle}</Text>
+      <Text className={`${styles.big} ${urgent ? styles.urgent : ""}`} role="timer" aria-live="off">
+        {line}
+      </Text>
+      <Text size={200}>{w.closesTh}</Text>
+    </Card>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from "react";
+
+/**
+ * Where the dashboard is, kept in the URL's hash so Back, reload and a shared link work:
+ * #/national, #/province/22, #/lao/4220102, each with ?round= and the list's filters. Nothing
+ * secret goes there (the token never does).
+ */
+export type Place =
+  | { view: "home"; params: URLSearchParams }
+  | { view: "national"; params: URLSearchParams }
+  | { view: "province"; province: string; params: URLSearchParams }
+  | { view: "lao"; lao: string; params: URLSearchParams };
+
+export function parsePlace(hash: string): Place {
+  const [path = "", query = ""] = hash.replace(/^#/, "").split("?");
+  const params = new URLSearchParams(query);
+  const parts = path.split("/").filter(Boolean);
+  if (parts[0] === "national") return { view: "national", params };
+  if (parts[0] === "province" && /^\d{2}$/.test(parts[1] ?? ""))
+    return { view: "province", province: parts[1]!, params };
+  if (parts[0] === "lao" && /^\d{7}$/.test(parts[1] ?? "")) return { view: "lao", lao: parts[1]!, params };
+  return { view: "home", params };
+}
+
+export function placeHref(path: string, params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  const s = q.toString();
+  return `#${path}${s ? `?${s}` : ""}`;
+}
+
+export function usePlace(): Place {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const on = () => setHash(window.location.hash);
+    window.addEventListener("hashchange", on);
+    return () => window.removeEventListener("hashchange", on);
+  }, []);
+  return parsePlace(hash);
+}
+
+/** Changes the place; `replace` keeps Back from stepping through every filter change. */
+export function go(href: string, replace = false): void {
+  if (replace) window.history.replaceState(null, "", href);
+  else window.location.hash = href.replace(/^#/, "");
+  if (replace) window.dispatchEvent(new HashChangeEvent("hashchange"));
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance } from "fastify";
+import { dashboardBuilt } from "./dashboardFiles";
+
+/**
+ * The web dashboard's built files (dist/dashboard, made by `npm run build`) served at /dashboard/.
+ * The page is static and talks to /api/v1 on the same origin. Assets carry a content hash in their
+ * name and are cached for a year; index.html is revalidated on every load. Pre-compressed .br and
+ * .gz files are sent when the browser takes them.
+ */
+
+export const DASHBOARD_PREFIX = "/dashboard/";
+
+/** Scripts only from this server; Fluent UI writes its styles at run time, hence inline styles. */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const NOT_BUILT = `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>MinStd</title></head>
+<body style="font-family: sans-serif; max-width: 40rem; margin: 3rem auto">
+<h1>ยังไม่ได้สร้างหน้าเว็บแดชบอร์ด</h1>
+<p>ผู้ดูแลเครื่องแม่ข่าย: รัน <code>npm run build</code> แล้วเปิดเครื่องแม่ข่ายใหม่ (หรือใช้ <code>npx minstd serve</code> ซึ่งสร้างให้เมื่อยังไม่มี)</p>
+<p lang="en">The dashboard has not been built: run <code>npm run build</code> and restart the server.</p>
+</body></html>`;
+
+export async function registerDashboard(app: FastifyInstance, dir: string | undefined): Promise<void> {
+  app.get("/", async (_req, reply) => reply.redirect(DASHBOARD_PREFIX));
+  if (!dir || !dashboardBuilt(dir)) {
+    const notBuilt = async (_req: unknown, reply: import("fastify").FastifyReply) =>
+      reply.code(503).type("text/html; charset=utf-8").header("cache-control", "no-store").send(NOT_BUILT);
+    app.get("/dashboard", notBuilt);
+    app.get(DASHBOARD_PREFIX, notBuilt);
+    return;
+  }
+  // Loaded when used: it requires an ES module, which Jest's CommonJS sandbox (where the CLI's tests
+  // import the server's modules) cannot load; Node 20.19+ itself can.
+  const { default: fastifyStatic } = await import("@fastify/static");
+  await app.register(fastifyStatic, {
+    root: dir,
+    prefix: DASHBOARD_PREFIX,
+    preCompressed: true,
+    // The folder's index is served by the route below: with preCompressed, the plugin's own index
+    // lookup answers 404 to browsers that accept compressed responses.
+    index: false,
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      res.header("x-content-type-options", "nosniff");
+      res.header("referrer-policy", "no-referrer");
+      if (path.endsWith(".html")) {
+        res.header("cache-control", "no-cache");
+        res.header("content-security-policy", CSP);
+      } else res.header("cache-control", "public, max-age=31536000, immutable");
+    },
+  });
+  app.get("/dashboard", async (_req, reply) => reply.redirect(DASHBOARD_PREFIX));
+  app.get(DASHBOARD_PREFIX, async (_req, reply) => reply.sendFile("index.html"));
+}

@@ -1,0 +1,52 @@
+import ExcelJS from "exceljs";
+import { compileRound, evaluateSubmission } from "../core";
+import { buildSummarySheet } from "../core/summarySheet";
+import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../test/taskpane/fixtures";
+import { summarySheetXlsx } from "./summarySheetWriter";
+
+describe("summarySheetXlsx", () => {
+  it("writes the official printout's title, columns, area rows and labels, and the counts per area", async () => {
+    const compiled = compileRound(round("2568"));
+    const lao = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
+    const doc = document2568();
+    const model = buildSummarySheet(
+      compiled,
+      lao,
+      doc,
+      evaluateSubmission(doc, compiled, lao),
+      new Date("2025-08-20T14:30:00+07:00"),
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await summarySheetXlsx(model)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("สรุปผล")!;
+    const values = (r: number) => (ws.getRow(r).values as unknown[]).slice(1);
+    expect(ws.getCell("A1").value).toBe("สรุปผลประเมินการจัดบริการสาธารณะ เทศบาลตำบลคลองท่อมใต้");
+    expect(ws.getCell("A4").value).toBe("ข้อมูล ณ วันที่ ๒๐ สิงหาคม ๒๕๖๘ เวลา ๑๔.๓๐ น.");
+    expect(values(6)).toEqual([
+      "บริการสาธารณะ",
+      "เกณฑ์ชี้วัด",
+      "ค่าเป้าหมาย",
+      "กรอบการประเมิน (1)",
+      "การจัดบริการสาธารณะ (2)",
+      "(2) เทียบกับ (1) %",
+      "ผลการประเมิน",
+    ]);
+    expect(ws.getCell("A7").value).toBe("แบบ 2-1 ด้านการศึกษา");
+    expect(ws.getCell("A7").isMerged).toBe(true);
+    expect(values(8).slice(2)).toEqual(["2*", "-", 3, "-", "ผ่านค่าเป้าหมายขั้นต่ำ"]);
+    expect(values(9).slice(3)).toEqual([100, 70, 70, "การพัฒนาในอนาคต"]);
+    expect(ws.getCell("F9").numFmt).toBe("0.00");
+    const all = ws
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === "string");
+    expect(all).toEqual(
+      expect.arrayContaining(["ไม่มีบริการสาธารณะ", "ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. 2567", "ร้อยละที่ผ่าน", "รวม"]),
+    );
+    let total: unknown[] = [];
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === "รวม") total = (row.values as unknown[]).slice(1);
+    });
+    expect(total).toEqual(["รวม", 10, 2, 2, 1, 1, 3, 1, 40]);
+  });
+});

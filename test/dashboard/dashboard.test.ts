@@ -1,0 +1,342 @@
+/**
+ * The web dashboard in Chromium against a real `minstd serve` with seeded data (see seededServer.ts):
+ * a province officer and a national officer sign in with one-time codes and use every view.
+ * Screenshots go to test-artifacts/dashboard/; axe-core must find nothing on any view.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { buildDashboard } from "../../src/node/dashboardBuild";
+import { loadRegister } from "../../src/node/dataFiles";
+import { axeViolations, collectProblems, launchChromium } from "./browser";
+import { adminCode, api, seed, serve, type Seeded, type ServeProcess } from "./seededServer";
+
+jest.setTimeout(180_000);
+
+const COMPLETENESS_CHART = "ร้อยละของ อปท. ที่ส่งข้อมูลแล้ว รายจังหวัด";
+const SHOTS = join(__dirname, "../../test-artifacts/dashboard");
+const municipal22 = loadRegister()
+  .inProvince("22")
+  .filter((l) => ["city", "town", "subdistrict"].includes(l.type));
+
+describe("the web dashboard in Chromium", () => {
+  const dir = mkdtempSync(join(tmpdir(), "minstd-dashboard-"));
+  let server: ServeProcess;
+  let seeded: Seeded;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await buildDashboard();
+    const data = join(dir, "db");
+    const code = adminCode(data);
+    server = await serve(data);
+    seeded = await seed(server.url, code);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      acceptDownloads: true,
+    });
+    // Nothing leaves 127.0.0.1.
+    await context.route("**/*", (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+    );
+    const page = await context.newPage();
+    return { context, page, problems: collectProblems(page) };
+  }
+
+  async function signIn(page: Page, code: string): Promise<void> {
+    await page.goto(`${server.url}/dashboard/`);
+    await page.getByLabel("รหัสเข้าใช้งาน").fill(code);
+    await page.getByRole("button", { name: "ลงชื่อเข้าใช้" }).click();
+  }
+
+  async function shot(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  }
+
+  async function expectAccessible(page: Page, view: string): Promise<void> {
+    expect([view, await axeViolations(page)]).toEqual([view, []]);
+  }
+
+  const rowOf = (page: Page, lao: string) => page.locator(`tr[data-lao="${lao}"]`);
+
+  describe("as a province officer", () => {
+    let page: Page;
+    let context: BrowserContext;
+    let problems: string[];
+    beforeAll(async () => {
+      ({ page, context, problems } = await open());
+    });
+    afterAll(() => context?.close());
+
+    it("signs in with a one-time code, keeps the token out of the URL, and opens the open round with its countdown", async () => {
+      await page.goto(`${server.url}/dashboard/`);
+      await expect(page.getByRole("heading", { name: "ลงชื่อเข้าใช้" }).isVisible()).resolves.toBe(true);
+      await shot(page, "01-sign-in");
+      await expectAccessible(page, "sign-in");
+
+      await page.getByLabel("รหัสเข้าใช้งาน").fill("AAAA-BBBB-CCCC");
+      await page.getByRole("button", { name: "ลงชื่อเข้าใช้" }).click();
+      await page.getByText("รหัสเข้าใช้งานไม่ถูกต้อง").waitFor();
+      // The browser logs the refused sign-in (401) as a failed load: expected here, and only here.
+      expect(problems).toEqual([expect.stringContaining("401")]);
+      problems.length = 0;
+
+      await page.getByLabel("รหัสเข้าใช้งาน").fill(seeded.provinceCode.toLowerCase().replace(/-/g, " "));
+      await page.getByRole("button", { name: "ลงชื่อเข้าใช้" }).click();
+      await page.getByRole("heading", { name: "อปท. ในจังหวัดจันทบุรี" }).waitFor();
+      await page.getByText(/^เหลือเวลาอีก [๐-๙]+ วัน [๐-๙]+ ชั่วโมง [๐-๙]+ นาที$/).waitFor();
+      expect(await page.getByLabel("รอบการประเมิน").inputValue()).toBe("2569");
+      const token = await page.evaluate(() => localStorage.getItem("minstd.dashboard.token"));
+      expect(token).toMatch(/^mst_/);
+      expect(page.url()).not.toContain(token!);
+      await expect(rowOf(page, seeded.yoyLao).getByText("ส่งแล้ว").isVisible()).resolves.toBe(true);
+      await shot(page, "02-province-open-round");
+      await expectAccessible(page, "province view, open round");
+    });
+
+    it("lists every municipality of the province in 2568: submitted with version and Thai time, returned, late, and an extension respected", async () => {
+      await page.getByLabel("รอบการประเมิน").selectOption("2568");
+      await page.getByText("ปิดรับข้อมูลแล้ว").waitFor();
+      await expect(page.locator("tr[data-lao]").count()).resolves.toBe(municipal22.length);
+      const first = rowOf(page, seeded.submitted2568[0]!);
+      await expect(first.locator("td").nth(4).innerText()).resolves.toBe("ส่งแล้ว");
+      await expect(first.locator("td").nth(5).innerText()).resolves.toBe("๑");
+      await expect(first.locator("td").nth(6).innerText()).resolves.toMatch(
+        /[๐-๙]+ \S+ ๒๕๖๙ เวลา [๐-๙]{2}\.[๐-๙]{2} น\./,
+      );
+      await expect(rowOf(page, seeded.submitted2568[1]!).locator("td").nth(4).innerText()).resolves.toBe(
+        "ส่งกลับให้แก้ไข",
+      );
+      const extended = await rowOf(page, seeded.extended2568).locator("td").nth(4).innerText();
+      expect(extended).toMatch(/^ยังไม่ส่ง\s+ขยายเวลาถึง/);
+      const late = municipal22.find(
+        (l) => !seeded.submitted2568.includes(l.code) && l.code !== seeded.extended2568,
+      )!;
+      await expect(rowOf(page, late.code).locator("td").nth(4).innerText()).resolves.toBe("เลยกำหนด");
+      const lateCount = municipal22.length - seeded.submitted2568.length - 1;
+      await expect(
+        page.getByRole("button", { name: new RegExp(`เลยกำหนด.*${toThai(lateCount)} จาก`) }).count(),
+      ).resolves.toBe(1);
+      await shot(page, "03-province-2568");
+      await expectAccessible(page, "province view, closed round");
+    });
+
+    it("filters by status, type, district and search, and exports exactly the rows on screen as CSV and XLSX", async () => {
+      await page.getByLabel("สถานะ", { exact: true }).selectOption("late");
+      const lateCount = municipal22.length - seeded.submitted2568.length - 1;
+      await expect(page.locator("tr[data-lao]").count()).resolves.toBe(lateCount);
+      await page.getByLabel("ประเภท อปท.").selectOption("town");
+      const lateTowns = municipal22.filter(
+        (l) => l.type === "town" && !seeded.submitted2568.includes(l.code) && l.code !== seeded.extended2568,
+      );
+      await expect(page.locator("tr[data-lao]").count()).resolves.toBe(lateTowns.length);
+      expect(page.url()).toContain("status=late");
+      await page.getByLabel("ประเภท อปท.").selectOption("");
+      await shot(page, "04-province-filtered");
+
+      const [csvDownload] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "ส่งออก CSV" }).click(),
+      ]);
+      expect(csvDownload.suggestedFilename()).toBe("minstd-2568-22.csv");
+      const csv = readFileSync(await csvDownload.path());
+      expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = csv.toString("utf8").slice(1).trimEnd().split("\r\n");
+      expect(lines).toHaveLength(1 + lateCount);
+      expect(lines.slice(1).every((l) => l.includes(",เลยกำหนด ยังไม่ส่ง,"))).toBe(true);
+
+      await page.getByLabel("ค้นหา (ชื่อ รหัส หรืออำเภอ)").fill(late0().code);
+      await expect(page.locator("tr[data-lao]").count()).resolves.toBe(1);
+      const [xlsxDownload] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "ส่งออก Excel" }).click(),
+      ]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(await xlsxDownload.path()) as unknown as ArrayBuffer);
+      const sheet = wb.getWorksheet("ผลการประเมิน")!;
+      expect(sheet.rowCount).toBe(2);
+      expect(sheet.getRow(2).getCell(1).value).toBe(late0().code);
+      await page.getByRole("button", { name: "ล้างตัวกรอง" }).click();
+      await expect(page.locator("tr[data-lao]").count()).resolves.toBe(municipal22.length);
+    });
+
+    it("opens a submission with the official columns and labels, provisional marks, year over year and the report files", async () => {
+      await page.getByLabel("รอบการประเมิน").selectOption("2569");
+      await rowOf(page, seeded.yoyLao).getByRole("link").click();
+      await page.getByRole("heading", { name: "ข้อมูลที่เทศบาลเมืองจันทบุรีส่ง" }).waitFor();
+      for (const column of [
+        "บริการสาธารณะ",
+        "เกณฑ์ชี้วัด",
+        "ค่าเป้าหมาย",
+        "กรอบการประเมิน (1)",
+        "การจัดบริการสาธารณะ (2)",
+        "(2) เทียบกับ (1) %",
+        "ผลการประเมิน",
+        "ปีก่อน",
+      ])
+        await expect(page.getByRole("columnheader", { name: column, exact: true }).count()).resolves.toBe(1);
+      await expect(page.locator("tr[data-indicator]").count()).resolves.toBe(10);
+      const firstRow = page.locator('tr[data-indicator="2569-1-01"]');
+      await expect(firstRow.locator("td").nth(2).innerText()).resolves.toBe("๒*");
+      await expect(firstRow.locator("td").nth(6).innerText()).resolves.toMatch(
+        /^(ผ่านค่าเป้าหมายขั้นต่ำ|การพัฒนาในอนาคต)$/,
+      );
+      await expect(firstRow.locator("td").nth(7).innerText()).resolves.toMatch(/^พ\.ศ\. ๒๕๖๘: [๐-๙]+ \(/);
+      await expect(page.locator("[data-trend]").count()).resolves.toBe(10);
+      await shot(page, "05-submission");
+      await expectAccessible(page, "submission view");
+
+      const [memo] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "ดาวน์โหลดร่างบันทึกข้อความ (Word)" }).click(),
+      ]);
+      expect(memo.suggestedFilename()).toBe(`memo-2569-${seeded.yoyLao}-v1.docx`);
+      const xml = await (
+        await JSZip.loadAsync(readFileSync(await memo.path()))
+      )
+        .file("word/document.xml")!
+        .async("string");
+      expect(xml).toContain("บันทึกข้อความ");
+      const [summary] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "ดาวน์โหลดสรุปผล (Excel)" }).click(),
+      ]);
+      expect(summary.suggestedFilename()).toBe(`summary-2569-${seeded.yoyLao}-v1.xlsx`);
+    });
+
+    it("returns the submission with a comment on one indicator and a note, and the server records it", async () => {
+      const comment = "จำนวนโครงการไม่ตรงกับเทศบัญญัติ กรุณาแนบรายชื่อโครงการ";
+      await page.getByRole("button", { name: "ส่งกลับให้แก้ไข" }).click();
+      await page.getByText("ใส่ความเห็นอย่างน้อยหนึ่งตัวชี้วัด หรือหมายเหตุ").waitFor();
+      await page.getByLabel("ความเห็นตัวชี้วัด แบบ 2-1 ข้อ 1").fill(comment);
+      await page.getByLabel("หมายเหตุถึง อปท.").fill("แก้ไขภายใน ๓ วัน");
+      await page.getByRole("button", { name: "ส่งกลับให้แก้ไข" }).click();
+      await page.getByText("ส่งกลับให้แก้ไขแล้ว", { exact: true }).waitFor();
+      await page.getByRole("heading", { name: "ประวัติการส่งกลับ" }).waitFor();
+      await shot(page, "06-returned");
+      await expectAccessible(page, "submission view, returned");
+      const stored = await api(
+        server.url,
+        "GET",
+        `/laos/${seeded.yoyLao}/submissions/2569`,
+        seeded.adminToken,
+      );
+      expect(stored.state).toBe("returned");
+      expect(stored.returns).toEqual([
+        expect.objectContaining({ version: 1, comments: { "2569-1-01": comment }, note: "แก้ไขภายใน ๓ วัน" }),
+      ]);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  describe("as a national officer", () => {
+    let page: Page;
+    let context: BrowserContext;
+    let problems: string[];
+    beforeAll(async () => {
+      ({ page, context, problems } = await open());
+      await signIn(page, seeded.nationalCode);
+      await page.getByRole("heading", { name: "ภาพรวมระดับประเทศ" }).waitFor();
+    });
+    afterAll(() => context?.close());
+
+    it("shows completeness by province as a table and a chart, and pass rates by area, indicator, type and province", async () => {
+      await page.getByLabel("รอบการประเมิน").selectOption("2568");
+      const completeness = await api(server.url, "GET", "/rounds/2568/completeness", seeded.adminToken);
+      await page.locator(`tr[data-province="22"]`).waitFor();
+      await expect(page.locator("tr[data-province]").count()).resolves.toBe(completeness.provinces.length);
+      await expect(page.locator(`[data-chart="${COMPLETENESS_CHART}"] [data-bar]`).count()).resolves.toBe(
+        completeness.provinces.length,
+      );
+      const p22 = page.locator(`tr[data-province="22"] td`);
+      await expect(p22.nth(2).innerText()).resolves.toBe("๑๑"); // 12 sent, one of them returned
+      await expect(p22.nth(3).innerText()).resolves.toBe("๑");
+      await expect(
+        page.locator(`[data-chart="${COMPLETENESS_CHART}"] [data-bar]`).last().getAttribute("data-bar"),
+      ).resolves.toBe("22");
+      await expect(page.locator("tr[data-row]").count()).resolves.toBe(3); // by area
+      await page.getByRole("button", { name: "ตัวชี้วัด", exact: true }).click();
+      await expect(page.locator("tr[data-row]").count()).resolves.toBe(10);
+      await shot(page, "07-national");
+      await expectAccessible(page, "national view");
+
+      const [xlsx] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "ส่งออก Excel" }).first().click(),
+      ]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(await xlsx.path()) as unknown as ArrayBuffer);
+      expect(wb.worksheets.map((s) => s.name)).toEqual([
+        "ความครบถ้วน",
+        "รายด้าน",
+        "รายตัวชี้วัด",
+        "รายประเภท อปท.",
+        "รายจังหวัด",
+      ]);
+      const [csv] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "ส่งออก CSV" }).last().click(),
+      ]);
+      const lines = readFileSync(await csv.path(), "utf8")
+        .slice(1)
+        .trimEnd()
+        .split("\r\n");
+      expect(lines).toHaveLength(11);
+      expect(lines[0]).toMatch(/^รหัส,ด้าน,ตัวชี้วัด,/);
+    });
+
+    it("drills down from a province to its LAOs and to one LAO's submission", async () => {
+      await page.locator('tr[data-province="22"]').getByRole("link", { name: "จันทบุรี" }).click();
+      await page.getByRole("heading", { name: "อปท. ในจังหวัดจันทบุรี" }).waitFor();
+      await expect(page.locator("tr[data-lao]").count()).resolves.toBe(municipal22.length);
+      await shot(page, "08-national-province");
+      await expectAccessible(page, "national drill-down to a province");
+      await rowOf(page, seeded.submitted2568[0]!).getByRole("link").click();
+      await page.locator('tr[data-indicator="2568-1-01"]').waitFor();
+      // National reads; only the province office returns.
+      await expect(page.getByRole("button", { name: "ส่งกลับให้แก้ไข" }).count()).resolves.toBe(0);
+      await shot(page, "09-national-submission");
+      await expectAccessible(page, "national drill-down to a submission");
+      await page.getByRole("link", { name: "ภาพรวมประเทศ" }).click();
+      await page.getByRole("heading", { name: "ภาพรวมระดับประเทศ" }).waitFor();
+    });
+
+    it("switches to English and back, and signs out revoking the token", async () => {
+      await page.getByRole("button", { name: /^English/ }).click();
+      await page.getByRole("heading", { name: "National overview" }).waitFor();
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
+      await shot(page, "10-national-english");
+      await expectAccessible(page, "national view in English");
+      await page.getByRole("button", { name: /^ภาษาไทย/ }).click();
+      await page.getByRole("heading", { name: "ภาพรวมระดับประเทศ" }).waitFor();
+      const token = (await page.evaluate(() => localStorage.getItem("minstd.dashboard.token")))!;
+      await page.getByRole("button", { name: "ออกจากระบบ" }).click();
+      await page.getByRole("heading", { name: "ลงชื่อเข้าใช้" }).waitFor();
+      await expect(page.evaluate(() => localStorage.getItem("minstd.dashboard.token"))).resolves.toBeNull();
+      const after = await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+      expect(after.status).toBe(401);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  function late0() {
+    return municipal22.find((l) => !seeded.submitted2568.includes(l.code) && l.code !== seeded.extended2568)!;
+  }
+});
+
+function toThai(n: number): string {
+  return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+}
