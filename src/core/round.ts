@@ -21,7 +21,8 @@ export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 export const COMPARISONS = [">=", "<="] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 
-const isoDate = z
+/** A calendar day "YYYY-MM-DD", Common Era: how windows and other days are written in data and APIs. */
+export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.) / must be a YYYY-MM-DD date (Common Era)")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "ไม่มีวันที่นี้ในปฏิทิน / no such calendar day")
@@ -113,8 +114,8 @@ export type Area = z.output<typeof areaSchema>;
 
 export const windowSchema = z
   .object({
-    opens: isoDate,
-    closes: isoDate,
+    opens: isoDateSchema,
+    closes: isoDateSchema,
     provisional: z.boolean().optional(),
     source: z.string().optional(),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatIssuePath, thaiIssues } from "../core";
+import { formatIssuePath, isoDateSchema, thaiIssues } from "../core";
 import { problems, type FieldIssue } from "./problems";
 
 /** Parses with a zod schema; a failure is a 400 Problem listing each issue in Thai and English. */
@@ -16,14 +16,7 @@ export function parseOr400<T>(schema: z.ZodType<T>, data: unknown): T {
 }
 
 /** "YYYY-MM-DD", Common Era (the same rule as round windows). */
-export const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.) / must be a YYYY-MM-DD date (Common Era)")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "ไม่มีวันที่นี้ในปฏิทิน / no such calendar day")
-  .refine(
-    (s) => Number(s.slice(0, 4)) < 2400,
-    "ใช้ปี ค.ศ. ไม่ใช่ พ.ศ. / use the Common Era year, not the Buddhist Era",
-  );
+export const isoDay = isoDateSchema;
 
 export const laoCodeParam = z
   .string()

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import {
+  columnLetter,
   formatIssuePath,
   INDICATOR_KINDS,
   LAO_TYPE_INFO,
@@ -177,17 +178,6 @@ function parseDay(value: unknown): string | undefined {
 function formatDayBE(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${d}/${m}/${y! + 543}`;
-}
-
-function columnLetter(index: number): string {
-  let n = index;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Where each value of the round came from, to point problems found by the schema at their cells. */

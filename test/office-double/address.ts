@@ -1,4 +1,5 @@
 /** A1-style addresses: "B3", "$B$3", "A1:H20", "'แบบ 2-1'!E5", "Sheet1!A:A" (rows/columns are 0-based here). */
+import { columnLetter, columnNumber } from "../../src/core/a1";
 
 export interface CellRef {
   readonly row: number;
@@ -16,21 +17,13 @@ export interface RangeRef {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
+/** Column letters of a 0-based column index (core's A1 helpers count from 1). */
 export function columnName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(col + 1);
 }
 
 export function columnIndex(name: string): number {
-  let n = 0;
-  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return columnNumber(name) - 1;
 }
 
 export function cellName(row: number, col: number): string {
