@@ -5,14 +5,21 @@
  *
  *   npm run build        production build; MINSTD_ADDIN_URL=https://host/path/ sets where it will be served
  *   npm run dev-server   https://localhost:3000 for sideloading
+ *
+ * MINSTD_SERVER_URL sets the collection server the pane offers before the officer types one (a
+ * development build offers npm start's local server, http://localhost:8080).
  */
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const tsx = require("tsx/cjs/api");
 
 const { ThaiMetadataPlugin } = tsx.require("./src/functions/metadata/webpackPlugin.ts", __filename);
+
+/** The collection server of `npm start` (scripts/start/collectionServer.ts). */
+const DEV_SERVER_URL = "http://localhost:8080";
 
 /** The URL manifest.xml names; a production build replaces it with MINSTD_ADDIN_URL. */
 const DEV_URL = "https://localhost:3000/";
@@ -70,6 +77,11 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      new DefinePlugin({
+        "process.env.MINSTD_SERVER_URL": JSON.stringify(
+          process.env.MINSTD_SERVER_URL ?? (dev ? DEV_SERVER_URL : ""),
+        ),
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new ThaiMetadataPlugin(),
       new HtmlWebpackPlugin({

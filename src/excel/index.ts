@@ -29,6 +29,7 @@ export { recalculateAll, selectCell } from "./navigate";
 export { onChanged, readWorkbook } from "./read";
 export type { WorkbookScan } from "./reader";
 export { WorkbookRefused } from "./refused";
-export { insertSummarySheet, SUMMARY_CHART_NAME, SUMMARY_NAME, SummarySheetError } from "./summarySheet";
+export { OwnedSheetError } from "./ownedSheet";
+export { insertSummarySheet, SUMMARY_CHART_NAME, SUMMARY_NAME } from "./summarySheet";
 export type { ChangeListener, Watch, WatchErrorListener } from "./watch";
 export type { TemplateResult } from "./writer";

@@ -2,6 +2,7 @@
 import { columnLetter, FONT_NAME, FONT_SIZE, STATUS_COLOURS } from "../core";
 import type { SheetCell, SummarySheetModel } from "../core/summarySheet";
 import { officeHost, type ExcelHost } from "./host";
+import { replaceOwnedSheet } from "./ownedSheet";
 
 /**
  * "Insert summary sheet": places core's SummarySheetModel on a new sheet, Thai like the official
@@ -113,70 +114,22 @@ function header(range: Excel.Range): void {
   range.format.verticalAlignment = "Center";
 }
 
-/** The names the new sheet may take, in order of preference: "สรุปผล", "สรุปผล (2)", … */
-export function candidateNames(wanted: string, count = 9): string[] {
-  return [wanted, ...Array.from({ length: count - 1 }, (_, i) => `${wanted.slice(0, 26)} (${i + 2})`)];
-}
-
-export class SummarySheetError extends Error {
-  constructor(
-    readonly th: string,
-    readonly en: string,
-  ) {
-    super(en);
-    this.name = "SummarySheetError";
-  }
-}
-
-/** The sheet a workbook-scoped name refers to, from its formula ("='สรุปผล'!$A$1"). */
-export function sheetOfReference(formula: string): string | undefined {
-  const m = /^=?(?:'((?:[^']|'')+)'|([^!'][^!]*))!/.exec(formula.trim());
-  if (!m) return undefined;
-  if (m[1] !== undefined) return m[1].replace(/''/g, "'");
-  // A name whose sheet was deleted refers to #REF!.
-  return m[2] === "#REF" ? undefined : m[2];
-}
-
-const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
-
 /** Writes the summary sheet; resolves with the name of the sheet written. */
 export async function insertSummarySheet(
   model: SummarySheetModel,
   host: ExcelHost = officeHost,
 ): Promise<string> {
   return host.run(async (context) => {
-    const workbook = context.workbook;
-    const candidates = candidateNames(model.sheetName).map((name) => ({
-      name,
-      sheet: workbook.worksheets.getItemOrNullObject(name),
-    }));
-    const mark = workbook.names.getItemOrNullObject(SUMMARY_NAME);
-    mark.load("formula");
-    await context.sync();
-
-    const previous = mark.isNullObject ? undefined : sheetOfReference(mark.formula);
-    const free = candidates.find((c) => c.sheet.isNullObject || c.name === previous);
-    if (!free) {
-      throw new SummarySheetError(
-        `มีแผ่นงานชื่อ “${model.sheetName}” และชื่อที่ตามด้วยเลขลำดับครบแล้ว — เปลี่ยนชื่อหรือลบแผ่นงานเหล่านั้นก่อน แล้วแทรกชีตสรุปผลอีกครั้ง`,
-        `sheets named “${model.sheetName}” and its numbered variants all exist — rename or delete them, then insert the summary again`,
-      );
-    }
-    if (!mark.isNullObject) mark.delete();
-    // Only the sheet MinStd wrote before is deleted, and only to put the new summary in its place.
-    const old = previous === undefined ? undefined : candidates.find((c) => c.name === previous);
-    const oldSheet = old?.sheet.isNullObject === false ? old.sheet : undefined;
-    if (oldSheet) oldSheet.delete();
-    const sheet = workbook.worksheets.add(free.name);
+    const { sheet, name } = await replaceOwnedSheet(context, {
+      wanted: model.sheetName,
+      mark: SUMMARY_NAME,
+      markComment: "ชีตสรุปผลที่ MinStd แทรก (แทรกใหม่ได้จากบานหน้าต่าง MinStd)",
+      action: { th: "แทรกชีตสรุปผล", en: "insert the summary" },
+    });
     writeSummary(sheet, model);
-    workbook.names.add(
-      SUMMARY_NAME,
-      `=${quoted(free.name)}!$A$1`,
-      "ชีตสรุปผลที่ MinStd แทรก (แทรกใหม่ได้จากบานหน้าต่าง MinStd)",
-    );
     sheet.activate();
     await context.sync();
-    return free.name;
+    return name;
   });
 }
 

@@ -18,7 +18,14 @@ import { onChanged } from "../excel/read";
 import type { WorkbookScan } from "../excel/reader";
 import { WorkbookRefused } from "../excel/refused";
 import type { Watch } from "../excel/watch";
-import type { IndicatorCells, WorkbookPort, WorkbookProblem, WorkbookState } from "./workbookPort";
+import type {
+  CellNote,
+  IndicatorCells,
+  ReceiptSheet,
+  WorkbookPort,
+  WorkbookProblem,
+  WorkbookState,
+} from "./workbookPort";
 
 /**
  * The pane's WorkbookPort over the open Excel workbook (src/excel). The first readState finds which
@@ -201,6 +208,18 @@ export class ExcelWorkbookPort implements WorkbookPort {
       /* webpackChunkName: "summary-writer" */ "../excel/summarySheet"
     );
     return insertSummarySheet(model, this.host);
+  }
+
+  async writeReceiptSheet(sheet: ReceiptSheet): Promise<string> {
+    const { writeReceiptSheet } = await import(
+      /* webpackChunkName: "receipt-writer" */ "../excel/receiptSheet"
+    );
+    return writeReceiptSheet(sheet, this.host);
+  }
+
+  async showReturnNotes(notes: readonly CellNote[]): Promise<void> {
+    const { showReturnNotes } = await import(/* webpackChunkName: "return-notes" */ "../excel/returnNotes");
+    await showReturnNotes(notes, this.host);
   }
 
   /** Stops watching the workbook and the rounds. */

@@ -1,5 +1,9 @@
 import type { InputField, Lao, Round, SubmissionDocument } from "../core";
 import type { SummarySheetModel } from "../core/summarySheet";
+import type { CellNote } from "../excel/returnNotes";
+import type { ReceiptSheet } from "../excel/receiptSheet";
+
+export type { CellNote, ReceiptSheet };
 
 /**
  * What the task pane needs from the open workbook. The pane never calls Office.js itself: the
@@ -26,6 +30,13 @@ export interface WorkbookPort {
    * that name).
    */
   insertSummarySheet(model: SummarySheetModel): Promise<string>;
+  /**
+   * Writes (or rewrites) the receipt sheet: the newest receipt and the history of versions.
+   * Resolves with the sheet's name.
+   */
+  writeReceiptSheet(sheet: ReceiptSheet): Promise<string>;
+  /** Shows the province's comments as notes on these cells, replacing the ones shown before (none: clears them). */
+  showReturnNotes(notes: readonly CellNote[]): Promise<void>;
 }
 
 /** A cell of the workbook: the sheet name and an A1 address without the sheet ("F7"). */

@@ -30,7 +30,8 @@ import {
   SUMMARY_NAME,
   WorkbookRefused,
 } from "../../src/excel";
-import { candidateNames, placeSummary, sheetOfReference } from "../../src/excel/summarySheet";
+import { candidateNames, sheetOfReference } from "../../src/excel/ownedSheet";
+import { placeSummary } from "../../src/excel/summarySheet";
 import { document2568, KHLONG_THOM_TAI_TOWN } from "../taskpane/fixtures";
 import { FakeExcel } from "./fakeExcel";
 

@@ -13,7 +13,9 @@ import {
 } from "../../src/core";
 import type { SummarySheetModel } from "../../src/core/summarySheet";
 import type {
+  CellNote,
   CellRef,
+  ReceiptSheet,
   IndicatorCells,
   WorkbookPort,
   WorkbookProblem,
@@ -46,6 +48,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
   readonly created: Array<{ round: Round; lao: Lao }> = [];
   readonly selected: CellRef[] = [];
   readonly summaries: SummarySheetModel[] = [];
+  readonly receiptSheets: ReceiptSheet[] = [];
+  /** The notes shown now, as the last showReturnNotes left them. */
+  notes: readonly CellNote[] = [];
   readCount = 0;
   /** The next call of that method rejects with this error. */
   failNext: { read?: Error; create?: Error; insert?: Error } = {};
@@ -125,6 +130,15 @@ export class MemoryWorkbookPort implements WorkbookPort {
     }
     this.summaries.push(model);
     return model.sheetName;
+  }
+
+  async writeReceiptSheet(sheet: ReceiptSheet): Promise<string> {
+    this.receiptSheets.push(sheet);
+    return sheet.name;
+  }
+
+  async showReturnNotes(notes: readonly CellNote[]): Promise<void> {
+    this.notes = notes;
   }
 
   /** What an officer typing into an indicator's cells does: the workbook changes, listeners hear of it. */

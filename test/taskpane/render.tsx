@@ -32,6 +32,9 @@ export function countingLoader(): { load: () => Promise<LaoRegister>; calls: () 
   };
 }
 
+/** A connection that never finishes opening: for tests that are not about the server. */
+export const noConnection = (): Promise<never> => new Promise<never>(() => undefined);
+
 /** Renders the whole pane inside Excel over an in-memory workbook, at a fixed time. */
 export function renderApp(
   port: MemoryWorkbookPort,
@@ -44,6 +47,7 @@ export function renderApp(
       port={port}
       loadRegister={countingLoader().load}
       clock={() => now}
+      openConnection={noConnection}
       {...props}
     />,
   );

@@ -1,9 +1,11 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { knownRounds, onRoundsChanged, roundsVersion, type LaoRegister, type Round } from "../../core";
+import { ConnectionContext, useConnectionModel } from "../hooks/useConnection";
 import { I18nContext, type I18n } from "../hooks/useI18n";
 import { messagesFor, type Language } from "../i18n";
 import type { HostStatus } from "../officeHost";
+import type { Connection } from "../server/connection";
 import type { WorkbookPort } from "../workbookPort";
 import OutsideExcelMessage from "./OutsideExcelMessage";
 import Pane from "./Pane";
@@ -20,7 +22,12 @@ export interface AppProps {
   /** The clock for the deadline banner; injectable for tests. */
   readonly clock?: () => Date;
   readonly initialLanguage?: Language;
+  /** Opens the link to the collection server; by default over the add-in's own storage (loaded lazily). */
+  readonly openConnection?: () => Promise<Connection>;
 }
+
+const openAddinConnection = (): Promise<Connection> =>
+  import(/* webpackChunkName: "connection" */ "../server/openConnection").then((m) => m.openConnection());
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column" },
@@ -30,27 +37,39 @@ const useStyles = makeStyles({
 const systemClock = (): Date => new Date();
 
 /** The task pane: Fluent UI, Thai first with an English switch, and the pane or the outside-Excel message. */
-export default function App({ host, port, loadRegister, rounds, clock, initialLanguage }: AppProps) {
+export default function App({
+  host,
+  port,
+  loadRegister,
+  rounds,
+  clock,
+  initialLanguage,
+  openConnection,
+}: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage ?? "th");
   const i18n = useMemo<I18n>(() => ({ language, t: messagesFor(language), setLanguage }), [language]);
   const registry = useSyncExternalStore(onRoundsChanged, roundsVersion);
   // `registry` is the registry's version: a new one means the registered rounds changed.
   const known = useMemo(() => rounds ?? knownRounds(), [rounds, registry]);
+  const inExcel = host.kind === "excel" && port.isAvailable();
+  const connection = useConnectionModel(openConnection ?? openAddinConnection, inExcel);
 
   let content;
   if (host.kind !== "excel") content = <OutsideExcelMessage reason={host} />;
-  else if (!port.isAvailable()) content = <OutsideExcelMessage reason={{ kind: "unsupported" }} />;
+  else if (!inExcel) content = <OutsideExcelMessage reason={{ kind: "unsupported" }} />;
   else content = <Pane port={port} loadRegister={loadRegister} rounds={known} clock={clock ?? systemClock} />;
 
   return (
     // No layout class on the provider itself: Fluent copies it onto the portals of pop-ups.
     <FluentProvider theme={webLightTheme} lang={language}>
       <I18nContext.Provider value={i18n}>
-        <div className={styles.root}>
-          <PaneHeader />
-          <main className={styles.main}>{content}</main>
-        </div>
+        <ConnectionContext.Provider value={connection}>
+          <div className={styles.root}>
+            <PaneHeader />
+            <main className={styles.main}>{content}</main>
+          </div>
+        </ConnectionContext.Provider>
       </I18nContext.Provider>
     </FluentProvider>
   );

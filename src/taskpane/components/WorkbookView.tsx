@@ -1,10 +1,13 @@
 import { Caption1, makeStyles, Spinner, Subtitle1, ToggleButton, tokens } from "@fluentui/react-components";
+import { SettingsRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { laoDisplayName, type LaoRegister, type Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 import { useLaoRegister } from "../hooks/useLaoRegister";
+import { useSubmission, useSubmissionSnapshot } from "../hooks/useSubmission";
 import { errorText } from "../view/errorText";
-import { workbookReport } from "../view/workbookReport";
+import { submitChecklist } from "../view/submitChecklist";
+import { cellForIndicator, workbookReport } from "../view/workbookReport";
 import type { CellRef, WorkbookPort, WorkbookState } from "../workbookPort";
 import DeadlineBanner from "./DeadlineBanner";
 import ErrorNotice from "./ErrorNotice";
@@ -13,16 +16,21 @@ import StatusAnnouncer from "./StatusAnnouncer";
 
 /** The summary view and the summary sheet's model are loaded when the officer first opens the summary. */
 const SummaryView = lazy(() => import(/* webpackChunkName: "summary" */ "./SummaryView"));
+/** Submitting and the server's settings: loaded when the officer first opens them. */
+const SubmitView = lazy(() => import(/* webpackChunkName: "submit" */ "./submit/SubmitView"));
+const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsView"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { display: "flex", flexDirection: "column" },
   title: { margin: 0 },
-  views: { display: "flex", gap: tokens.spacingHorizontalS },
+  views: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  settings: { marginInlineStart: "auto" },
   round: { color: tokens.colorNeutralForeground3 },
 });
 
-type View = "indicators" | "summary";
+type View = "indicators" | "summary" | "submit" | "settings";
+const VIEWS = ["indicators", "summary", "submit"] as const;
 
 /** A set-up workbook: every indicator's result, scored live by the core, and the summary. */
 export default function WorkbookView({
@@ -56,6 +64,19 @@ export default function WorkbookView({
     [state, rounds, register],
   );
 
+  const receiptContext = useMemo(
+    () =>
+      report?.ok ? { round: report.round, laoName: laoDisplayName(report.lao.type, report.lao.name) } : {},
+    [report],
+  );
+  const submission = useSubmission(state, port, receiptContext);
+  const snapshot = useSubmissionSnapshot(submission.phase === "ready" ? submission.controller : undefined);
+  const cellOf = useCallback((id: string) => cellForIndicator({}, state.cells[id]), [state.cells]);
+  const checklist = useMemo(
+    () => (report?.ok ? submitChecklist(state, report.report, report.groups) : undefined),
+    [state, report],
+  );
+
   const selectCell = useCallback(
     (cell: CellRef) => {
       setSelectError(undefined);
@@ -80,6 +101,15 @@ export default function WorkbookView({
   }
 
   const { round, lao, compiled } = report;
+  const viewTitle = (v: View): string =>
+    ({ indicators: t.tabIndicators, summary: t.tabSummary, submit: t.tabSubmit, settings: t.tabSettings })[v];
+  const badge = snapshot?.returned
+    ? ("returned" as const)
+    : snapshot?.held.length
+      ? ("held" as const)
+      : snapshot?.waiting.length
+        ? ("waiting" as const)
+        : undefined;
   const summary = report.report.summary;
   const insertSummary = async (): Promise<string> => {
     const { buildSummarySheet } = await import(
@@ -104,19 +134,45 @@ export default function WorkbookView({
       {selectError !== undefined && <ErrorNotice title={t.selectFailed} error={selectError} />}
       {/* Two toggle buttons rather than Fluent's TabList, whose focus sentinels fail axe (aria-hidden-focus). */}
       <div role="group" aria-label={t.tabsLabel} className={styles.views}>
-        {(["indicators", "summary"] as const).map((v) => (
+        {VIEWS.map((v) => (
           <ToggleButton
             key={v}
             checked={view === v}
             appearance={view === v ? "primary" : "secondary"}
             onClick={() => setView(v)}
           >
-            {v === "indicators" ? t.tabIndicators : t.tabSummary}
+            {viewTitle(v)}
+            {v === "submit" && badge && ` (${t.tabSubmitBadge(badge)})`}
           </ToggleButton>
         ))}
+        <ToggleButton
+          className={styles.settings}
+          checked={view === "settings"}
+          appearance={view === "settings" ? "primary" : "subtle"}
+          icon={<SettingsRegular />}
+          onClick={() => setView("settings")}
+        >
+          {t.tabSettings}
+        </ToggleButton>
       </div>
-      <section aria-label={view === "indicators" ? t.tabIndicators : t.tabSummary}>
-        {view === "indicators" ? (
+      <section aria-label={viewTitle(view)}>
+        {view === "submit" ? (
+          <Suspense fallback={<Spinner />}>
+            <SubmitView
+              document={state.document}
+              checklist={checklist!}
+              link={submission}
+              receiptContext={receiptContext}
+              cellOf={cellOf}
+              onSelectCell={selectCell}
+              onOpenSettings={() => setView("settings")}
+            />
+          </Suspense>
+        ) : view === "settings" ? (
+          <Suspense fallback={<Spinner />}>
+            <SettingsView />
+          </Suspense>
+        ) : view === "indicators" ? (
           <IndicatorsView
             round={round}
             groups={report.groups}

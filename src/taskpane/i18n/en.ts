@@ -1,4 +1,5 @@
 import { bangkokParts, BE_OFFSET, formatPercent, LAO_TYPE_INFO, statusLabelEn } from "../../core";
+import { submitEn } from "./submitEn";
 import type { Messages } from "./th";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
@@ -139,4 +140,6 @@ export const en: Messages = {
 
   announce: (counts, total) =>
     `Met ${counts.pass} · below target ${counts.below} · not done ${counts["not-done"]} · no service ${counts["no-service"]} · not filled in ${counts.incomplete} · invalid ${counts.invalid} of ${plural(total, "indicator")}`,
+
+  ...submitEn,
 };

@@ -11,6 +11,7 @@ import {
 } from "../../core";
 import type { DeadlineNotice, DeadlineTone } from "../view/deadline";
 import type { IndicatorFilter } from "../view/indicatorFilter";
+import { submitTh } from "./submitTh";
 
 /** The pane's Thai texts: the reference for every other language (see Messages). */
 export const th = {
@@ -140,6 +141,8 @@ export const th = {
 
   announce: (counts: StatusCounts, total: number) =>
     `ผ่าน ${counts.pass} · ต่ำกว่าเป้าหมาย ${counts.below} · ไม่ได้ดำเนินการ ${counts["not-done"]} · ไม่มีบริการ ${counts["no-service"]} · ยังไม่กรอก ${counts.incomplete} · ข้อมูลไม่ถูกต้อง ${counts.invalid} จากทั้งหมด ${total} ตัวชี้วัด`,
+
+  ...submitTh,
 };
 
 /** Every language has exactly these keys, with the same argument types (enforced by the type checker). */

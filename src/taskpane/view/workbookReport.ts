@@ -46,7 +46,10 @@ const INPUT_ORDER = ["base", "served", "value"] as const;
  * The cell to select for an indicator: the input the core found a problem in, else the first
  * input cell of its row. Undefined when the workbook has no row for it.
  */
-export function cellForIndicator(row: IndicatorRow, cells: IndicatorCells | undefined): CellRef | undefined {
+export function cellForIndicator(
+  row: Pick<IndicatorRow, "field">,
+  cells: IndicatorCells | undefined,
+): CellRef | undefined {
   if (!cells) return undefined;
   if (row.field && cells[row.field]) return cells[row.field];
   for (const field of INPUT_ORDER) {
