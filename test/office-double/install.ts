@@ -13,6 +13,7 @@ import {
   type ChartModel,
   type EmptyCellMode,
   type FunctionParamMeta,
+  reserveIdsOf,
 } from "./workbookModel";
 
 export interface FunctionsMetadata {
@@ -79,6 +80,7 @@ function serialise(model: WorkbookModel): string {
 }
 
 function restore(model: WorkbookModel, text: string): void {
+  reserveIdsOf(text);
   const data = JSON.parse(text);
   model.sheets = data.sheets.map((s: any) => ({
     ...s,
@@ -394,11 +396,17 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
             r <= model.selection.rect.bottom &&
             c >= model.selection.rect.left &&
             c <= model.selection.rect.right;
-          html += `<td style="${fill ? `background:${String(fill)};` : ""}${selected ? "outline:2px solid #107c41;" : ""}">${esc(WorkbookModel.display(cell.value, cell.numberFormat))}</td>`;
+          const note = model.comments.find((n) => n.sheetId === sheet.id && n.row === r && n.col === c);
+          html += `<td style="${fill ? `background:${String(fill)};` : ""}${selected ? "outline:2px solid #107c41;" : ""}${note ? "box-shadow:inset -7px 7px 0 -4px #c00;" : ""}"${note ? ` title="${esc(note.content)}"` : ""}>${esc(WorkbookModel.display(cell.value, cell.numberFormat))}</td>`;
         }
         html += "</tr>";
       }
-      return `${html}</table>${sheet.charts.map((c) => renderChart(model, c, esc)).join("")}`;
+      // Notes and comments as Excel shows them on hover: listed under the sheet, so a picture shows them.
+      const notes = model.comments
+        .filter((n) => n.sheetId === sheet.id)
+        .map((n) => `<li><b>${cellName(n.row, n.col)}</b> ${esc(n.content).replace(/\n/g, "<br>")}</li>`)
+        .join("");
+      return `${html}</table>${notes ? `<ul class="notes">${notes}</ul>` : ""}${sheet.charts.map((c) => renderChart(model, c, esc)).join("")}`;
     },
   };
 

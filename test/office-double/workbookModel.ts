@@ -115,6 +115,11 @@ export type EmptyCellMode = "desktop" | "web";
 let nextId = 1;
 export const newId = (prefix: string): string => `{${prefix}-${String(nextId++).padStart(6, "0")}}`;
 
+/** After opening a saved workbook: new ids start past every id it holds, so none is given twice. */
+export function reserveIdsOf(saved: string): void {
+  for (const m of saved.matchAll(/\{[a-z]+-(\d{6,})\}/gi)) nextId = Math.max(nextId, Number(m[1]) + 1);
+}
+
 const key = (row: number, col: number): string => `${row},${col}`;
 
 export function blankCell(): CellData {

@@ -8,7 +8,6 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
@@ -16,6 +15,7 @@ import { parseServerUrl } from "../../client/serverUrl";
 import { useConnection } from "../hooks/useConnection";
 import { useI18n } from "../hooks/useI18n";
 import ErrorNotice from "./ErrorNotice";
+import SectionHeading from "./SectionHeading";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -80,9 +80,7 @@ export default function SettingsView() {
   const session = status.session;
   return (
     <section className={styles.root} aria-labelledby="settings-title">
-      <Subtitle2 as="h3" id="settings-title">
-        {t.settingsTitle}
-      </Subtitle2>
+      <SectionHeading id="settings-title">{t.settingsTitle}</SectionHeading>
       {session ? (
         <>
           <div className={styles.who} data-testid="signed-in">

@@ -150,11 +150,15 @@ export class SubmissionController {
   sendWaiting(): Promise<void> {
     return this.serial(async () => {
       const before = this.snapshot.receipts[0]?.version ?? 0;
-      const report = await this.outbox.drain();
-      if (report.stoppedBy) this.checkSignedOut(report.stoppedBy);
-      await this.refresh(report.stoppedBy);
-      if (report.acknowledged.some((r) => r.round === this.options.round && r.version > before))
-        await this.writeReceiptSheet();
+      try {
+        const report = await this.outbox.drain();
+        if (report.stoppedBy) this.checkSignedOut(report.stoppedBy);
+        await this.refresh(report.stoppedBy);
+        if (report.acknowledged.some((r) => r.round === this.options.round && r.version > before))
+          await this.writeReceiptSheet();
+      } finally {
+        this.set({ progress: undefined });
+      }
     });
   }
 
@@ -207,7 +211,10 @@ export class SubmissionController {
 
   /** Looks at the server again. */
   reload(): Promise<void> {
-    return this.serial(() => this.refresh());
+    return this.serial(async () => {
+      this.set({ result: undefined });
+      await this.refresh();
+    });
   }
 
   /** Writes the receipt sheet again (e.g. after it failed). */

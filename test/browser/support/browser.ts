@@ -48,13 +48,19 @@ export function outsideExcelScript(host: string | null): string {
  * Answers office.js with `script`, lets through what the add-in server serves and refuses every
  * other address (the tests never reach outside 127.0.0.1).
  */
-export async function routeOffice(page: Page, base: string, script: string): Promise<void> {
+export async function routeOffice(
+  page: Page,
+  base: string,
+  script: string,
+  /** Other addresses the page may reach (a collection server the test runs). */
+  also: readonly string[] = [],
+): Promise<void> {
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_JS)) {
       return route.fulfill({ contentType: "application/javascript; charset=utf-8", body: script });
     }
-    return url.startsWith(base) ? route.continue() : route.abort();
+    return [base, ...also].some((allowed) => url.startsWith(allowed)) ? route.continue() : route.abort();
   });
 }
 

@@ -23,6 +23,7 @@ export const HARNESS_HTML = `<!doctype html>
   table.sheet caption { text-align: left; font-weight: bold; padding: 4px 0; }
   table.sheet th { background: #efefef; color: #555; font-weight: normal; border: 1px solid #d4d4d4; padding: 1px 4px; }
   table.sheet td { border: 1px solid #e0e0e0; padding: 1px 4px; max-width: 170px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  ul.notes { margin: 8px 0; padding: 6px 10px 6px 24px; background: #fff8c5; border: 1px solid #d4b106; max-width: 640px; }
   figure.chart { margin: 12px 0; padding: 8px; background: #fff; border: 1px solid #c8c8c8; width: 520px; }
   figure.chart figcaption { font-weight: bold; text-align: center; }
   figure.chart .axis { color: #666; font-size: 11px; }

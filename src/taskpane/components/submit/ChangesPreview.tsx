@@ -1,7 +1,8 @@
-import { Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { diffSubmissions, type SubmissionDocument } from "../../../core";
 import { useI18n } from "../../hooks/useI18n";
+import SectionHeading from "../SectionHeading";
 
 const SHOWN = 30;
 
@@ -69,9 +70,7 @@ export default function ChangesPreview({
 
   return (
     <section aria-labelledby="changes-title">
-      <Subtitle2 as="h3" id="changes-title">
-        {t.changesTitle}
-      </Subtitle2>
+      <SectionHeading id="changes-title">{t.changesTitle}</SectionHeading>
       {body}
     </section>
   );

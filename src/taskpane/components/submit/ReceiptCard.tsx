@@ -1,7 +1,8 @@
-import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { receiptLines, type ReceiptContext } from "../../../client/receipt";
 import type { Receipt } from "../../../client/schemas";
 import { useI18n } from "../../hooks/useI18n";
+import SectionHeading from "../SectionHeading";
 
 const useStyles = makeStyles({
   card: {
@@ -31,9 +32,7 @@ export default function ReceiptCard({ receipt, context }: { receipt: Receipt; co
   );
   return (
     <section className={styles.card} aria-labelledby="receipt-title" data-testid="receipt">
-      <Subtitle2 as="h3" id="receipt-title">
-        {t.receiptTitle}
-      </Subtitle2>
+      <SectionHeading id="receipt-title">{t.receiptTitle}</SectionHeading>
       <dl className={styles.list}>
         {lines.map((l) => (
           <div key={l.key} style={{ display: "contents" }}>

@@ -1,8 +1,9 @@
-import { Caption1, Link, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Caption1, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleFilled, DismissCircleFilled } from "@fluentui/react-icons";
 import { useI18n } from "../../hooks/useI18n";
 import type { Checklist } from "../../view/submitChecklist";
 import type { CellRef } from "../../workbookPort";
+import SectionHeading from "../SectionHeading";
 
 const SHOWN = 8;
 
@@ -35,9 +36,7 @@ export default function SubmitChecklist({
   const { t } = useI18n();
   return (
     <section aria-labelledby="checklist-title">
-      <Subtitle2 as="h3" id="checklist-title">
-        {t.checklistTitle}
-      </Subtitle2>
+      <SectionHeading id="checklist-title">{t.checklistTitle}</SectionHeading>
       <ul className={styles.list}>
         {checklist.items.map((item) => (
           <li key={item.id} className={styles.item} data-check={item.id} data-ok={item.ok}>

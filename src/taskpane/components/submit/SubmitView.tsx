@@ -10,7 +10,7 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { SendRegular } from "@fluentui/react-icons";
+import { ArrowSyncRegular, SendRegular } from "@fluentui/react-icons";
 import type { ReceiptContext } from "../../../client/receipt";
 import type { SubmissionDocument } from "../../../core";
 import { useI18n } from "../../hooks/useI18n";
@@ -140,6 +140,14 @@ function SubmitPanel({
         </div>
       </div>
       {latest && <ReceiptCard receipt={latest} context={receiptContext} />}
+      <Button
+        appearance="subtle"
+        icon={<ArrowSyncRegular />}
+        disabled={busy}
+        onClick={() => void controller.reload()}
+      >
+        {t.reload}
+      </Button>
       <VersionHistory
         receipts={snap.receipts}
         {...(returned && snap.server && { returnedVersion: snap.server.version })}

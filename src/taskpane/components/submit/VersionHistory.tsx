@@ -1,7 +1,8 @@
-import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { passRateText, receiptTimeTh } from "../../../client/receipt";
 import type { Receipt } from "../../../client/schemas";
 import { useI18n } from "../../hooks/useI18n";
+import SectionHeading from "../SectionHeading";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
@@ -26,9 +27,7 @@ export default function VersionHistory({
   const { t } = useI18n();
   return (
     <section aria-labelledby="history-title">
-      <Subtitle2 as="h3" id="history-title">
-        {t.historyTitle}
-      </Subtitle2>
+      <SectionHeading id="history-title">{t.historyTitle}</SectionHeading>
       {receipts.length === 0 ? (
         <Caption1 className={styles.muted}>{t.historyEmpty}</Caption1>
       ) : (

@@ -1,0 +1,84 @@
+import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
+import { completeDocument } from "../../../test/server/documents";
+import { memoryLayout, MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
+import { compileRound } from "../../core";
+import type { WorkbookProblem } from "../workbookPort";
+import { submitChecklist } from "./submitChecklist";
+import { workbookReport } from "./workbookReport";
+
+const town = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
+
+async function checklistOf(document = document2568(), problems: WorkbookProblem[] = []) {
+  const state = (await MemoryWorkbookPort.filled(round("2568"), town.type, document, problems).readState())!;
+  const report = workbookReport(state, [round("2568")], testRegister());
+  if (!report.ok) throw new Error(report.reason);
+  return submitChecklist(state, report.report, report.groups);
+}
+
+const complete = () => completeDocument(compileRound(round("2568")), town, 1);
+const layout = memoryLayout(round("2568"), town.type);
+
+describe("the checklist before submitting", () => {
+  it("lists every indicator not entered and every invalid cell, each with the cell to go to", async () => {
+    const list = await checklistOf();
+    const item = (id: string) => list.items.find((i) => i.id === id)!;
+    expect(list.ready).toBe(false);
+    expect(item("indicators").problems.map((p) => p.key)).toEqual(["2568-2-03", "2568-3-02", "2568-3-03"]);
+    expect(item("indicators").problems[0]!.cell).toEqual(layout["2568-2-03"]!.value);
+    // The invalid input itself: (2).
+    expect(item("invalid").problems).toEqual([
+      expect.objectContaining({ key: "2568-2-04", cell: layout["2568-2-04"]!.served }),
+    ]);
+    // แบบ 1 is empty: its four numbers and the preparer's three fields.
+    expect(item("basic").problems).toHaveLength(4);
+    expect(item("preparer").problems.map((p) => p.key)).toEqual([
+      "basic.preparer.name",
+      "basic.preparer.position",
+      "basic.preparer.phone",
+    ]);
+  });
+
+  it("links แบบ 1's empty cells where the workbook reader found them", async () => {
+    const list = await checklistOf(document2568(), [
+      {
+        field: "population",
+        sheet: "แบบเทศบาล 1",
+        cell: "C6",
+        message: "ยังไม่ได้กรอกจำนวนประชากร (แบบ 1)",
+        messageEn: "population (form 1) is not filled in",
+        notFilled: true,
+      },
+    ]);
+    const population = list.items
+      .find((i) => i.id === "basic")!
+      .problems.find((p) => p.key === "basic.population");
+    expect(population?.cell).toEqual({ sheet: "แบบเทศบาล 1", cell: "C6" });
+  });
+
+  it("counts a changed layout the reader reported as a cell to fix", async () => {
+    const list = await checklistOf(complete(), [
+      {
+        indicatorId: "2568-1-01",
+        sheet: "แบบ 1",
+        cell: "A6",
+        message: "รหัสตัวชี้วัดถูกแก้",
+        messageEn: "id changed",
+      },
+    ]);
+    expect(list.items.find((i) => i.id === "invalid")!.problems).toEqual([
+      expect.objectContaining({ cell: { sheet: "แบบ 1", cell: "A6" }, message: "รหัสตัวชี้วัดถูกแก้" }),
+    ]);
+    expect(list.ready).toBe(false);
+  });
+
+  it("is ready when every indicator is entered and valid and แบบ 1 and the preparer are complete", async () => {
+    const list = await checklistOf(complete());
+    expect(list.items.map((i) => [i.id, i.ok])).toEqual([
+      ["indicators", true],
+      ["invalid", true],
+      ["basic", true],
+      ["preparer", true],
+    ]);
+    expect(list.ready).toBe(true);
+  });
+});
