@@ -104,6 +104,9 @@ export async function startCollectionServer(
   log(`  แดชบอร์ดจังหวัดและส่วนกลาง / province and national dashboard: ${server.url}/dashboard/`);
   for (const line of await practiceSetup(server.db, new Date())) log(line);
   log(
+    `  ในบานหน้าต่าง MinStd: ตั้งค่า › ที่อยู่ ${server.url} › รหัสของ อปท. ข้างบน / in the pane: Settings › ${server.url} › the LAO's code above`,
+  );
+  log(
     `  ลงชื่อเข้าใช้ / sign in: curl -X POST ${server.url}/api/v1/sessions -H 'content-type: application/json' -d '{"code":"…"}'`,
   );
   return { url: server.url, stop: () => server.close() };

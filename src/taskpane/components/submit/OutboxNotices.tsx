@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { OutboxEntry } from "../../../client";
-import { documentProblems } from "../../../client/problems";
+import { documentProblems, TRANSIENT_KINDS } from "../../../client/problems";
 import { useI18n } from "../../hooks/useI18n";
 
 const useStyles = makeStyles({
@@ -50,7 +50,8 @@ export default function OutboxNotices({
         <MessageBar intent="info" layout="multiline" data-testid="waiting">
           <MessageBarBody>
             <MessageBarTitle>{t.waitingCount(waiting.length)}</MessageBarTitle>
-            {t.queuedBody}
+            {/* Network trouble clears by itself; a closed window or a lost sign-in needs someone first. */}
+            {(!lastProblem || TRANSIENT_KINDS.has(lastProblem.kind)) && t.queuedBody}
             {lastProblem && <div>{t.pick(lastProblem.message, lastProblem.messageEn)}</div>}
           </MessageBarBody>
           <MessageBarActions>
