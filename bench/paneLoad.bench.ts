@@ -21,6 +21,7 @@ import { serveAddin } from "../test/browser/support/server";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { printTable } from "./harness";
+import { mapStorage } from "../test/office-double/mapStorage";
 
 const RUNS = 7;
 const INDICATORS = 214;
@@ -30,22 +31,6 @@ export interface PaneLoadFigures {
   readonly paneMs: number;
   /** Median ms from navigation start to a blank page's marker. */
   readonly blankMs: number;
-}
-
-/** A Storage over a Map, standing in for the page's localStorage while the workbook is built in Node. */
-function mapStorage(): Storage & { entries(): Record<string, string> } {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    key: (i: number) => [...m.keys()][i] ?? null,
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, String(v)),
-    removeItem: (k: string) => void m.delete(k),
-    clear: () => m.clear(),
-    entries: () => Object.fromEntries(m),
-  };
 }
 
 /** The page's storage after the round was kept, and the workbook built, as in an earlier session. */

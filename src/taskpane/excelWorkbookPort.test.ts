@@ -21,29 +21,16 @@ import golden from "../functions/functions.golden.json";
 import { KHLONG_THOM_TAI_TOWN, round as shipped, testRegister } from "../../test/taskpane/fixtures";
 import { installOfficeDouble } from "../../test/office-double/install";
 import { ExcelWorkbookPort, WorkbookError } from "./excelWorkbookPort";
+import { mapStorage } from "../../test/office-double/mapStorage";
 
 const town: Lao = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
 const round2568 = shipped("2568");
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    key: (i: number) => [...m.keys()][i] ?? null,
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-    clear: () => m.clear(),
-  };
-}
 
 const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 10));
 
 function setup(options: { rounds?: () => readonly Round[] } = {}) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const win: any = { localStorage: memoryStorage() };
+  const win: any = { localStorage: mapStorage() };
   const excel = installOfficeDouble(win, { metadata: golden });
   (globalThis as { CustomFunctions?: unknown }).CustomFunctions = win.CustomFunctions;
   win.CustomFunctions.associate({

@@ -30,6 +30,7 @@ import {
   routeOffice,
 } from "./support/browser";
 import { builtAddin, ROOT } from "./support/build";
+import { at, excel, typeInto, type ExcelHooks } from "./support/excelHooks";
 import { HARNESS_HTML, HARNESS_PATH, paneFrame, showSheet } from "./support/harness";
 import { serveAddin, type AddinServer } from "./support/server";
 
@@ -46,15 +47,6 @@ const layout = collectionLayout(round, lao);
 const rows = new Map(layoutRows(layout).map((r) => [r.id, r]));
 const RETURNED_ID = "2568-1-01";
 
-interface ExcelHooks {
-  typeInto(address: string, text: string): { ok: boolean; alert?: string; reason?: string };
-  values(address: string): unknown[][];
-  sheetNames(): string[];
-  save(): string;
-  model: { comments: Array<{ content: string; row: number; col: number }> };
-}
-
-const at = (sheet: string, cell: string): string => `'${sheet}'!${cell}`;
 const day = (offset: number): string => bangkokIsoDate(new Date(Date.now() + offset * 86_400_000));
 
 let browser: Browser;
@@ -64,21 +56,6 @@ let dataDir: string;
 let adminToken: string;
 let provinceToken: string;
 let laoCode: string;
-
-async function excel<T>(pane: Frame, fn: (excel: ExcelHooks) => T): Promise<T> {
-  return pane.evaluate((source) => {
-    const hooks = (window as unknown as { __excel: ExcelHooks }).__excel;
-    return (new Function("excel", `return (${source})(excel)`) as (e: ExcelHooks) => T)(hooks);
-  }, fn.toString());
-}
-
-async function type(pane: Frame, address: string, text: string): Promise<void> {
-  const result = await pane.evaluate(
-    ([a, t]) => (window as unknown as { __excel: ExcelHooks }).__excel.typeInto(a!, t!),
-    [address, text] as const,
-  );
-  expect(result).toMatchObject({ ok: true });
-}
 
 /** Types a whole submission document into the workbook's input cells, as an officer would. */
 async function fill(pane: Frame, doc: SubmissionDocument): Promise<void> {
@@ -92,7 +69,7 @@ async function fill(pane: Frame, doc: SubmissionDocument): Promise<void> {
   for (const [key, value] of Object.entries(doc.basic ?? {}))
     if (key !== "preparer") put(`basic.${key}`, value);
   for (const [key, value] of Object.entries(doc.basic?.preparer ?? {})) put(`basic.preparer.${key}`, value);
-  for (const [address, text] of cells) await type(pane, address, text);
+  for (const [address, text] of cells) await typeInto(pane, address, text);
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -269,7 +246,7 @@ describe("one-click submit against minstd serve", () => {
 
   it("5. after the fix, the preview shows the change and the resubmission is version 2; the note goes", async () => {
     const row = rows.get(RETURNED_ID)!;
-    await type(pane, at(row.sheet, row.value ?? row.served!), "5");
+    await typeInto(pane, at(row.sheet, row.value ?? row.served!), "5");
     await pane.locator(`[data-change^="values.${RETURNED_ID}"]`).waitFor();
     await screenshot(page, "05-fixed");
     await pane.getByRole("button", { name: "ส่งฉบับแก้ไข" }).click();
@@ -287,7 +264,7 @@ describe("one-click submit against minstd serve", () => {
 
   it("6. a submit whose answer is lost, with the pane closed before it is known, is sent on the next open — once", async () => {
     const row = rows.get("2568-1-02")!;
-    await type(pane, at(row.sheet, row.base!), "250");
+    await typeInto(pane, at(row.sheet, row.base!), "250");
     let reached = 0;
     // The request reaches the server, which stores it; the answer never comes back.
     await page.route(`${server.url}/api/v1/submissions`, async (route) => {

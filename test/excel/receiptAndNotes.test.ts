@@ -9,23 +9,10 @@ import type { ExcelHost } from "../../src/excel/host";
 import { writeReceiptSheet, RECEIPT_NAME } from "../../src/excel/receiptSheet";
 import { RETURN_NOTE_MARK, showReturnNotes } from "../../src/excel/returnNotes";
 import { installOfficeDouble } from "../office-double/install";
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    key: (i: number) => [...m.keys()][i] ?? null,
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-    clear: () => m.clear(),
-  };
-}
+import { mapStorage } from "../office-double/mapStorage";
 
 function setup(supported: (set: string, version: string) => boolean = () => true) {
-  const win: any = { localStorage: memoryStorage() };
+  const win: any = { localStorage: mapStorage() };
   const hooks = installOfficeDouble(win, {});
   win.Office.context.requirements.isSetSupported = supported;
   const previous = (globalThis as any).Office;

@@ -1,22 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { installOfficeDouble } from "./install";
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    key: (i: number) => [...m.keys()][i] ?? null,
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-    clear: () => m.clear(),
-  };
-}
+import { mapStorage } from "./mapStorage";
 
 function setup(options = {}) {
-  const win: any = { localStorage: memoryStorage() };
+  const win: any = { localStorage: mapStorage() };
   const hooks = installOfficeDouble(win, {
     metadata: {
       functions: [
@@ -180,7 +167,7 @@ describe("the Office.js test double", () => {
   });
 
   it("selects a range and keeps the workbook across a reload", async () => {
-    const win: any = { localStorage: memoryStorage() };
+    const win: any = { localStorage: mapStorage() };
     const first = installOfficeDouble(win, { persistKey: "wb" });
     await win.Excel.run(async (ctx: any) => {
       const s = ctx.workbook.worksheets.add("แบบ 1");
@@ -358,7 +345,7 @@ describe("the Office.js test double", () => {
       ctx.workbook.worksheets.add("แบบ 1").getRange("A1").values = [["๑๒"]];
       await ctx.sync();
     });
-    const again = installOfficeDouble({ localStorage: memoryStorage() }, { open: hooks.save() });
+    const again = installOfficeDouble({ localStorage: mapStorage() }, { open: hooks.save() });
     expect(again.sheetNames()).toEqual(["Sheet1", "แบบ 1"]);
     expect(again.values("'แบบ 1'!A1")).toEqual([["๑๒"]]);
   });
