@@ -60,3 +60,20 @@ describe("the deadline banner", () => {
     );
   });
 });
+
+describe("the deadline banner when signed in", () => {
+  it("follows the server's window for this LAO, and says when the province extended it", () => {
+    const { container } = renderInLanguage(
+      <DeadlineBanner
+        round={round2569}
+        now={new Date("2026-09-02T09:00:00+07:00")}
+        serverWindow={{ opens: "2026-07-01", closes: "2026-09-07", extended: true }}
+      />,
+    );
+    const element = container.querySelector<HTMLElement>("[data-tone]")!;
+    expect(element.getAttribute("data-tone")).toBe("warning");
+    expect(element.textContent).toBe(
+      "ใกล้ถึงกำหนดส่งปิดรับ ๗ ก.ย. ๒๕๖๙ เวลา ๒๔.๐๐ น. — เหลืออีก ๖ วัน (จังหวัดขยายเวลาให้ อปท. นี้แล้ว)",
+    );
+  });
+});

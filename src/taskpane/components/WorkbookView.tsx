@@ -129,7 +129,7 @@ export default function WorkbookView({
           {lao.code} · {round.title}
         </Caption1>
       </div>
-      <DeadlineBanner round={round} now={now} />
+      <DeadlineBanner round={round} now={now} {...(snapshot?.window && { serverWindow: snapshot.window })} />
       <StatusAnnouncer counts={summary.overall.counts} total={summary.overall.total} />
       {selectError !== undefined && <ErrorNotice title={t.selectFailed} error={selectError} />}
       {/* Two toggle buttons rather than Fluent's TabList, whose focus sentinels fail axe (aria-hidden-focus). */}

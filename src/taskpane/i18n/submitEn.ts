@@ -11,6 +11,7 @@ const when = (iso: string): string =>
 /** The pane's English texts for the server: settings, sign-in and submitting (spread into en). */
 export const submitEn: { readonly [K in keyof typeof submitTh]: (typeof submitTh)[K] } = {
   tabSubmit: "Submit",
+  deadlineExtended: "(the province extended it for this LAO)",
   tabSettings: "Settings",
   tabSubmitBadge: (what) => ({ returned: "returned", waiting: "waiting", held: "needs you" })[what],
 

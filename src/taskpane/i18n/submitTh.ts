@@ -4,6 +4,7 @@ import type { ChecklistItemId } from "../view/submitChecklist";
 /** The pane's Thai texts for the server: settings, sign-in and submitting (spread into th). */
 export const submitTh = {
   tabSubmit: "ส่งข้อมูล",
+  deadlineExtended: "(จังหวัดขยายเวลาให้ อปท. นี้แล้ว)",
   tabSettings: "ตั้งค่า",
   tabSubmitBadge: (what: "returned" | "waiting" | "held") =>
     ({ returned: "ถูกส่งกลับ", waiting: "รอส่ง", held: "ต้องตัดสินใจ" })[what],

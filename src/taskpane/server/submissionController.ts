@@ -67,6 +67,15 @@ export interface SubmissionSnapshot {
   readonly sheetProblem: unknown;
   /** The name of the receipt sheet written last. */
   readonly receiptSheetName: string | undefined;
+  /** The round's window for this LAO as the server has it (an extension included); undefined when not known. */
+  readonly window: ServerWindow | undefined;
+}
+
+export interface ServerWindow {
+  readonly opens: string;
+  readonly closes: string;
+  /** The province extended the window for this LAO. */
+  readonly extended: boolean;
 }
 
 export interface SubmissionControllerOptions {
@@ -98,6 +107,7 @@ const EMPTY: SubmissionSnapshot = {
   problem: undefined,
   sheetProblem: undefined,
   receiptSheetName: undefined,
+  window: undefined,
 };
 
 export class SubmissionController {
@@ -273,6 +283,7 @@ export class SubmissionController {
     const waiting = entries.filter((e) => e.state === "queued");
     const held = entries.filter((e) => e.state === "held");
     let server: ServerState | null | undefined;
+    let window = this.snapshot.window;
     let fromServer: Receipt[] = [];
     let returns: ReturnComments[] = [];
     let problem = known && TRANSIENT_KINDS.has(known.kind) ? known : undefined;
@@ -287,6 +298,8 @@ export class SubmissionController {
               receiptNumber: mine.receiptNumber,
             }
           : null;
+        const info = (await this.api.rounds({ attempts: 2 })).find((r) => r.id === round)?.window;
+        if (info) window = { opens: info.opens, closes: info.closes, extended: info.extended === true };
         if (mine) {
           fromServer = await this.api.myReceipts(round, { attempts: 2 });
           if (mine.state === "returned") returns = await this.api.myComments(round, { attempts: 2 });
@@ -327,6 +340,7 @@ export class SubmissionController {
       waiting,
       held,
       problem,
+      window,
     });
     if (server !== undefined) await this.showNotes(returned);
   }
