@@ -7,7 +7,7 @@
  *   npm run dev-server   https://localhost:3000 for sideloading
  *
  * MINSTD_SERVER_URL sets the collection server the pane offers before the officer types one (a
- * development build offers npm start's local server, http://localhost:8080).
+ * development build offers npm start's local server, http://127.0.0.1:8080).
  */
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -19,7 +19,7 @@ const tsx = require("tsx/cjs/api");
 const { ThaiMetadataPlugin } = tsx.require("./src/functions/metadata/webpackPlugin.ts", __filename);
 
 /** The collection server of `npm start` (scripts/start/collectionServer.ts). */
-const DEV_SERVER_URL = "http://localhost:8080";
+const DEV_SERVER_URL = "http://127.0.0.1:8080";
 
 /** The URL manifest.xml names; a production build replaces it with MINSTD_ADDIN_URL. */
 const DEV_URL = "https://localhost:3000/";
