@@ -28,6 +28,7 @@ import {
   launchChromium,
   officeDoubleScript,
   routeOffice,
+  settled,
 } from "./support/browser";
 import { builtAddin, ROOT } from "./support/build";
 import { at, excel, typeInto, type ExcelHooks } from "./support/excelHooks";
@@ -74,6 +75,7 @@ async function fill(pane: Frame, doc: SubmissionDocument): Promise<void> {
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.mouse.move(page.viewportSize()!.width - 5, page.viewportSize()!.height - 5);
+  for (const frame of page.frames()) await settled(frame);
   await page.screenshot({ path: join(ARTIFACTS, `submit-${name}.png`) });
 }
 

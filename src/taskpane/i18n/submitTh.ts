@@ -1,4 +1,4 @@
-import { formatThaiDateTime, toThaiDigits } from "../../core";
+import { formatThaiDateTime } from "../../core";
 import type { ChecklistItemId } from "../view/submitChecklist";
 
 /** The pane's Thai texts for the server: settings, sign-in and submitting (spread into th). */
@@ -49,16 +49,16 @@ export const submitTh = {
       basic: "ข้อมูลพื้นฐาน (แบบ 1) ครบถ้วน",
       preparer: "ระบุชื่อ ตำแหน่ง และเบอร์โทรศัพท์ผู้จัดเก็บข้อมูล",
     })[id],
-  checklistCount: (n: number) => `${toThaiDigits(n)} รายการ`,
-  checklistMore: (n: number) => `และอีก ${toThaiDigits(n)} รายการ`,
+  checklistCount: (n: number) => `${n} รายการ`,
+  checklistMore: (n: number) => `และอีก ${n} รายการ`,
   notReady: "ยังส่งไม่ได้ — แก้ไขหรือกรอกตามรายการข้างบน แล้วกดส่งอีกครั้ง",
 
   changesTitle: "สิ่งที่เปลี่ยนไปจากฉบับที่ส่งล่าสุด",
   changesFirst: "ยังไม่เคยส่ง — ฉบับนี้จะเป็นฉบับที่ 1",
-  changesAgainst: (version: number) => `เทียบกับฉบับที่ ${toThaiDigits(version)}`,
+  changesAgainst: (version: number) => `เทียบกับฉบับที่ ${version}`,
   changesNone: "ไม่มีข้อมูลที่เปลี่ยนจากฉบับที่ส่งล่าสุด",
   changesUnknown: "ยังเทียบกับฉบับที่ส่งล่าสุดไม่ได้ (ติดต่อเครื่องแม่ข่ายไม่ได้) — ส่งได้ตามปกติ",
-  changesCount: (n: number) => `เปลี่ยน ${toThaiDigits(n)} ช่อง`,
+  changesCount: (n: number) => `เปลี่ยน ${n} ช่อง`,
   changeEmpty: "(ว่าง)",
   fieldName: (field: string) =>
     ({
@@ -77,7 +77,7 @@ export const submitTh = {
 
   submitButton: "ส่งข้อมูล",
   resubmitButton: "ส่งฉบับแก้ไข",
-  submitHint: (version: number) => `จะส่งเป็นฉบับที่ ${toThaiDigits(version)}`,
+  submitHint: (version: number) => `จะส่งเป็นฉบับที่ ${version}`,
   progress: (step: "saving" | "sending" | "waiting" | "writing-receipt") =>
     ({
       saving: "กำลังบันทึกข้อมูลไว้ในเครื่องนี้…",
@@ -85,11 +85,10 @@ export const submitTh = {
       waiting: "เครือข่ายขัดข้อง กำลังลองใหม่…",
       "writing-receipt": "ได้รับใบรับแล้ว กำลังเขียนใบรับลงในแฟ้ม…",
     })[step],
-  retryIn: (attempt: number, seconds: number) =>
-    `ครั้งที่ ${toThaiDigits(attempt)} ไม่สำเร็จ จะลองใหม่ในอีก ${toThaiDigits(seconds)} วินาที`,
+  retryIn: (attempt: number, seconds: number) => `ครั้งที่ ${attempt} ไม่สำเร็จ จะลองใหม่ในอีก ${seconds} วินาที`,
 
   acknowledgedTitle: "ส่งข้อมูลสำเร็จ — เครื่องแม่ข่ายรับแล้ว",
-  unchangedTitle: (version: number) => `ข้อมูลเหมือนฉบับที่ ${toThaiDigits(version)} ที่ส่งไว้แล้ว — ไม่ได้ส่งซ้ำ`,
+  unchangedTitle: (version: number) => `ข้อมูลเหมือนฉบับที่ ${version} ที่ส่งไว้แล้ว — ไม่ได้ส่งซ้ำ`,
   receiptWritten: (sheet: string) => `เขียนใบรับไว้ในแผ่นงาน “${sheet}” แล้ว — บันทึกแฟ้มเพื่อเก็บไว้`,
   receiptSheetFailed: "เขียนใบรับลงในแฟ้มไม่สำเร็จ (ใบรับยังอยู่ในเครื่องแม่ข่ายและในบานหน้าต่างนี้)",
   writeReceiptAgain: "เขียนใบรับอีกครั้ง",
@@ -106,15 +105,15 @@ export const submitTh = {
   reload: "ดูสถานะล่าสุดอีกครั้ง",
   offline: "ติดต่อเครื่องแม่ข่ายไม่ได้ขณะนี้",
 
-  returnedTitle: (version: number) => `จังหวัดส่งฉบับที่ ${toThaiDigits(version)} กลับให้แก้ไข`,
+  returnedTitle: (version: number) => `จังหวัดส่งฉบับที่ ${version} กลับให้แก้ไข`,
   returnedBy: (who: string, when: string) => `โดย ${who} เมื่อ ${when}`,
   returnedHint: "ความเห็นแสดงเป็นบันทึก (note) ที่เซลล์ด้วย แก้ไขแล้วกด “ส่งฉบับแก้ไข” จะเป็นฉบับถัดไป",
 
   receiptTitle: "ใบรับล่าสุด",
   historyTitle: "ประวัติการส่ง",
-  historyVersion: (version: number) => `ฉบับที่ ${toThaiDigits(version)}`,
+  historyVersion: (version: number) => `ฉบับที่ ${version}`,
   historyEmpty: "ยังไม่เคยส่งข้อมูลรอบนี้",
   stateSubmitted: "ส่งแล้ว",
   stateReturned: "ถูกส่งกลับให้แก้ไข",
-  waitingCount: (n: number) => `รอส่ง ${toThaiDigits(n)} ฉบับ (เก็บไว้ในเครื่องนี้)`,
+  waitingCount: (n: number) => `รอส่ง ${n} ฉบับ (เก็บไว้ในเครื่องนี้)`,
 };
