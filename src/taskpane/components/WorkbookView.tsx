@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, Spinner, Subtitle1, ToggleButton, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { LaoHistory } from "../../client";
 import { laoDisplayName, type LaoRegister, type Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 import { useLaoRegister } from "../hooks/useLaoRegister";
@@ -31,12 +32,18 @@ export default function WorkbookView({
   loadRegister,
   rounds,
   now,
+  loadHistory,
 }: {
   state: WorkbookState;
   port: WorkbookPort;
   loadRegister: () => Promise<LaoRegister>;
   rounds: readonly Round[];
   now: Date;
+  /**
+   * The LAO's earlier results from the collection server (ApiClient.history for this workbook's LAO
+   * and round); undefined when the pane is not signed in. Need not be the same function each render.
+   */
+  loadHistory?: () => Promise<LaoHistory>;
 }) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -126,7 +133,13 @@ export default function WorkbookView({
           />
         ) : (
           <Suspense fallback={<Spinner />}>
-            <SummaryView summary={summary} onInsertSummary={insertSummary} />
+            <SummaryView
+              summary={summary}
+              onInsertSummary={insertSummary}
+              scored={report}
+              now={now}
+              loadHistory={loadHistory}
+            />
           </Suspense>
         )}
       </section>
