@@ -16,6 +16,7 @@ import {
 } from "./retry";
 import {
   healthSchema,
+  laoHistorySchema,
   laoSubmissionSchema,
   roundDefinitionSchema,
   meSchema,
@@ -27,6 +28,7 @@ import {
   serverProblemSchema,
   signedOutSchema,
   signInSchema,
+  type LaoHistory,
   type LaoSubmission,
   type Me,
   type MySubmission,
@@ -232,6 +234,15 @@ export class ApiClient {
     return (await this.request("GET", path, laoSubmissionSchema, options)).value;
   }
 
+  /**
+   * Year over year: the LAO's results in earlier rounds for the indicators of `round` that continue
+   * one of them, newest first (empty when the round continues nothing).
+   */
+  async history(lao: string, round: string, options: CallOptions = {}): Promise<LaoHistory> {
+    const path = `/laos/${encodeURIComponent(lao)}/history/${encodeURIComponent(round)}`;
+    return (await this.request("GET", path, laoHistorySchema, options)).value;
+  }
+
   /** The server answers and its database is up. */
   async health(options: CallOptions = {}): Promise<void> {
     await this.request("GET", "/health", healthSchema, { ...options, auth: false });
@@ -356,4 +367,14 @@ function describeBody(res: Response, text: string): string {
   return `${type}, ${text.length} bytes: ${text.slice(0, 80).replace(/\s+/g, " ")}`;
 }
 
-export type { Receipt, Me, MySubmission, ReturnComments, RoundInfo, SignedIn, LaoSubmission, WindowInfo };
+export type {
+  Receipt,
+  Me,
+  MySubmission,
+  ReturnComments,
+  RoundInfo,
+  SignedIn,
+  LaoHistory,
+  LaoSubmission,
+  WindowInfo,
+};

@@ -44,6 +44,8 @@ export {
 } from "./receipt";
 export { backoffDelay, DEFAULT_RETRY, parseRetryAfter, type RetryPolicy } from "./retry";
 export type {
+  LaoHistory,
+  LaoHistoryIndicator,
   LaoSubmission,
   Me,
   MySubmission,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LAO_TYPES, type Summary } from "../core";
+import { INDICATOR_KINDS, LAO_TYPES, STATUSES, TRENDS, type Summary } from "../core";
 
 /**
  * The shapes of the server's answers, checked on arrival: a body that does not match is not the
@@ -133,6 +133,41 @@ export const laoSubmissionSchema = z.looseObject({
   returns: returnsSchema,
 });
 export type LaoSubmission = z.infer<typeof laoSubmissionSchema>;
+
+/** A result the server keeps: the category and the measured value (percentage, count, 1/0 for มี/ไม่มี). */
+const resultPoint = z.looseObject({ status: z.enum(STATUSES), value: z.number().optional() });
+
+/**
+ * GET /laos/:lao/history/:round: every indicator of the round (for the LAO's type) that continues
+ * one of an earlier round, with the LAO's results there, newest first. `current` and `change` are
+ * the server's view of what was submitted in this round (null before anything was).
+ */
+export const laoHistorySchema = z.looseObject({
+  round: z.string(),
+  lao: z.string(),
+  indicators: z.array(
+    z.looseObject({
+      id: z.string(),
+      current: resultPoint.nullable(),
+      earlier: z.array(
+        resultPoint.extend({
+          round: z.string(),
+          year: z.number().int(),
+          indicatorId: z.string(),
+          kind: z.enum(INDICATOR_KINDS),
+          /** The status's label in the earlier round's words. */
+          label: z.string(),
+          version: z.number().int(),
+          receivedAt: z.string(),
+          receivedAtTh: z.string(),
+        }),
+      ),
+      change: z.looseObject({ trend: z.enum(TRENDS), delta: z.number().optional() }).nullable(),
+    }),
+  ),
+});
+export type LaoHistory = z.infer<typeof laoHistorySchema>;
+export type LaoHistoryIndicator = LaoHistory["indicators"][number];
 
 export const signedOutSchema = z.looseObject({ signedOut: z.literal(true) });
 export const healthSchema = z.looseObject({ ok: z.literal(true) });

@@ -1,6 +1,7 @@
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../test/taskpane/fixtures";
 import { compileRound } from "./compiledRound";
 import { buildMemo, memoText } from "./memo";
+import { memoDefaults } from "./memoDefaults";
 import { evaluateSubmission } from "./submission";
 
 const compiled = compileRound(round("2568"));
@@ -86,6 +87,18 @@ describe("buildMemo", () => {
     expect(memo2563.to).toBe("ปลัดองค์การบริหารส่วนตำบล/นายกองค์การบริหารส่วนตำบล");
     expect(memo2563.closing).toContain("สภาองค์การบริหารส่วนตำบล");
     expect(memo2563.department).toBe("สำนักปลัด องค์การบริหารส่วนตำบลคลองท่อมเหนือ");
+  });
+
+  it("fills what the options leave out with memoDefaults, the defaults a form shows", () => {
+    for (const code of [KHLONG_THOM_TAI_TOWN, "6810403"]) {
+      const l = testRegister().get(code)!;
+      const m = buildMemo(compiled, l, report, { date, department: " ", to: "", signer: { position: "" } });
+      expect(memoDefaults(l)).toEqual({
+        department: m.department,
+        to: m.to,
+        signerPosition: m.signature.position,
+      });
+    }
   });
 
   it("says so when nothing needs development", () => {

@@ -1,5 +1,6 @@
 import { indicatorText, indicatorsFor, type CompiledRound } from "./compiledRound";
-import { laoDisplayName, type LaoType } from "./laoTypes";
+import { laoDisplayName } from "./laoTypes";
+import { memoDefaults, memoTypeWords } from "./memoDefaults";
 import type { Lao } from "./register";
 import { formatPercent, statusLabel } from "./scoring";
 import type { CheckReport } from "./submission";
@@ -76,29 +77,6 @@ export interface MemoModel {
   readonly notes: readonly string[];
 }
 
-interface TypeWords {
-  readonly office: string;
-  readonly to: string;
-  readonly council: string;
-}
-
-const WORDS: Readonly<Record<LaoType, TypeWords>> = {
-  pao: {
-    office: "สำนักปลัดองค์การบริหารส่วนจังหวัด",
-    to: "ปลัดองค์การบริหารส่วนจังหวัด/นายกองค์การบริหารส่วนจังหวัด",
-    council: "สภาองค์การบริหารส่วนจังหวัด",
-  },
-  city: { office: "สำนักปลัดเทศบาล", to: "ปลัดเทศบาล/นายกเทศมนตรี", council: "สภาเทศบาล" },
-  town: { office: "สำนักปลัดเทศบาล", to: "ปลัดเทศบาล/นายกเทศมนตรี", council: "สภาเทศบาล" },
-  subdistrict: { office: "สำนักปลัดเทศบาล", to: "ปลัดเทศบาล/นายกเทศมนตรี", council: "สภาเทศบาล" },
-  sao: {
-    office: "สำนักปลัด",
-    to: "ปลัดองค์การบริหารส่วนตำบล/นายกองค์การบริหารส่วนตำบล",
-    council: "สภาองค์การบริหารส่วนตำบล",
-  },
-  pattaya: { office: "สำนักปลัดเมืองพัทยา", to: "ปลัดเมืองพัทยา/นายกเมืองพัทยา", council: "สภาเมืองพัทยา" },
-};
-
 /** "ร้อยละ ๘๐.๐๐" or "-" when nothing was assessed. */
 function rateText(part: SummaryPart): string {
   return part.passRate === null ? "-" : toThaiDigits(formatPercent(part.passRate * 100));
@@ -135,9 +113,10 @@ export function buildMemo(
   options: MemoOptions,
 ): MemoModel {
   const round = compiled.round;
-  const words = WORDS[lao.type];
+  const words = memoTypeWords(lao.type);
+  const defaults = memoDefaults(lao);
   const name = laoDisplayName(lao.type, lao.name);
-  const department = options.department?.trim() || `${words.office} ${name}`;
+  const department = options.department?.trim() || defaults.department;
   const year = toThaiDigits(round.year);
   const results = new Map(report.results.map((r) => [r.id, r]));
   const overall = report.summary.overall;
@@ -180,7 +159,7 @@ export function buildMemo(
     reference: options.reference?.trim() ?? "",
     date: formatThaiDate(options.date),
     subject: `รายงานผลการประเมินการจัดบริการสาธารณะ ประจำปี พ.ศ. ${year}`,
-    to: options.to?.trim() || words.to,
+    to: options.to?.trim() || defaults.to,
     opening,
     areaTable: {
       // Short headings so the table's head stays on two lines; the note below names "ผ่าน" in full.
@@ -196,7 +175,7 @@ export function buildMemo(
       name: options.signer?.name?.trim()
         ? `(${options.signer.name.trim()})`
         : "(..................................................)",
-      position: options.signer?.position?.trim() || "หัวหน้าสำนักปลัด",
+      position: options.signer?.position?.trim() || defaults.signerPosition,
     },
     notes,
   };

@@ -67,7 +67,8 @@ export interface ResultPoint {
 }
 
 /** better / worse: towards or away from the target's side; not-comparable: one side has no result to compare. */
-export type Trend = "better" | "worse" | "same" | "not-comparable";
+export const TRENDS = ["better", "worse", "same", "not-comparable"] as const;
+export type Trend = (typeof TRENDS)[number];
 
 export interface Change {
   readonly trend: Trend;

@@ -8,6 +8,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
+import { gzipSync } from "node:zlib";
+import { startupScripts } from "../../bench/paneSize.bench";
 import golden from "../../src/functions/functions.golden.json";
 import type { FunctionsMetadata } from "../../src/functions/metadata/functionsJson";
 import { localiseMetadata } from "../../src/functions/metadata/localise";
@@ -74,10 +76,32 @@ describe("the built add-in", () => {
   it("ships the LAO register next to the page, and the pane's lazily loaded parts as hashed chunks", () => {
     expect(read("lao-registry.csv")).toBe(readFileSync(join(ROOT, "data/lao-registry.csv"), "utf8"));
     const chunks = readdirSync(out).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
-    for (const name of ["setup", "summary", "summary-sheet", "workbook-writer", "summary-writer"])
+    for (const name of [
+      "setup",
+      "summary",
+      "summary-sheet",
+      "workbook-writer",
+      "summary-writer",
+      "memo",
+      "memo-docx",
+    ])
       expect(chunks.some((f) => f.startsWith(`${name}.`))).toBe(true);
     // The register is fetched when needed, never bundled: no LAO's name is in the pane's code.
     expect(read("taskpane.js")).not.toContain("คลองท่อมใต้");
+  });
+
+  it("loads at most 250 KB of JavaScript (gzipped) at startup; the memo and its Word writer only on demand", () => {
+    const scripts = startupScripts(out);
+    expect(scripts).toEqual(["taskpane.js", "functions.js"]);
+    const gzippedKb = scripts.reduce(
+      (kb, f) => kb + gzipSync(readFileSync(join(out, f)), { level: 9 }).length / 1024,
+      0,
+    );
+    expect(gzippedKb).toBeLessThanOrEqual(250);
+    for (const file of scripts) {
+      expect(read(file)).not.toContain("wordprocessingml"); // docx/memoDocx and the docx library
+      expect(read(file)).not.toContain("จึงเรียนมาเพื่อโปรดทราบ"); // core/memo
+    }
   });
 
   it("rewrites the manifest's URLs to MINSTD_ADDIN_URL and ships the icons", () => {

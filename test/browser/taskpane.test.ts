@@ -1,12 +1,13 @@
 /**
  * The built task pane in Debian's Chromium, over the Office.js test double (real load/sync
  * semantics, formulas calculated by the page's own functions.js): an officer's first session from
- * an empty workbook to the summary sheet, and the page opened outside Excel. A screenshot of each
+ * an empty workbook to the summary sheet and the draft memo, and the page opened outside Excel. A screenshot of each
  * step goes to test-artifacts/ (the pane beside a picture of the workbook); axe-core checks every
  * screen.
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import JSZip from "jszip";
 import type { Browser, Frame, Page } from "playwright-core";
 import {
   collectionLayout,
@@ -291,7 +292,44 @@ describe("the task pane in Excel (over the Office.js test double)", () => {
     await expectNoAxeViolations(pane);
   });
 
-  it("10. switches to English and back", async () => {
+  it("10. makes the draft memo of the workbook's results and downloads it as a Word file", async () => {
+    const memo = pane.locator("[data-memo]");
+    await memo.scrollIntoViewIfNeeded();
+    await expect(memo.getByRole("textbox", { name: "ส่วนราชการ" }).inputValue()).resolves.toBe(
+      "สำนักปลัดเทศบาล เทศบาลตำบลคลองท่อมใต้",
+    );
+    await memo.getByRole("textbox", { name: "ที่ (เลขที่หนังสือ)" }).fill("กบ 52301/123");
+    await memo.getByRole("textbox", { name: "ชื่อผู้ลงนาม" }).fill("สมศรี ใจดี");
+    const downloading = page.waitForEvent("download");
+    await memo.getByRole("button", { name: "ดาวน์โหลดร่างบันทึกข้อความ" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("บันทึกข้อความ-ผลประเมิน-2568-5810401.docx");
+    await pane.getByText("สร้างไฟล์ “บันทึกข้อความ-ผลประเมิน-2568-5810401.docx” แล้ว", { exact: false }).waitFor();
+
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+    const expected = [
+      "บันทึกข้อความ",
+      "สำนักปลัดเทศบาล เทศบาลตำบลคลองท่อมใต้",
+      "กบ 52301/123",
+      "๒๓ สิงหาคม ๒๕๖๘", // the page's clock, in the Buddhist Era and Thai digits
+      "ภารกิจที่ต้องมีการพัฒนาในอนาคต",
+      "ร้อยละของความพึงพอใจของประชาชนในการจัดการศึกษาของเทศบาล", // 2568-1-02, 70% below 80%
+      "(สมศรี ใจดี)",
+      "หัวหน้าสำนักปลัด",
+    ];
+    const at = expected.map((e) => text.indexOf(e));
+    expect(expected.filter((_, i) => at[i]! < 0)).toEqual([]);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(await zip.file("word/styles.xml")!.async("string")).toContain('w:ascii="TH Sarabun New"');
+
+    await memo.scrollIntoViewIfNeeded();
+    await screenshot(page, "11-memo-download");
+    await expectNoAxeViolations(pane);
+  });
+
+  it("11. switches to English and back", async () => {
     await pane.getByRole("button", { name: /^English/ }).click();
     await pane.getByRole("button", { name: "Insert summary sheet" }).waitFor();
     await expect(pane.locator("html").getAttribute("lang")).resolves.toBe("th"); // the page; the pane says en
@@ -302,7 +340,7 @@ describe("the task pane in Excel (over the Office.js test double)", () => {
       .getByText("ผ่านค่าเป้าหมายขั้นต่ำ")
       .waitFor({ state: "detached" });
     await showSheet(page, row("2568-1-01").sheet);
-    await screenshot(page, "11-english");
+    await screenshot(page, "12-english");
     await expectNoAxeViolations(pane);
     await pane.getByRole("button", { name: /^ภาษาไทย/ }).click();
     await pane.getByRole("button", { name: "ตัวชี้วัด", exact: true }).waitFor();

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { laoHistorySchema } from "../../src/client/schemas";
 import { compileRound, shippedRound } from "../../src/core";
 import { followingRound } from "../../src/core/generatedRound";
 import { loadRegister } from "../../src/node/dataFiles";
@@ -163,6 +164,8 @@ describe.each(BACKENDS)("dashboard reads on %s", (backend) => {
     const res = await h.api("GET", "/laos/4220102/history/2569", { token: laoToken["4220102"]! });
     expect(res.status).toBe(200);
     expect(res.body.indicators).toHaveLength(10);
+    // The client's schema (ApiClient.history) takes the server's answer as it is.
+    expect(laoHistorySchema.parse(res.body)).toEqual(res.body);
     const ind = res.body.indicators.find((i: { id: string }) => i.id === "2569-1-01");
     const before = documentFor("2568", "4220102", 0).values["2568-1-01"]!.value as number;
     const now = doc.values["2569-1-01"]!.value as number;

@@ -1,6 +1,7 @@
 /** Setup for component tests in jsdom: jest-dom matchers and the browser APIs Fluent UI expects. */
 import "@testing-library/jest-dom";
 import { configure } from "@testing-library/react";
+import { TextDecoder, TextEncoder } from "node:util";
 
 // Fluent's MessageBar and overflow measure with ResizeObserver, which jsdom lacks.
 class ResizeObserverStub {
@@ -9,6 +10,10 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// Browsers have TextEncoder; jsdom does not. The memo's Word writer (docx) encodes with it.
+globalThis.TextEncoder ??= TextEncoder as typeof globalThis.TextEncoder;
+globalThis.TextDecoder ??= TextDecoder as typeof globalThis.TextDecoder;
 
 // Fluent's Dialog and motion read matchMedia; jsdom has none.
 if (typeof window.matchMedia !== "function") {

@@ -1,8 +1,11 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { document2568, round } from "../../../test/taskpane/fixtures";
+import type { LaoHistory } from "../../client";
+import { followingRound } from "../../core/generatedRound";
+import { countingLoader, renderApp, renderInLanguage } from "../../../test/taskpane/render";
+import { document2568, KHLONG_THOM_TAI_TOWN, round } from "../../../test/taskpane/fixtures";
 import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
-import { renderApp } from "../../../test/taskpane/render";
+import WorkbookView from "./WorkbookView";
 
 async function openSummary(port = MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568())) {
   const user = userEvent.setup();
@@ -74,5 +77,73 @@ describe("the summary view", () => {
     await user.click(within(alert).getByRole("button", { name: "ลองอีกครั้ง" }));
     await waitFor(() => expect(port.summaries).toHaveLength(1));
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("has the draft memo's form, prefilled for the workbook's LAO and dated by the pane's clock", async () => {
+    await openSummary();
+    const memo = document.querySelector<HTMLElement>("[data-memo]")!;
+    expect(within(memo).getByRole("textbox", { name: "ส่วนราชการ" })).toHaveValue(
+      "สำนักปลัดเทศบาล เทศบาลตำบลคลองท่อมใต้",
+    );
+    expect(memo).toHaveTextContent("ลงวันที่ ๒๐ สิงหาคม ๒๕๖๘ (วันนี้)");
+    expect(within(memo).getByRole("button", { name: /ดาวน์โหลดร่างบันทึกข้อความ/ })).toBeEnabled();
+  });
+
+  it("without a signed-in server, says that signing in shows the comparison with earlier years", async () => {
+    await openSummary();
+    const section = document.querySelector<HTMLElement>("[data-yoy-section]")!;
+    expect(within(section).getByRole("heading")).toHaveTextContent("เทียบกับปีก่อน");
+    expect(section).toHaveTextContent("ลงชื่อเข้าใช้เครื่องแม่ข่ายที่ ตั้งค่า");
+  });
+
+  it("shows year over year when WorkbookView is given the signed-in server's history", async () => {
+    const r2569 = followingRound(round("2568"), "2569");
+    const values = Object.fromEntries(
+      Object.entries(document2568().values).map(([id, v]) => [id.replace("2568-", "2569-"), v]),
+    );
+    const port = MemoryWorkbookPort.filled(r2569, "subdistrict", {
+      round: "2569",
+      lao: KHLONG_THOM_TAI_TOWN,
+      values,
+    });
+    const history: LaoHistory = {
+      round: "2569",
+      lao: KHLONG_THOM_TAI_TOWN,
+      indicators: [
+        {
+          id: "2569-1-01",
+          current: null,
+          earlier: [
+            {
+              round: "2568",
+              year: 2568,
+              indicatorId: "2568-1-01",
+              kind: "count",
+              status: "pass",
+              value: 5,
+              label: "ผ่านค่าเป้าหมายขั้นต่ำ",
+              version: 1,
+              receivedAt: "2025-08-01T10:00:00+07:00",
+              receivedAtTh: "๑ สิงหาคม ๒๕๖๘ เวลา ๑๐.๐๐ น.",
+            },
+          ],
+          change: null,
+        },
+      ],
+    };
+    const user = userEvent.setup();
+    renderInLanguage(
+      <WorkbookView
+        state={(await port.readState())!}
+        port={port}
+        loadRegister={countingLoader().load}
+        rounds={[r2569]}
+        now={new Date("2026-08-20T10:00:00+07:00")}
+        loadHistory={async () => history}
+      />,
+    );
+    await user.click(await screen.findByRole("button", { name: "สรุปผล" }));
+    const item = await screen.findByText("ปีก่อน (พ.ศ. 2568): ผ่าน 5 โครงการ → ตอนนี้: ผ่าน 3 โครงการ");
+    expect(item.closest("[data-yoy]")).toHaveAttribute("data-trend", "worse");
   });
 });

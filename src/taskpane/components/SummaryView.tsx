@@ -10,10 +10,13 @@ import {
 } from "@fluentui/react-components";
 import { TableAddRegular } from "@fluentui/react-icons";
 import { useState } from "react";
+import type { LaoHistory } from "../../client";
 import type { Summary } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 import ErrorNotice from "./ErrorNotice";
+import MemoSection from "./MemoSection";
 import PassRateCard from "./PassRateCard";
+import YearOverYearSection, { type ScoredWorkbook } from "./YearOverYearSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,14 +30,26 @@ type InsertState =
   | { readonly phase: "done"; readonly sheet: string }
   | { readonly phase: "error"; readonly error: unknown };
 
-/** Counts and pass rate per area and overall, and the button that writes the summary sheet. */
+/**
+ * Counts and pass rate per area and overall, year over year, the button that writes the summary
+ * sheet and the draft memo.
+ */
 export default function SummaryView({
   summary,
   onInsertSummary,
+  scored,
+  now,
+  loadHistory,
 }: {
   summary: Summary;
   /** Writes the summary sheet; resolves with the sheet's name. */
   onInsertSummary: () => Promise<string>;
+  /** The workbook's scores, for year over year and the memo. */
+  scored: ScoredWorkbook;
+  /** The memo's date. */
+  now: Date;
+  /** The LAO's earlier results from the collection server; undefined when the pane is not signed in. */
+  loadHistory?: () => Promise<LaoHistory>;
 }) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -60,6 +75,7 @@ export default function SummaryView({
           <PassRateCard key={a.areaId} id={`summary-area-${a.areaId}`} title={a.title} part={a} />
         ))}
       <Caption1 className={styles.note}>{t.passRateExplain}</Caption1>
+      <YearOverYearSection scored={scored} loadHistory={loadHistory} />
       <div className={styles.actions}>
         <Button
           appearance="primary"
@@ -79,6 +95,7 @@ export default function SummaryView({
       {insert.phase === "error" && (
         <ErrorNotice title={t.insertFailed} error={insert.error} onRetry={() => void run()} />
       )}
+      <MemoSection source={scored} now={now} />
     </div>
   );
 }

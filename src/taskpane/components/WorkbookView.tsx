@@ -1,8 +1,10 @@
 import { Caption1, makeStyles, Spinner, Subtitle1, ToggleButton, tokens } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { LaoHistory } from "../../client";
 import { laoDisplayName, type LaoRegister, type Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
+import { useConnection } from "../hooks/useConnection";
 import { useLaoRegister } from "../hooks/useLaoRegister";
 import { useSubmission, useSubmissionSnapshot } from "../hooks/useSubmission";
 import { errorText } from "../view/errorText";
@@ -39,15 +41,28 @@ export default function WorkbookView({
   loadRegister,
   rounds,
   now,
+  loadHistory,
 }: {
   state: WorkbookState;
   port: WorkbookPort;
   loadRegister: () => Promise<LaoRegister>;
   rounds: readonly Round[];
   now: Date;
+  /**
+   * The LAO's earlier results; by default ApiClient.history for this workbook's LAO and round from
+   * the signed-in server, none when the pane is not signed in.
+   */
+  loadHistory?: () => Promise<LaoHistory>;
 }) {
   const styles = useStyles();
   const { t } = useI18n();
+  const { status } = useConnection();
+  const history = useMemo(() => {
+    if (loadHistory) return loadHistory;
+    if (status.phase !== "ready" || !status.session) return undefined;
+    const { connection, server, session } = status;
+    return () => connection.client({ server, token: session.token }).history(state.lao, state.round);
+  }, [loadHistory, status, state.lao, state.round]);
   const register = useLaoRegister(loadRegister);
   const [view, setView] = useState<View>("indicators");
   const [selectError, setSelectError] = useState<unknown>();
@@ -182,7 +197,13 @@ export default function WorkbookView({
           />
         ) : (
           <Suspense fallback={<Spinner />}>
-            <SummaryView summary={summary} onInsertSummary={insertSummary} />
+            <SummaryView
+              summary={summary}
+              onInsertSummary={insertSummary}
+              scored={report}
+              now={now}
+              loadHistory={history}
+            />
           </Suspense>
         )}
       </section>

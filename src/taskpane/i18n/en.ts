@@ -141,5 +141,51 @@ export const en: Messages = {
   announce: (counts, total) =>
     `Met ${counts.pass} · below target ${counts.below} · not done ${counts["not-done"]} · no service ${counts["no-service"]} · not filled in ${counts.incomplete} · invalid ${counts.invalid} of ${plural(total, "indicator")}`,
 
+  memoTitle: "Draft memo reporting the results (.docx)",
+  memoIntro:
+    "The memo to the LAO's executives reporting the assessment, in the form LAOs use, from this workbook as it is now (no need to submit or be online first). Edit it in Word, then present it for signature.",
+  memoDepartment: "Office (ส่วนราชการ)",
+  memoReference: "Reference number (ที่)",
+  memoReferenceHint: "May be left empty, to write the number by hand",
+  memoTo: "To (เรียน)",
+  memoSignerName: "Signer's name",
+  memoSignerNameHint: "May be left empty: a line is left to write the name by hand",
+  memoSignerPosition: "Signer's position",
+  memoDefaultNote: "A field cleared to empty takes the memo's default text",
+  memoDate: (date) => `Dated ${enDate(date)} (today); can be changed in Word`,
+  memoDownload: "Download the draft memo",
+  memoDownloading: "Making the draft memo…",
+  memoDownloaded: (file) => `File “${file}” made — look in this computer's Downloads folder`,
+  memoFailed:
+    "Could not make the draft memo — press Retry; if it fails again, close and reopen the MinStd pane",
+  memoHostHint:
+    "Downloads work in Excel on Windows and Excel on the web; Excel on Mac and iPad do not let add-ins download files",
+  memoBlockedTitle: "Excel on Mac and iPad do not let add-ins download files",
+  memoBlockedBody:
+    "Open this workbook in Excel on the web and download from this pane there, or submit and download the draft memo from the dashboard",
+
+  yoyTitle: "Compared with earlier years",
+  yoySignInHint:
+    "Sign in to the collection server in Settings to see the same indicators' earlier results beside this workbook's",
+  yoyLoading: "Loading earlier results from the server…",
+  yoyFailed: "Could not load the earlier results — check the internet connection and press Retry",
+  yoyOtherWorkbook: (lao, round) =>
+    `The earlier results received are LAO ${lao}'s in round ${round}, not this workbook's — sign in with the access code of this workbook's LAO`,
+  yoyNotLinked:
+    "No indicator of this round continues one of an earlier round, so there is nothing to compare",
+  yoyNoEarlier: "This LAO has no earlier result for the same indicators",
+  yoyCounts: (counts) =>
+    `better ${counts.better} · worse ${counts.worse} · unchanged ${counts.same} · not comparable ${counts["not-comparable"]}`,
+  yoyLine: (year, before, now) => `Earlier (B.E. ${year}): ${before} → now: ${now}`,
+  yoyWithoutEarlier: (count) => `${plural(count, "more indicator")} without an earlier result`,
+  trendLabel: (trend, delta) =>
+    ({
+      better: `better${delta ? ` ${delta}` : ""}`,
+      worse: `worse${delta ? ` ${delta}` : ""}`,
+      same: "unchanged",
+      "not-comparable": "not comparable",
+    })[trend],
+  yoyNote:
+    "This workbook's results now against the LAO's latest submitted result in an earlier round, for the indicators the round data links to an earlier one",
   ...submitEn,
 };

@@ -1,4 +1,4 @@
-import { shippedRound, STATUSES } from "../../core";
+import { shippedRound, STATUSES, TRENDS } from "../../core";
 import { deadlineNotice } from "../view/deadline";
 import { INDICATOR_FILTERS } from "../view/indicatorFilter";
 import { MESSAGES, type Messages } from ".";
@@ -17,6 +17,12 @@ function render(key: keyof Messages, value: unknown): string[] {
     typeNotCovered: [["sao", "2568"]],
     passRate: [[null], [0.5]],
     pick: [["ไทย", "English"]],
+    memoDate: [[new Date("2025-08-23T10:00:00+07:00")]],
+    yoyCounts: [[{ better: 1, worse: 2, same: 3, "not-comparable": 4 }]],
+    trendLabel: TRENDS.flatMap((trend) => [
+      [trend, "+1.50"],
+      [trend, null],
+    ]),
   };
   if (typeof value === "string") return [value];
   if (typeof value === "function") {

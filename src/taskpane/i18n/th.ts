@@ -8,6 +8,7 @@ import {
   type Round,
   type Status,
   type StatusCounts,
+  type Trend,
 } from "../../core";
 import type { DeadlineNotice, DeadlineTone } from "../view/deadline";
 import type { IndicatorFilter } from "../view/indicatorFilter";
@@ -142,6 +143,48 @@ export const th = {
   announce: (counts: StatusCounts, total: number) =>
     `ผ่าน ${counts.pass} · ต่ำกว่าเป้าหมาย ${counts.below} · ไม่ได้ดำเนินการ ${counts["not-done"]} · ไม่มีบริการ ${counts["no-service"]} · ยังไม่กรอก ${counts.incomplete} · ข้อมูลไม่ถูกต้อง ${counts.invalid} จากทั้งหมด ${total} ตัวชี้วัด`,
 
+  memoTitle: "ร่างบันทึกข้อความรายงานผล (.docx)",
+  memoIntro:
+    "บันทึกข้อความรายงานผลการประเมินต่อผู้บริหาร ตามแบบที่ อปท. ใช้ จากข้อมูลในสมุดงานนี้ตอนนี้ (ไม่ต้องส่งข้อมูลหรือต่ออินเทอร์เน็ตก่อน) เปิดแก้ไขต่อใน Word แล้วเสนอลงนาม",
+  memoDepartment: "ส่วนราชการ",
+  memoReference: "ที่ (เลขที่หนังสือ)",
+  memoReferenceHint: "เว้นว่างไว้ได้ เพื่อเขียนเลขที่ด้วยมือ",
+  memoTo: "เรียน",
+  memoSignerName: "ชื่อผู้ลงนาม",
+  memoSignerNameHint: "เว้นว่างไว้ได้ จะเว้นบรรทัดไว้ให้เขียนชื่อด้วยมือ",
+  memoSignerPosition: "ตำแหน่งผู้ลงนาม",
+  memoDefaultNote: "ช่องที่ลบจนว่างจะใช้ข้อความตั้งต้นของบันทึก",
+  memoDate: (date: Date) => `ลงวันที่ ${formatThaiDate(date)} (วันนี้) แก้ไขได้ใน Word`,
+  memoDownload: "ดาวน์โหลดร่างบันทึกข้อความ",
+  memoDownloading: "กำลังสร้างร่างบันทึกข้อความ…",
+  memoDownloaded: (file: string) => `สร้างไฟล์ “${file}” แล้ว — ดูในโฟลเดอร์ดาวน์โหลด (Downloads) ของเครื่อง`,
+  memoFailed: "สร้างร่างบันทึกข้อความไม่สำเร็จ — กดลองอีกครั้ง ถ้ายังไม่ได้ ให้ปิดแล้วเปิดบานหน้าต่าง MinStd ใหม่",
+  memoHostHint:
+    "ดาวน์โหลดได้ใน Excel บน Windows และ Excel บนเว็บ ส่วน Excel บน Mac และ iPad ไม่ให้ส่วนเสริมดาวน์โหลดไฟล์",
+  memoBlockedTitle: "Excel บน Mac และ iPad ไม่ให้ส่วนเสริมดาวน์โหลดไฟล์",
+  memoBlockedBody:
+    "เปิดสมุดงานนี้ใน Excel บนเว็บ แล้วดาวน์โหลดจากบานหน้าต่างนี้ หรือส่งข้อมูลแล้วดาวน์โหลดร่างบันทึกข้อความจากแดชบอร์ด",
+
+  yoyTitle: "เทียบกับปีก่อน",
+  yoySignInHint: "ลงชื่อเข้าใช้เครื่องแม่ข่ายที่ ตั้งค่า เพื่อดูผลของตัวชี้วัดเดียวกันในรอบก่อน เทียบกับผลในสมุดงานนี้",
+  yoyLoading: "กำลังโหลดผลปีก่อนจากเครื่องแม่ข่าย…",
+  yoyFailed: "โหลดผลปีก่อนไม่สำเร็จ — ตรวจการเชื่อมต่ออินเทอร์เน็ตแล้วกดลองอีกครั้ง",
+  yoyOtherWorkbook: (lao: string, round: string) =>
+    `ผลปีก่อนที่ได้เป็นของ อปท. ${lao} รอบ ${round} ไม่ใช่ของสมุดงานนี้ — ลงชื่อเข้าใช้ด้วยรหัสเข้าใช้งานของ อปท. ในสมุดงานนี้`,
+  yoyNotLinked: "ตัวชี้วัดของรอบนี้ไม่ได้ต่อจากตัวชี้วัดของรอบก่อน จึงยังไม่มีผลปีก่อนให้เทียบ",
+  yoyNoEarlier: "อปท. นี้ยังไม่มีผลของตัวชี้วัดเดียวกันในรอบก่อน",
+  yoyCounts: (counts: Readonly<Record<Trend, number>>) =>
+    `ดีขึ้น ${counts.better} · ลดลง ${counts.worse} · เท่าเดิม ${counts.same} · เทียบไม่ได้ ${counts["not-comparable"]}`,
+  yoyLine: (year: number, before: string, now: string) => `ปีก่อน (พ.ศ. ${year}): ${before} → ตอนนี้: ${now}`,
+  yoyWithoutEarlier: (count: number) => `อีก ${count} ตัวชี้วัดยังไม่มีผลในรอบก่อน`,
+  trendLabel: (trend: Trend, delta: string | null) =>
+    ({
+      better: `ดีขึ้น${delta ? ` ${delta}` : ""}`,
+      worse: `ลดลง${delta ? ` ${delta}` : ""}`,
+      same: "เท่าเดิม",
+      "not-comparable": "เทียบไม่ได้",
+    })[trend],
+  yoyNote: "เทียบผลที่กรอกในสมุดงานตอนนี้กับผลล่าสุดที่ อปท. ส่งในรอบก่อน เฉพาะตัวชี้วัดที่รอบการประเมินระบุว่าต่อจากตัวชี้วัดของรอบก่อน",
   ...submitTh,
 };
 

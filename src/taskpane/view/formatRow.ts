@@ -1,4 +1,4 @@
-import { formatPercent } from "../../core";
+import { formatPercent, type IndicatorKind } from "../../core";
 import type { Messages } from "../i18n";
 import type { IndicatorRow } from "./indicatorRows";
 
@@ -9,12 +9,23 @@ const plain = (value: number): string => PLAIN.format(value);
 
 /** Measured percentages to 2 decimals as on the official printouts; targets as the round states them. */
 function amount(row: IndicatorRow, value: number, t: Messages, target = false): string {
-  switch (row.kind) {
+  return formatValue(row.kind, row.unit, value, t, target);
+}
+
+/** A value of an indicator of `kind`: "85.00%", "3 โครงการ", "มี". */
+export function formatValue(
+  kind: IndicatorKind,
+  unit: string,
+  value: number,
+  t: Messages,
+  target = false,
+): string {
+  switch (kind) {
     case "ratio":
     case "satisfaction":
       return `${target ? plain(value) : formatPercent(value)}%`;
     case "count":
-      return `${plain(value)} ${row.unit}`;
+      return `${plain(value)} ${unit}`;
     case "yesno":
       return value === 1 ? t.yes : t.no;
   }
