@@ -29,6 +29,7 @@ import {
   settled,
 } from "./support/browser";
 import { builtAddin, ROOT } from "./support/build";
+import { at, excel, typeInto, type ExcelHooks } from "./support/excelHooks";
 import { HARNESS_HTML, HARNESS_PATH, paneFrame, showSheet } from "./support/harness";
 import { serveAddin, type AddinServer } from "./support/server";
 
@@ -43,20 +44,6 @@ const town = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
 const rows = new Map(layoutRows(collectionLayout(round, town)).map((r) => [r.id, r]));
 const row = (id: string): IndicatorRow & { sheet: string } => rows.get(id)!;
 const label = (status: Status): string => statusLabel(status, round);
-
-/** The double's hooks, as the page has them. */
-interface ExcelHooks {
-  typeInto(address: string, text: string): { ok: boolean; alert?: string; reason?: string };
-  values(address: string): unknown[][];
-  formula(address: string): string | undefined;
-  selection(): string | undefined;
-  sheetNames(): string[];
-  settings(): Record<string, unknown>;
-  model: {
-    functions: Map<string, unknown>;
-    sheetByName(name: string): { charts: Array<{ name: string; type: string; title: string }> } | undefined;
-  };
-}
 
 let browser: Browser;
 let server: AddinServer;
@@ -81,24 +68,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 async function expectNoAxeViolations(frame: Frame): Promise<void> {
   expect(await axeViolations(frame)).toEqual([]);
-}
-
-/** Types into a cell of the double's workbook as the officer would. */
-async function type(pane: Frame, address: string, text: string): Promise<void> {
-  const result = await pane.evaluate(
-    ([a, t]) => (window as unknown as { __excel: ExcelHooks }).__excel.typeInto(a!, t!),
-    [address, text] as const,
-  );
-  expect(result).toMatchObject({ ok: true });
-}
-
-const at = (sheet: string, cell: string): string => `'${sheet}'!${cell}`;
-
-async function excel<T>(pane: Frame, fn: (excel: ExcelHooks) => T): Promise<T> {
-  return pane.evaluate((source) => {
-    const hooks = (window as unknown as { __excel: ExcelHooks }).__excel;
-    return (new Function("excel", `return (${source})(excel)`) as (e: ExcelHooks) => T)(hooks);
-  }, fn.toString());
 }
 
 describe("the task pane in Excel (over the Office.js test double)", () => {
@@ -199,7 +168,7 @@ describe("the task pane in Excel (over the Office.js test double)", () => {
       ["2568-3-01", "base", "1,000"],
       ["2568-3-01", "served", "๒๐"],
     ];
-    for (const [id, field, text] of typed) await type(pane, at(row(id).sheet, row(id)[field]!), text);
+    for (const [id, field, text] of typed) await typeInto(pane, at(row(id).sheet, row(id)[field]!), text);
     const expected: Array<[string, Status]> = [
       ["2568-1-01", "pass"],
       ["2568-1-02", "below"],

@@ -19,6 +19,12 @@ function render(key: keyof Messages, value: unknown): string[] {
     pick: [["ไทย", "English"]],
     memoDate: [[new Date("2025-08-23T10:00:00+07:00")]],
     yoyCounts: [[{ better: 1, worse: 2, same: 3, "not-comparable": 4 }]],
+    checklistItem: [["indicators"], ["invalid"], ["basic"], ["preparer"]],
+    tabSubmitBadge: [["returned"], ["waiting"], ["held"]],
+    progress: [["saving"], ["sending"], ["waiting"], ["writing-receipt"]],
+    fieldName: [["form1"], ["base"], ["served"], ["value"], ["population"], ["preparer.phone"], ["other"]],
+    signedInSince: [["2026-08-31T14:30:00+07:00"]],
+    heldCreated: [["2026-08-31T14:30:00+07:00"]],
     trendLabel: TRENDS.flatMap((trend) => [
       [trend, "+1.50"],
       [trend, null],
