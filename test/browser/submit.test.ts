@@ -220,6 +220,12 @@ describe("one-click submit against minstd serve", () => {
     expect(await axeViolations(pane)).toEqual([]);
   });
 
+  it("3b. signed in, the summary asks the server for year over year (the shipped 2568 continues no earlier round)", async () => {
+    await pane.getByRole("button", { name: "สรุปผล", exact: true }).click();
+    await pane.getByText("ตัวชี้วัดของรอบนี้ไม่ได้ต่อจากตัวชี้วัดของรอบก่อน จึงยังไม่มีผลปีก่อนให้เทียบ").waitFor();
+    await pane.getByRole("button", { name: "ส่งข้อมูล", exact: true }).click();
+  });
+
   it("4. shows the province's return in the pane and as a note on the cell concerned", async () => {
     await api(server.url, "POST", `/laos/${LAO}/submissions/2568/returns`, provinceToken, {
       version: 1,
