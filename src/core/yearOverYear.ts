@@ -70,6 +70,19 @@ export interface ResultPoint {
 export const TRENDS = ["better", "worse", "same", "not-comparable"] as const;
 export type Trend = (typeof TRENDS)[number];
 
+const TREND_WORDS: Readonly<Record<Trend, readonly [string, string]>> = {
+  better: ["ดีขึ้น", "better"],
+  worse: ["ลดลง", "worse"],
+  same: ["เท่าเดิม", "unchanged"],
+  "not-comparable": ["เทียบไม่ได้", "not comparable"],
+};
+
+/** "ดีขึ้น +1.50" / "better +1.50": a change as officers read it; the delta only for better and worse. */
+export function trendLabel(trend: Trend, delta: string | null, language: "th" | "en" = "th"): string {
+  const word = TREND_WORDS[trend][language === "th" ? 0 : 1];
+  return (trend === "better" || trend === "worse") && delta ? `${word} ${delta}` : word;
+}
+
 export interface Change {
   readonly trend: Trend;
   /** This round's value minus the earlier one, in the indicator's unit (percentage points for a ratio). */

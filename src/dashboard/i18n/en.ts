@@ -2,6 +2,7 @@ import { LAO_TYPE_INFO } from "../../core/laoTypes";
 import { PROGRESS_EN, type Progress } from "../../core/progress";
 import { formatPercent, statusLabelEn } from "../../core/scoring";
 import { bangkokParts, BE_OFFSET } from "../../core/thai";
+import { trendLabel } from "../../core/yearOverYear";
 import type { Messages } from "./th";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
@@ -137,13 +138,7 @@ export const en: Messages = {
   provisionalNote: "* provisional target, no official source yet",
   statusLabel: (s, round) => statusLabelEn(s, round),
   previous: (year, label, value) => `B.E. ${year}: ${value === null ? label : `${value} (${label})`}`,
-  trend: (t, delta) =>
-    ({
-      better: `better${delta ? ` ${delta}` : ""}`,
-      worse: `worse${delta ? ` ${delta}` : ""}`,
-      same: "unchanged",
-      "not-comparable": "not comparable",
-    })[t],
+  trend: (t, delta) => trendLabel(t, delta, "en"),
   noPrevious: "no earlier result",
   yoyNote: "Previous year: the same indicator in an earlier round, as linked in the round data",
   areaHeading: (form, title) => `Form ${form} ${title}`,

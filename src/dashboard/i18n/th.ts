@@ -3,7 +3,7 @@ import { PROGRESS_TH, type Progress } from "../../core/progress";
 import { type Round } from "../../core/round";
 import { formatPercent, statusLabel, type Status } from "../../core/scoring";
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "../../core/thai";
-import { type Trend } from "../../core/yearOverYear";
+import { trendLabel, type Trend } from "../../core/yearOverYear";
 
 /** The dashboard's Thai texts: the reference for every other language (see Messages). */
 export const th = {
@@ -140,13 +140,7 @@ export const th = {
   statusLabel: (s: Status, round: Round) => statusLabel(s, round),
   previous: (year: number, label: string, value: string | null) =>
     `พ.ศ. ${toThaiDigits(year)}: ${value === null ? label : `${value} (${label})`}`,
-  trend: (t: Trend, delta: string | null) =>
-    ({
-      better: `ดีขึ้น${delta ? ` ${delta}` : ""}`,
-      worse: `ลดลง${delta ? ` ${delta}` : ""}`,
-      same: "เท่าเดิม",
-      "not-comparable": "เทียบไม่ได้",
-    })[t],
+  trend: (t: Trend, delta: string | null) => trendLabel(t, delta, "th"),
   noPrevious: "ไม่มีผลปีก่อน",
   yoyNote: "ปีก่อน: ผลของตัวชี้วัดเดียวกันในรอบก่อน ตามที่รอบการประเมินระบุว่าต่อเนื่องกัน",
   areaHeading: (form: string, title: string) => `แบบ ${form} ${title}`,

@@ -1,4 +1,4 @@
-import { bangkokParts, BE_OFFSET, formatPercent, LAO_TYPE_INFO, statusLabelEn } from "../../core";
+import { bangkokParts, BE_OFFSET, formatPercent, LAO_TYPE_INFO, statusLabelEn, trendLabel } from "../../core";
 import { submitEn } from "./submitEn";
 import type { Messages } from "./th";
 
@@ -178,13 +178,7 @@ export const en: Messages = {
     `better ${counts.better} · worse ${counts.worse} · unchanged ${counts.same} · not comparable ${counts["not-comparable"]}`,
   yoyLine: (year, before, now) => `Earlier (B.E. ${year}): ${before} → now: ${now}`,
   yoyWithoutEarlier: (count) => `${plural(count, "more indicator")} without an earlier result`,
-  trendLabel: (trend, delta) =>
-    ({
-      better: `better${delta ? ` ${delta}` : ""}`,
-      worse: `worse${delta ? ` ${delta}` : ""}`,
-      same: "unchanged",
-      "not-comparable": "not comparable",
-    })[trend],
+  trendLabel: (trend, delta) => trendLabel(trend, delta, "en"),
   yoyNote:
     "This workbook's results now against the LAO's latest submitted result in an earlier round, for the indicators the round data links to an earlier one",
   ...submitEn,

@@ -4,6 +4,7 @@ import {
   LAO_TYPE_INFO,
   statusLabel,
   toThaiDigits,
+  trendLabel,
   type LaoType,
   type Round,
   type Status,
@@ -177,13 +178,7 @@ export const th = {
     `ดีขึ้น ${counts.better} · ลดลง ${counts.worse} · เท่าเดิม ${counts.same} · เทียบไม่ได้ ${counts["not-comparable"]}`,
   yoyLine: (year: number, before: string, now: string) => `ปีก่อน (พ.ศ. ${year}): ${before} → ตอนนี้: ${now}`,
   yoyWithoutEarlier: (count: number) => `อีก ${count} ตัวชี้วัดยังไม่มีผลในรอบก่อน`,
-  trendLabel: (trend: Trend, delta: string | null) =>
-    ({
-      better: `ดีขึ้น${delta ? ` ${delta}` : ""}`,
-      worse: `ลดลง${delta ? ` ${delta}` : ""}`,
-      same: "เท่าเดิม",
-      "not-comparable": "เทียบไม่ได้",
-    })[trend],
+  trendLabel: (trend: Trend, delta: string | null) => trendLabel(trend, delta, "th"),
   yoyNote: "เทียบผลที่กรอกในสมุดงานตอนนี้กับผลล่าสุดที่ อปท. ส่งในรอบก่อน เฉพาะตัวชี้วัดที่รอบการประเมินระบุว่าต่อจากตัวชี้วัดของรอบก่อน",
   ...submitTh,
 };
