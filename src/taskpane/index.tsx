@@ -36,7 +36,12 @@ async function start(): Promise<void> {
   }
   const port = new ExcelWorkbookPort({ loadRegister });
   createRoot(document.getElementById("root")!).render(
-    <App host={host} port={port} loadRegister={loadRegister} />,
+    <App
+      host={host}
+      port={port}
+      loadRegister={loadRegister}
+      onRoundsKept={() => void recalculateAll().catch((e: unknown) => console.error(e))}
+    />,
   );
 }
 

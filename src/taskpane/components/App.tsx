@@ -3,6 +3,7 @@ import { useMemo, useState, useSyncExternalStore } from "react";
 import { knownRounds, onRoundsChanged, roundsVersion, type LaoRegister, type Round } from "../../core";
 import { ConnectionContext, useConnectionModel } from "../hooks/useConnection";
 import { I18nContext, type I18n } from "../hooks/useI18n";
+import { useServerRounds } from "../hooks/useServerRounds";
 import { messagesFor, type Language } from "../i18n";
 import type { HostStatus } from "../officeHost";
 import type { Connection } from "../server/connection";
@@ -24,6 +25,8 @@ export interface AppProps {
   readonly initialLanguage?: Language;
   /** Opens the link to the collection server; by default over the add-in's own storage (loaded lazily). */
   readonly openConnection?: () => Promise<Connection>;
+  /** After rounds received from the server were kept and registered (the page recalculates the workbook). */
+  readonly onRoundsKept?: () => void;
 }
 
 const openAddinConnection = (): Promise<Connection> =>
@@ -45,6 +48,7 @@ export default function App({
   clock,
   initialLanguage,
   openConnection,
+  onRoundsKept,
 }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage ?? "th");
@@ -54,6 +58,7 @@ export default function App({
   const known = useMemo(() => rounds ?? knownRounds(), [rounds, registry]);
   const inExcel = host.kind === "excel" && port.isAvailable();
   const connection = useConnectionModel(openConnection ?? openAddinConnection, inExcel);
+  useServerRounds(connection, onRoundsKept);
 
   let content;
   if (host.kind !== "excel") content = <OutsideExcelMessage reason={host} />;

@@ -71,7 +71,7 @@ export async function registerStoredRounds(storage: RoundStorage): Promise<Store
  * Keeps a round received at run time: checks it (RoundError, in Thai, when it is not a valid
  * round), stores it as received and registers it. A round of the same id is replaced.
  */
-export async function keepRound(storage: RoundStorage, data: unknown): Promise<Round> {
+export async function keepRound(storage: Pick<RoundStorage, "setItem">, data: unknown): Promise<Round> {
   const round = parseRound(data);
   await storage.setItem(`${ROUND_KEY_PREFIX}${round.id}`, JSON.stringify(data));
   registerRounds([round]);
