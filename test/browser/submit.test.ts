@@ -307,6 +307,20 @@ describe("one-click submit against minstd serve", () => {
     pane = again;
   });
 
+  it("6b. reads in English too", async () => {
+    await pane.getByRole("button", { name: /^English/ }).click();
+    await pane.getByRole("group", { name: "View" }).getByRole("button", { name: "Submit" }).waitFor();
+    await pane.getByRole("heading", { name: "Ready to submit?" }).waitFor();
+    await pane.getByRole("heading", { name: "Latest receipt" }).waitFor();
+    await expect(pane.locator('[data-receipt="version"]').textContent()).resolves.toBe(
+      "version 3 (replaces version 2)",
+    );
+    await screenshot(page, "09-english");
+    expect(await axeViolations(pane)).toEqual([]);
+    await pane.getByRole("button", { name: /^ภาษาไทย/ }).click();
+    await pane.getByRole("group", { name: "มุมมอง" }).getByRole("button", { name: "ส่งข้อมูล" }).waitFor();
+  });
+
   it("7. the saved workbook holds neither the token nor the access code", async () => {
     const token = await pane.evaluate(() => {
       const key = Object.keys(localStorage).find((k) => k.includes("minstd.v1.session"));
