@@ -338,6 +338,22 @@ describe("one-click submit against minstd serve", () => {
     }
   });
 
+  it("8. a sign-in revoked on the server is said in Thai, and the pane asks to sign in again", async () => {
+    const token = await pane.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.includes("minstd.v1.session"));
+      return (JSON.parse(localStorage.getItem(key!)!) as { token: string }).token;
+    });
+    await api(server.url, "DELETE", "/sessions/current", token);
+    await pane.getByRole("button", { name: "ดูสถานะล่าสุดอีกครั้ง" }).click();
+    await pane.getByText("ลงชื่อเข้าใช้ก่อนส่งข้อมูล").waitFor();
+    await pane.getByText(/เครื่องแม่ข่ายไม่รับการเข้าใช้งานของเครื่องนี้แล้ว/).waitFor();
+    expect(
+      await pane.evaluate(() => Object.keys(localStorage).some((k) => k.includes("minstd.v1.session"))),
+    ).toBe(false);
+    await screenshot(page, "10-signed-out");
+    expect(await axeViolations(pane)).toEqual([]);
+  });
+
   it("logged no errors on the way", () => {
     expect(problems.filter((p) => !/ERR_CONNECTION_RESET|Failed to load resource/.test(p))).toEqual([]);
   });

@@ -15,6 +15,8 @@ export type ConnectionStatus =
       readonly server: string;
       readonly session: StoredSession | null;
       readonly connection: Connection;
+      /** The server stopped accepting this device's sign-in (revoked or expired) during this session. */
+      readonly lostSession?: boolean;
     }
   | { readonly phase: "error"; readonly error: unknown };
 
@@ -62,7 +64,7 @@ export function useConnectionModel(open: () => Promise<Connection>, enabled: boo
     async (server: string, code: string) => {
       if (status.phase !== "ready") throw new Error("the connection is not ready");
       const state = await status.connection.signIn(server, code);
-      setStatus({ phase: "ready", ...state, connection: status.connection });
+      setStatus({ phase: "ready", ...state, connection: status.connection, lostSession: false });
     },
     [status],
   );
@@ -70,14 +72,14 @@ export function useConnectionModel(open: () => Promise<Connection>, enabled: boo
   const signOut = useCallback(async () => {
     if (status.phase !== "ready") return { revoked: false };
     const result = await status.connection.signOut(status);
-    setStatus({ ...status, session: null });
+    setStatus({ ...status, session: null, lostSession: false });
     return result;
   }, [status]);
 
   const signedOutByServer = useCallback(() => {
     if (status.phase !== "ready" || !status.session) return;
     void status.connection.forget(status.server).catch(() => undefined);
-    setStatus({ ...status, session: null });
+    setStatus({ ...status, session: null, lostSession: true });
   }, [status]);
 
   return useMemo(

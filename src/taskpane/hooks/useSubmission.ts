@@ -7,7 +7,8 @@ import { useConnection } from "./useConnection";
 
 export type SubmissionLink =
   | { readonly phase: "loading" }
-  | { readonly phase: "signed-out" }
+  /** `lost`: the server stopped accepting this device's sign-in during this session. */
+  | { readonly phase: "signed-out"; readonly lost: boolean }
   /** Signed in as another LAO (or as staff): this workbook cannot be sent with that sign-in. */
   | { readonly phase: "other-user"; readonly laoCode: string | null; readonly role: string }
   | { readonly phase: "error"; readonly error: unknown }
@@ -40,7 +41,8 @@ export function useSubmission(
   useEffect(() => {
     if (status.phase === "loading") return setLink({ phase: "loading" });
     if (status.phase === "error") return setLink({ phase: "error", error: status.error });
-    if (!session || !connection) return setLink({ phase: "signed-out" });
+    if (!session || !connection)
+      return setLink({ phase: "signed-out", lost: status.phase === "ready" && status.lostSession === true });
     if (session.user.laoCode !== lao)
       return setLink({ phase: "other-user", laoCode: session.user.laoCode, role: session.user.role });
     let controller: SubmissionController | undefined;

@@ -44,6 +44,8 @@ export const submitEn: { readonly [K in keyof typeof submitTh]: (typeof submitTh
 
   submitTitle: "Submit to the province",
   needSignIn: "Sign in before submitting",
+  sessionLost:
+    "The server no longer accepts this computer's sign-in (expired or revoked) — ask the province for a new access code; versions not yet sent are kept on this computer.",
   needSignInBody:
     "Everything typed in the workbook stays as it is. Sign in with the access code from the province, then come back to submit.",
   goToSettings: "Go to settings",

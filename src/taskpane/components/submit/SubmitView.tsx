@@ -50,9 +50,10 @@ export default function SubmitView(props: SubmitViewProps) {
   if (link.phase === "error") return <ErrorNotice title={t.offline} error={link.error} />;
   if (link.phase === "signed-out")
     return (
-      <MessageBar intent="info" layout="multiline">
+      <MessageBar intent={link.lost ? "warning" : "info"} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t.needSignIn}</MessageBarTitle>
+          {link.lost && <div>{t.sessionLost}</div>}
           {t.needSignInBody}
         </MessageBarBody>
         <MessageBarActions>
