@@ -262,6 +262,9 @@ function checkExisting(
  * written nothing, when the workbook holds another LAO's or round's collection workbook, or
  * sheets of the same names that are not a MinStd workbook.
  */
+/** The name Excel gives the one sheet of a new workbook, in English and Thai. */
+const DEFAULT_SHEET_NAMES = ["Sheet1", "ชีต1", "แผ่นงาน1"];
+
 export async function applyTemplate(
   context: Excel.RequestContext,
   layout: CollectionLayout,
@@ -277,9 +280,21 @@ export async function applyTemplate(
       .map((s) => [s.name, workbook.tables.getItemOrNullObject(s.table!.name)]),
   );
   const names = layout.names.map((item) => ({ item, named: workbook.names.getItemOrNullObject(item.name) }));
+  const defaults = DEFAULT_SHEET_NAMES.filter((n) => !layout.sheets.some((s) => s.name === n)).map((n) =>
+    workbook.worksheets.getItemOrNullObject(n),
+  );
   await context.sync();
 
   const present = probes.filter((p) => !p.sheet.isNullObject);
+  // A new workbook's own empty sheet ("Sheet1") would sit among the official forms: it goes, but only
+  // when the collection workbook is first built and nothing at all is on it.
+  let blank: Excel.Worksheet[] = [];
+  const found = present.length === 0 ? defaults.filter((s) => !s.isNullObject) : [];
+  if (found.length > 0) {
+    const used = found.map((sheet) => ({ sheet, used: sheet.getUsedRangeOrNullObject() }));
+    await context.sync();
+    blank = used.filter((u) => u.used.isNullObject).map((u) => u.sheet);
+  }
   if (present.length > 0) {
     const ranges = new Map<string, Excel.Range>();
     for (const { spec, sheet } of present) {
@@ -305,6 +320,7 @@ export async function applyTemplate(
     if (named.isNullObject) workbook.names.add(item.name, `=${namedItemReference(item)}`, item.comment);
   }
   targets[0]!.activate();
+  for (const sheet of blank) sheet.delete();
   context.runtime.enableEvents = true;
   await context.sync();
   return { created: present.length === 0, sheets: layout.sheets.length };

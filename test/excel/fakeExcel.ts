@@ -298,6 +298,11 @@ export class FakeExcel {
       position: sheet.position,
       visibility: sheet.visibility,
       getRange: (address: string) => this.rangeProxy(sheet, address),
+      getUsedRangeOrNullObject: () =>
+        this.nullable(
+          seed<Excel.Range>()({ address: "" }),
+          ![...sheet.cells.values()].some((c) => c.content !== null || Object.keys(c.format).length > 0),
+        ),
       activate: () => {
         this.active = name;
       },

@@ -42,6 +42,28 @@ describe("creating the collection workbook in Excel", () => {
     expect(sync.mock.calls.length).toBeGreaterThan(0);
   });
 
+  it("removes a new workbook's empty Sheet1, still within 3 context.sync() calls, and keeps one with anything on it", async () => {
+    const fresh = new FakeExcel();
+    fresh.addSheet("Sheet1");
+    const sync = jest.spyOn(fresh.context, "sync");
+    await createWorkbook(round, sao, fresh.host);
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
+    expect(fresh.sheets.has("Sheet1")).toBe(false);
+    expect(fresh.sheets.size).toBe(layout.sheets.length);
+
+    const used = new FakeExcel();
+    used.addSheet("Sheet1");
+    used.cell("Sheet1", "D4").content = "บันทึกของเจ้าหน้าที่";
+    await createWorkbook(round, sao, used.host);
+    expect(used.sheets.has("Sheet1")).toBe(true);
+    // Built again (a refresh), an empty Sheet1 the officer added later is not touched either.
+    const again = new FakeExcel();
+    await createWorkbook(round, sao, again.host);
+    again.addSheet("Sheet1");
+    await createWorkbook(round, sao, again.host);
+    expect(again.sheets.has("Sheet1")).toBe(true);
+  });
+
   it("writes every sheet, in order, with the metadata very hidden and every sheet protected", async () => {
     const { fake } = await created();
     const sheets = [...fake.sheets.values()].sort((a, b) => a.position - b.position);
