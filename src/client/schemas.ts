@@ -89,6 +89,8 @@ export type WindowInfo = z.infer<typeof windowInfo>;
 export const roundsSchema = z.array(
   z.looseObject({
     id: z.string(),
+    /** Goes up each time the round is loaded again on the server; absent from older servers. */
+    revision: z.number().int().optional(),
     year: z.number(),
     title: z.string(),
     laoTypes: z.array(z.string()),

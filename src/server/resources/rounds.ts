@@ -77,6 +77,8 @@ export const roundRoutes = [
       return Promise.all(
         rows.map(async (r) => ({
           id: r.id,
+          /** Goes up each time the national office loads the round again (a corrected target). */
+          revision: r.revision,
           year: r.year,
           title: r.title,
           laoTypes: r.laoTypes,
