@@ -1,7 +1,13 @@
 import { parseSubmission, type SubmissionDocument } from "../core";
 import type { ApiClient, Receipt } from "./api";
 import { contentHash, newSubmissionId } from "./hash";
-import { ClientProblem, transportProblems, type ProblemInfo, type ProblemKind } from "./problems";
+import {
+  asClientProblem,
+  ClientProblem,
+  transportProblems,
+  type ProblemInfo,
+  type ProblemKind,
+} from "./problems";
 import type { KeyValueStorage } from "./storage";
 
 /**
@@ -257,7 +263,7 @@ export class Outbox {
     try {
       lao = await this.signedInLao(options.signal);
     } catch (e) {
-      const problem = asProblem(e).toJSON();
+      const problem = asClientProblem(e).toJSON();
       for (const c of pending)
         for (const entry of (await this.load(c)).entries)
           (entry.state === "held" ? report.held : report.queued).push(entry);
@@ -380,7 +386,7 @@ export class Outbox {
       const lao = await this.signedInLao(signal);
       if (lao !== chain.lao) stoppedBy = wrongLao(chain.lao, lao).toJSON();
     } catch (e) {
-      stoppedBy = asProblem(e).toJSON();
+      stoppedBy = asClientProblem(e).toJSON();
     }
     if (!stoppedBy) {
       const result = await this.sendChain(chain, signal);
@@ -433,7 +439,7 @@ export class Outbox {
           acknowledged.push(receipt);
           this.options.onEvent?.({ type: "acknowledged", entry, receipt, created });
         } catch (e) {
-          const problem = asProblem(e);
+          const problem = asClientProblem(e);
           if (HOLD.has(problem.kind)) {
             const held: OutboxEntry = { ...entry, state: "held", problem: problem.toJSON() };
             await this.write(held);
@@ -557,16 +563,6 @@ function readJson<T>(text: string | null): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-function asProblem(e: unknown): ClientProblem {
-  if (e instanceof ClientProblem) return e;
-  return new ClientProblem({
-    kind: "refused",
-    code: "client-error",
-    message: `เกิดข้อผิดพลาดในเครื่องนี้: ${(e as Error)?.message ?? String(e)} — ข้อมูลยังเก็บไว้ในเครื่องนี้`,
-    messageEn: `an error on this computer: ${(e as Error)?.message ?? String(e)} — the data is kept on this computer`,
-  });
 }
 
 function receiptMismatch(entry: OutboxEntry, receipt: Receipt): string | undefined {

@@ -118,6 +118,18 @@ export class ClientProblem extends Error implements ProblemInfo {
   }
 }
 
+/** Any error as a ClientProblem: a problem as it is, anything else as an error on this computer (the data kept). */
+export function asClientProblem(e: unknown): ClientProblem {
+  if (e instanceof ClientProblem) return e;
+  const detail = e instanceof Error ? e.message : String(e);
+  return new ClientProblem({
+    kind: "refused",
+    code: "client-error",
+    message: `เกิดข้อผิดพลาดในเครื่องนี้: ${detail} — ข้อมูลยังเก็บไว้ในเครื่องนี้`,
+    messageEn: `an error on this computer: ${detail} — the data is kept on this computer`,
+  });
+}
+
 const PROVINCE = "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด";
 
 /** The problems listed by a 422 (document-invalid or document-incomplete), each with its path. */

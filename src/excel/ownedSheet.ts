@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { quoteSheet } from "../core";
 
 /**
  * A sheet MinStd writes and may write again (the summary sheet, the receipt sheet): it is found by a
@@ -20,8 +21,6 @@ export function sheetOfReference(formula: string): string | undefined {
   // A name whose sheet was deleted refers to #REF!.
   return m[2] === "#REF" ? undefined : m[2];
 }
-
-export const quotedSheet = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 
 /** Every sheet name wanted is taken by the officer's own sheets. Thai and English texts. */
 export class OwnedSheetError extends Error {
@@ -75,6 +74,6 @@ export async function replaceOwnedSheet(
   const old = previous === undefined ? undefined : candidates.find((c) => c.name === previous);
   if (old && !old.sheet.isNullObject) old.sheet.delete();
   const sheet = workbook.worksheets.add(free.name);
-  workbook.names.add(owned.mark, `=${quotedSheet(free.name)}!$A$1`, owned.markComment);
+  workbook.names.add(owned.mark, `=${quoteSheet(free.name)}!$A$1`, owned.markComment);
   return { sheet, name: free.name };
 }

@@ -1,5 +1,7 @@
 /// <reference types="office-js" />
+import { quoteSheet } from "../core";
 import { officeHost, type ExcelHost } from "./host";
+import { sheetOfReference } from "./ownedSheet";
 
 /**
  * The province's comments on a returned submission, as notes on the cells concerned, so the
@@ -31,14 +33,13 @@ interface NoteCollectionLike {
   add(cellAddress: string, content: string): unknown;
 }
 
-const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 const key = (sheet: string, cell: string): string => `${sheet}!${cell.replace(/\$/g, "").toUpperCase()}`;
 
 /** "'แบบเทศบาล 2-1'!$F$7" or "Sheet1!F7" as "แบบเทศบาล 2-1!F7"; the first cell of a range. */
 function addressKey(address: string): string {
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!([^:]+)/.exec(address);
-  if (!m) return address;
-  return key(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!, m[3]!);
+  const sheet = sheetOfReference(address);
+  const cell = address.slice(address.lastIndexOf("!") + 1).split(":")[0]!;
+  return sheet === undefined ? address : key(sheet, cell);
 }
 
 /** The content with MinStd's part taken out ("" when nothing else is left). */
@@ -87,7 +88,7 @@ export async function showReturnNotes(
       }
     }
     for (const note of wanted.values())
-      collection.add(`${quoted(note.sheet)}!${note.cell}`, block(note.text));
+      collection.add(`${quoteSheet(note.sheet)}!${note.cell}`, block(note.text));
     await context.sync();
   });
 }

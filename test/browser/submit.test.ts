@@ -15,6 +15,7 @@ import {
   collectionLayout,
   compileRound,
   layoutRows,
+  parseCell,
   shippedRound,
   type SubmissionDocument,
 } from "../../src/core";
@@ -238,18 +239,24 @@ describe("one-click submit against minstd serve", () => {
     await expect(notice.textContent()).resolves.toContain("จำนวนโครงการไม่ตรงกับเทศบัญญัติ");
     await pane.getByRole("button", { name: /ส่งข้อมูล \(ถูกส่งกลับ\)/ }).waitFor();
     const row = rows.get(RETURNED_ID)!;
-    const cell = row.value ?? row.base!;
     await pane.waitForFunction(
       () => (window as unknown as { __excel: ExcelHooks }).__excel.model.comments.length > 0,
     );
     const notes = await excel(pane, (e) => e.model.comments.map((c) => c.content));
     expect(notes).toEqual([expect.stringContaining("จำนวนโครงการไม่ตรงกับเทศบัญญัติ กรุณาตรวจสอบ")]);
-    // The comment's link selects the cell.
+    // On the indicator's input cell, where the fix goes; and the comment's link in the pane selects that cell.
+    const input = parseCell(row.value ?? row.base!)!;
+    expect(await excel(pane, (e) => e.model.comments.map((c) => [c.row, c.col]))).toEqual([
+      [input.row - 1, input.col - 1],
+    ]);
     await pane.locator(`[data-comment="${RETURNED_ID}"]`).getByRole("button").click();
+    await pane.waitForFunction(
+      (expected) => (window as unknown as { __excel: ExcelHooks }).__excel.selection() === expected,
+      at(row.sheet, row.value ?? row.base!),
+    );
     await showSheet(page, row.sheet);
     await screenshot(page, "04-returned");
     expect(await axeViolations(pane)).toEqual([]);
-    expect(cell).toBeTruthy();
   });
 
   it("5. after the fix, the preview shows the change and the resubmission is version 2; the note goes", async () => {

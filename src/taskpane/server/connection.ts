@@ -1,4 +1,4 @@
-import { ApiClient, parseServerUrl, SessionStore, type StoredSession } from "../../client";
+import { ApiClient, SessionStore, type StoredSession } from "../../client";
 import type { KeyValueStorage } from "../../client/storage";
 
 /**
@@ -81,10 +81,4 @@ export class Connection {
   get keyValueStorage(): KeyValueStorage {
     return this.storage;
   }
-}
-
-/** The address as typed is usable: "" when it is, else the Thai and English reason. */
-export function serverAddressProblem(typed: string): { th: string; en: string } | null {
-  const parsed = parseServerUrl(typed);
-  return parsed.ok ? null : { th: parsed.message, en: parsed.messageEn };
 }

@@ -11,7 +11,7 @@ import {
   type ReceiptContext,
   type ReturnComments,
 } from "../../client";
-import { ClientProblem } from "../../client/problems";
+import { asClientProblem } from "../../client/problems";
 import type { KeyValueStorage } from "../../client/storage";
 import type { SubmissionDocument } from "../../core";
 import type { CellNote, CellRef, WorkbookPort } from "../workbookPort";
@@ -392,13 +392,4 @@ function mergeReceipts(first: readonly Receipt[], second: readonly Receipt[]): R
   return [...byVersion.values()].sort((a, b) => b.version - a.version);
 }
 
-function problemOf(e: unknown): ProblemInfo {
-  if (e instanceof ClientProblem) return e.toJSON();
-  const message = e instanceof Error ? e.message : String(e);
-  return {
-    kind: "refused",
-    code: "client-error",
-    message: `เกิดข้อผิดพลาดในเครื่องนี้: ${message} — ข้อมูลที่กรอกไว้ในแฟ้มยังอยู่ครบ`,
-    messageEn: `an error on this computer: ${message} — what is typed in the workbook is untouched`,
-  };
-}
+const problemOf = (e: unknown): ProblemInfo => asClientProblem(e).toJSON();
