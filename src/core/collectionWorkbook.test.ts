@@ -79,7 +79,8 @@ describe("reading a collection workbook", () => {
       percent: 12.5,
     });
     expect(document.results?.["2568-1-01"]).toBeUndefined();
-    expect(document.results?.["2568-3-01"]).toEqual(expect.objectContaining({ status: "incomplete" }));
+    // An untouched row shows nothing, as MINSTD.CHECK does.
+    expect(document.results?.["2568-3-01"]).toBeUndefined();
   });
 
   it("turns TRUE/FALSE and dates into text, so core names them instead of reading a number", () => {
@@ -92,13 +93,24 @@ describe("reading a collection workbook", () => {
   it("computes what each formula shows with core, for the cached values of a file", () => {
     const ratio = rows.get("2568-2-01")!;
     const empty = formulaValues(layout);
-    expect(empty.get(cellKey(ratio.sheet, ratio.result))).toBe("ยังไม่ได้กรอกข้อมูล");
+    // Nothing typed: the result is empty, as MINSTD.CHECK and the portable formula show it.
+    expect(empty.get(cellKey(ratio.sheet, ratio.result))).toBe("");
+    const readings = layout.readings.filter((r) => r.indicatorId === "2568-2-01");
+    for (const r of readings) expect(empty.get(cellKey(META_SHEET, r.cell))).toBe("");
     expect(empty.get(cellKey(ratio.sheet, ratio.percent!))).toBe("-");
     const target = compileRound(round).byId.get("2568-2-01")!.targets.subdistrict!.value;
     expect(empty.get(cellKey(ratio.sheet, ratio.target))).toBe(target);
     const filled = formulaValues(layout, { "2568-2-01": { base: "๑,๐๐๐", served: 5 } });
     expect(filled.get(cellKey(ratio.sheet, ratio.percent!))).toBeCloseTo(0.5);
     expect(filled.get(cellKey(ratio.sheet, ratio.result))).toBe("การพัฒนาในอนาคต");
+    // The reading cells hold what core reads: the number, "-" for the official dash, "!" for invalid input.
+    const reading = (id: string, field: string) =>
+      layout.readings.find((r) => r.indicatorId === id && r.field === field)!.cell;
+    expect(filled.get(cellKey(META_SHEET, reading("2568-2-01", "base")))).toBe(1000);
+    expect(filled.get(cellKey(META_SHEET, reading("2568-2-01", "served")))).toBe(5);
+    const odd = formulaValues(layout, { "2568-2-01": { base: "12 กม.", served: "-" } });
+    expect(odd.get(cellKey(META_SHEET, reading("2568-2-01", "base")))).toBe("!");
+    expect(odd.get(cellKey(META_SHEET, reading("2568-2-01", "served")))).toBe("-");
   });
 
   it("places every problem of the report at its cell", () => {

@@ -3,6 +3,7 @@ import {
   LAYOUT_VERSION,
   layoutRows,
   META_CELLS,
+  META_SHEET,
   NAME_LAO_CODE,
   NAME_ROUND,
   WORKBOOK_FORMAT,
@@ -11,6 +12,7 @@ import {
   type InputKind,
   type MetaKey,
 } from "./layout";
+import { readingOf, resultDisplay } from "./portableFormulas";
 import { scoreIndicator, statusLabel, STATUSES, type Status } from "./scoring";
 import type { CheckReport, DocumentProblem, SubmissionDocument } from "./submission";
 import { BE_OFFSET } from "./thai";
@@ -129,7 +131,12 @@ export function locateInput(layout: CollectionLayout, path: string): CellLocatio
   return undefined;
 }
 
-/** What each formula cell shows, computed by core: the cached values of a file written without Excel. */
+/**
+ * What each formula cell shows where the add-in does not run, computed by core: the cached values of
+ * a file written without Excel. Programs that do not recalculate on opening (LibreOffice) show these
+ * until an input changes, so each must be what the cell's portable formula gives. The cell that asks
+ * for the add-in (NAME_ADDIN) is not here: it holds the error a program without the add-in shows.
+ */
 export function formulaValues(
   layout: CollectionLayout,
   values: SubmissionDocument["values"] = {},
@@ -142,10 +149,15 @@ export function formulaValues(
     const score = scoreIndicator(ind, values[row.id] ?? {}, type);
     const target = ind.targets[type]!;
     out.set(cellKey(row.sheet, row.target), ind.kind === "yesno" ? "มี" : target.value);
-    // Never empty: a formula without a cached value is recalculated on opening, and shows #NAME?
-    // until the add-in has loaded. "-" is what the official printouts show when there is no %.
     if (row.percent) out.set(cellKey(row.sheet, row.percent), score.percent ?? "-");
-    out.set(cellKey(row.sheet, row.result), statusLabel(score.status, layout.round));
+    out.set(
+      cellKey(row.sheet, row.result),
+      resultDisplay(score.status, score.problem !== undefined, layout.round),
+    );
+  }
+  for (const reading of layout.readings) {
+    const raw = values[reading.indicatorId]?.[reading.field];
+    out.set(cellKey(META_SHEET, reading.cell), readingOf(raw, reading.rule));
   }
   return out;
 }

@@ -17,6 +17,7 @@ export * from "./shippedRounds";
 export * from "./roundRegistry";
 export * from "./a1";
 export * from "./layout";
+export * from "./portableFormulas";
 export * from "./collectionWorkbook";
 export * from "./yearOverYear";
 export * from "./progress";

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseCell, parseRange } from "./a1";
+import { absoluteCell, parseCell, parseRange } from "./a1";
+import { compileRound } from "./compiledRound";
 import { generatedRound } from "./generatedRound";
 import { LAO_TYPES } from "./laoTypes";
 import {
@@ -14,6 +15,7 @@ import {
   NAME_LAO_TYPE,
   namedItemReference,
   STYLES,
+  type AddinFormulaSpec,
   type CollectionLayout,
 } from "./layout";
 import { LaoRegister, parseRegisterCsv, type Lao } from "./register";
@@ -111,17 +113,36 @@ describe("the collection workbook layout", () => {
     const count = rows.find((r) => r.id === "2568-2-02")!;
     const cells = cellsOf(layout, ratio.sheet);
     const f = (address: string, form: "excel" | "file") => formulaText(cells.get(address)!.formula!, form);
+    const portable = (address: string) => (cells.get(address)!.formula as AddinFormulaSpec).portable!;
+    // The add-in's answer where it answers; the portable formula where it does not.
+    const either = (address: string, call: string) =>
+      `IF(ISERROR(MinStd_AddIn),${portable(address)},${call})`;
     expect(f(ratio.result, "excel")).toBe(
-      '=MINSTD.CHECK("2568-2-01",IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6),MinStd_LaoType)',
+      `=${either(ratio.result, 'MINSTD.CHECK("2568-2-01",IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6),MinStd_LaoType)')}`,
     );
-    expect(f(ratio.target, "excel")).toBe('=MINSTD.TARGET("2568-2-01",MinStd_LaoType)');
+    expect(f(ratio.target, "excel")).toBe(
+      `=${either(ratio.target, 'MINSTD.TARGET("2568-2-01",MinStd_LaoType)')}`,
+    );
+    expect(portable(ratio.target)).toBe(
+      String(compileRound(r2568).byId.get("2568-2-01")!.targets.subdistrict!.value),
+    );
     expect(f(ratio.percent!, "excel")).toBe(
-      '=IFERROR(MINSTD.PERCENT(IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6)),"-")',
+      `=${either(ratio.percent!, 'IFERROR(MINSTD.PERCENT(IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6)),"-")')}`,
     );
-    expect(f(count.result, "excel")).toBe('=MINSTD.CHECK("2568-2-02",IF(ISBLANK(E8),"",E8),,MinStd_LaoType)');
+    expect(f(count.result, "excel")).toBe(
+      `=${either(count.result, 'MINSTD.CHECK("2568-2-02",IF(ISBLANK(E8),"",E8),,MinStd_LaoType)')}`,
+    );
     expect(f(ratio.result, "file")).toBe(
-      '_xldudf_MINSTD_CHECK("2568-2-01",IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6),MinStd_LaoType)',
+      either(
+        ratio.result,
+        '_xldudf_MINSTD_CHECK("2568-2-01",IF(ISBLANK(E6),"",E6),IF(ISBLANK(D6),"",D6),MinStd_LaoType)',
+      ),
     );
+    // The portable formulas read the inputs through the metadata sheet's reading cells, never an add-in function.
+    expect(portable(ratio.result)).not.toMatch(/MINSTD/);
+    const readings = layout.readings.filter((r) => r.indicatorId === "2568-2-01");
+    expect(readings.map((r) => r.field)).toEqual(["base", "served"]);
+    for (const r of readings) expect(portable(ratio.result)).toContain(`MinStd!${absoluteCell(r.cell)}`);
   });
 
   it("names the LAO-type cell, which holds a type name the functions accept", () => {
@@ -181,7 +202,19 @@ describe("the collection workbook layout", () => {
       laoType: "subdistrict",
       fingerprint: layout.fingerprint,
     });
-    expect(meta.cells.filter((c) => c.address.startsWith("B"))).toHaveLength(6);
+    // Besides the identity: the cell that asks for the add-in, and the working cells that read inputs.
+    const identity = meta.cells.filter((c) => c.address.startsWith("B") && !c.formula);
+    expect(identity).toHaveLength(6);
+    const probe = meta.cells.find((c) => c.address === "B9")!.formula!;
+    expect(formulaText(probe, "excel")).toBe('=MINSTD.TARGET("2568-1-01",MinStd_LaoType)');
+    expect(layout.names.find((n) => n.name === "MinStd_AddIn")).toEqual(
+      expect.objectContaining({ sheet: META_SHEET, address: "B9" }),
+    );
+    const texts = meta.cells.flatMap((c) => [
+      String(c.value ?? ""),
+      c.formula ? formulaText(c.formula, "file") : "",
+    ]);
+    expect(texts.join("\n")).not.toMatch(/token|secret|password|code:/i);
   });
 
   it("fingerprints where cells are, not the texts: a new indicator changes it, a reworded one does not", () => {

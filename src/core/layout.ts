@@ -1,9 +1,17 @@
 import { absoluteCell, cellAddress, columnLetter, quoteSheet } from "./a1";
 import { compileRound, indicatorsFor, indicatorText, type CompiledIndicator } from "./compiledRound";
 import { LAO_TYPE_INFO, laoDisplayName, type LaoType } from "./laoTypes";
+import {
+  percentFormula,
+  readingFormulas,
+  resultFormula,
+  textLiteral,
+  type IndicatorReadings,
+  type ReadingRule,
+} from "./portableFormulas";
 import type { Lao } from "./register";
 import type { Round } from "./round";
-import { statusLabel, STATUSES, type Status } from "./scoring";
+import { statusLabel, STATUSES, type InputField, type Status } from "./scoring";
 
 /**
  * The collection workbook (แบบรวบรวมข้อมูล) of one LAO for one round, as data: every sheet, cell,
@@ -45,6 +53,16 @@ const META_LABELS: Readonly<Record<MetaKey, string>> = {
 export const NAME_LAO_TYPE = "MinStd_LaoType";
 export const NAME_LAO_CODE = "MinStd_LaoCode";
 export const NAME_ROUND = "MinStd_Round";
+/**
+ * A cell of the metadata sheet that asks the add-in for a target: a number where the add-in runs, an
+ * error (#NAME?) where it does not. Result cells take the add-in's answer or the portable formula by it.
+ */
+export const NAME_ADDIN = "MinStd_AddIn";
+const ADDIN_PROBE_ROW = 9;
+/** The first row of the working cells that read each input for the portable formulas. */
+const READING_FIRST_ROW = 12;
+/** The working cells of a reading row, from column B: text, whole part, fraction, plain?, number, reading. */
+const READING_COLUMNS = ["text", "whole", "fraction", "plain", "number", "reading"] as const;
 
 export type StyleName =
   | "title"
@@ -117,13 +135,30 @@ export type FormulaArg =
   | { readonly name: string }
   | { readonly omitted: true };
 
-export interface FormulaSpec {
+/** A cell formula that calls the add-in's custom function. */
+export interface AddinFormulaSpec {
   readonly fn: CustomFunction;
   readonly args: readonly FormulaArg[];
   /** The indicator this formula belongs to. */
   readonly indicatorId: string;
   /** Shown instead of an Excel error, e.g. "-" for a percentage that does not apply yet. */
   readonly ifError?: string;
+  /**
+   * The same answer in formulas every spreadsheet program evaluates (portableFormulas.ts), shown
+   * while the add-in does not answer. Without it the cell needs the add-in.
+   */
+  readonly portable?: string;
+}
+
+/** A formula in functions every spreadsheet program has (no "="): the working cells of the portable formulas. */
+export interface PortableFormulaSpec {
+  readonly portable: string;
+}
+
+export type FormulaSpec = AddinFormulaSpec | PortableFormulaSpec;
+
+export function isAddinFormula(formula: FormulaSpec): formula is AddinFormulaSpec {
+  return "fn" in formula;
 }
 
 export type InputKind = "amount" | "count" | "people" | "money" | "yesno" | "text" | "phone";
@@ -248,6 +283,8 @@ export interface CollectionLayout {
   readonly names: readonly NamedItemSpec[];
   /** Every input cell by document path. */
   readonly inputs: ReadonlyMap<string, CellLocation & { readonly spec: InputSpec }>;
+  /** The working cells of the metadata sheet that read each indicator input for the portable formulas. */
+  readonly readings: readonly ReadingCell[];
 }
 
 export class LayoutError extends Error {}
@@ -478,6 +515,59 @@ function resultRules(round: Round): ConditionalTextRule[] {
   });
 }
 
+/** A number input's reading rule: whole numbers for counts that must be whole and for satisfaction. */
+function numberRule(ind: CompiledIndicator): ReadingRule {
+  return { kind: "number", integer: ind.integer };
+}
+
+/** The working cell on the metadata sheet that reads one input for the portable formulas. */
+export interface ReadingCell {
+  readonly indicatorId: string;
+  readonly field: InputField;
+  /** The reading cell on the metadata sheet, e.g. "G12". */
+  readonly cell: string;
+  readonly rule: ReadingRule;
+}
+
+interface Readings {
+  /** Adds the working cells that read `input`; returns the reading cell's reference for formulas. */
+  add(indicatorId: string, field: InputField, input: string, rule: ReadingRule): string;
+  readonly cells: CellSpec[];
+  readonly list: ReadingCell[];
+}
+
+function readingRows(): Readings {
+  const cells: CellSpec[] = [];
+  const list: ReadingCell[] = [];
+  const col = (key: (typeof READING_COLUMNS)[number]): number => READING_COLUMNS.indexOf(key) + 2;
+  return {
+    cells,
+    list,
+    add(indicatorId, field, input, rule) {
+      const row = READING_FIRST_ROW + list.length;
+      const at = (key: (typeof READING_COLUMNS)[number]): string => absoluteCell(cellAddress(row, col(key)));
+      const formulas = readingFormulas(input, rule, {
+        text: at("text"),
+        whole: at("whole"),
+        fraction: at("fraction"),
+        plain: at("plain"),
+        number: at("number"),
+      });
+      const label = `${indicatorId} ${field}`;
+      cells.push({ address: cellAddress(row, 1), style: "meta", value: label, numberFormat: "@" });
+      for (const key of READING_COLUMNS)
+        cells.push({
+          address: cellAddress(row, col(key)),
+          style: "meta",
+          formula: { portable: formulas[key] },
+        });
+      const reading = cellAddress(row, col("reading"));
+      list.push({ indicatorId, field, cell: reading, rule });
+      return `${META_SHEET}!${absoluteCell(reading)}`;
+    },
+  };
+}
+
 function areaSheet(
   name: string,
   tableName: string,
@@ -485,6 +575,7 @@ function areaSheet(
   indicators: readonly CompiledIndicator[],
   round: Round,
   lao: Lao,
+  readings: Readings,
 ): SheetSpec {
   const type = lao.type;
   const cells: CellSpec[] = [];
@@ -542,11 +633,31 @@ function areaSheet(
             address: r.target,
             style: "target",
             numberFormat: "General",
-            formula: { fn: "TARGET", indicatorId: def.id, args: [{ text: def.id }, typeArg] },
+            formula: {
+              fn: "TARGET",
+              indicatorId: def.id,
+              args: [{ text: def.id }, typeArg],
+              portable: String(ind.targets[type]!.value),
+            },
           },
     );
     cells.push(...inputs.cells);
-    if (r.percent && r.base && r.served) {
+    const input = (address: string): string => `${quoteSheet(name)}!${absoluteCell(address)}`;
+    const at: IndicatorReadings =
+      r.base && r.served
+        ? {
+            base: readings.add(def.id, "base", input(r.base), numberRule(ind)),
+            served: readings.add(def.id, "served", input(r.served), numberRule(ind)),
+          }
+        : {
+            value: readings.add(
+              def.id,
+              "value",
+              input(r.value!),
+              def.kind === "yesno" ? { kind: "yesno" } : numberRule(ind),
+            ),
+          };
+    if (r.percent && r.base && r.served && "base" in at) {
       cells.push({
         address: r.percent,
         style: "percent",
@@ -557,6 +668,7 @@ function areaSheet(
           indicatorId: def.id,
           args: [{ cell: r.served }, { cell: r.base }],
           ifError: "-",
+          portable: percentFormula(at),
         },
       });
     } else {
@@ -570,7 +682,12 @@ function areaSheet(
       address: r.result,
       style: "result",
       numberFormat: "General",
-      formula: { fn: "CHECK", indicatorId: def.id, args: checkArgs },
+      formula: {
+        fn: "CHECK",
+        indicatorId: def.id,
+        args: checkArgs,
+        portable: resultFormula(ind, type, round, at),
+      },
     });
     rows.push(r);
     rowHeights.push({
@@ -792,7 +909,13 @@ function basicSheet(name: string, round: Round, lao: Lao): { sheet: SheetSpec; n
   };
 }
 
-function metaSheet(round: Round, lao: Lao, fingerprint: string): SheetSpec {
+function metaSheet(
+  round: Round,
+  lao: Lao,
+  fingerprint: string,
+  probeIndicator: string,
+  readings: Readings,
+): SheetSpec {
   const values: Record<MetaKey, string> = {
     format: WORKBOOK_FORMAT,
     version: String(LAYOUT_VERSION),
@@ -813,6 +936,27 @@ function metaSheet(round: Round, lao: Lao, fingerprint: string): SheetSpec {
     style: "meta",
     value: "แผ่นงานนี้ระบุรอบ อปท. และรุ่นของแบบ ห้ามแก้ไข / identifies the workbook; do not edit",
   });
+  cells.push({
+    address: `A${ADDIN_PROBE_ROW}`,
+    style: "meta",
+    value: "Add-in MinStd ทำงานอยู่หรือไม่ (ตัวเลข = ทำงาน) / whether the add-in answers",
+  });
+  cells.push({
+    address: `B${ADDIN_PROBE_ROW}`,
+    style: "meta",
+    formula: {
+      fn: "TARGET",
+      indicatorId: probeIndicator,
+      args: [{ text: probeIndicator }, { name: NAME_LAO_TYPE }],
+    },
+  });
+  cells.push({
+    address: `A${READING_FIRST_ROW - 1}`,
+    style: "meta",
+    value:
+      "ช่องคำนวณสำหรับโปรแกรมที่ไม่มี Add-in: อ่านค่าที่กรอกแต่ละช่อง / working cells that read each input without the add-in",
+  });
+  cells.push(...readings.cells);
   return {
     name: META_SHEET,
     role: "meta",
@@ -852,6 +996,7 @@ export function collectionLayout(round: Round, lao: Lao): CollectionLayout {
   const basicName = formSheetName(lao.type, "1");
   const basic = basicSheet(basicName, round, lao);
   const used = new Set([basicName, META_SHEET]);
+  const readings = readingRows();
   const areas: SheetSpec[] = [];
   for (const area of round.areas) {
     const indicators = applicable.filter((i) => i.area === area);
@@ -859,7 +1004,7 @@ export function collectionLayout(round: Round, lao: Lao): CollectionLayout {
     let name = formSheetName(lao.type, area.form);
     for (let n = 2; used.has(name); n++) name = `${formSheetName(lao.type, area.form).slice(0, 26)} (${n})`;
     used.add(name);
-    areas.push(areaSheet(name, `MinStd_Area_${area.id}`, area, indicators, round, lao));
+    areas.push(areaSheet(name, `MinStd_Area_${area.id}`, area, indicators, round, lao, readings));
   }
   const fingerprint = fnv1a(
     JSON.stringify([
@@ -868,13 +1013,32 @@ export function collectionLayout(round: Round, lao: Lao): CollectionLayout {
       areas.map((s) => [s.name, s.rows.map((r) => [r.id, r.kind, r.row])]),
     ]),
   );
-  const sheets = [basic.sheet, ...areas, metaSheet(round, lao, fingerprint)];
+  const probe = areas[0]?.rows[0]?.id ?? applicable[0]?.def.id ?? "";
+  const sheets = [basic.sheet, ...areas, metaSheet(round, lao, fingerprint, probe, readings)];
+  const names: NamedItemSpec[] = [
+    ...basic.names,
+    {
+      name: NAME_ADDIN,
+      sheet: META_SHEET,
+      address: `B${ADDIN_PROBE_ROW}`,
+      comment: "ตัวเลขเมื่อ Add-in MinStd ทำงาน / a number where the add-in answers",
+    },
+  ];
   const inputs = new Map<string, CellLocation & { spec: InputSpec }>();
   for (const sheet of sheets)
     for (const cell of sheet.cells)
       if (cell.input)
         inputs.set(cell.input.path, { sheet: sheet.name, cell: cell.address, spec: cell.input });
-  return { version: LAYOUT_VERSION, round, lao, fingerprint, sheets, names: basic.names, inputs };
+  return {
+    version: LAYOUT_VERSION,
+    round,
+    lao,
+    fingerprint,
+    sheets,
+    names,
+    inputs,
+    readings: readings.list,
+  };
 }
 
 /** "'แบบ อบต. 1'!$B$7", the reference of a named item. */
@@ -907,14 +1071,23 @@ function formulaArgs(args: readonly FormulaArg[]): string {
  * which Excel maps back to MINSTD.CHECK once the add-in has registered its functions.
  */
 export function formulaText(formula: FormulaSpec, form: "excel" | "file"): string {
+  const body = isAddinFormula(formula) ? addinFormulaBody(formula, form) : formula.portable;
+  return form === "excel" ? `=${body}` : body;
+}
+
+/**
+ * The add-in's call, or, where the formula has a portable form, the add-in's call where the add-in
+ * answers and the portable form where it does not: IF(ISERROR(MinStd_AddIn),portable,MINSTD.CHECK(…)).
+ * Only the branch taken is evaluated, so a program without the add-in never shows #NAME?.
+ */
+function addinFormulaBody(formula: AddinFormulaSpec, form: "excel" | "file"): string {
   const args = formulaArgs(formula.args);
   const call =
     form === "excel"
       ? `${FUNCTION_NAMESPACE}.${formula.fn}(${args})`
       : `_xldudf_${FUNCTION_NAMESPACE}_${formula.fn}(${args})`;
-  const body =
-    formula.ifError === undefined ? call : `IFERROR(${call},"${formula.ifError.replace(/"/g, '""')}")`;
-  return form === "excel" ? `=${body}` : body;
+  const addin = formula.ifError === undefined ? call : `IFERROR(${call},${textLiteral(formula.ifError)})`;
+  return formula.portable === undefined ? addin : `IF(ISERROR(${NAME_ADDIN}),${formula.portable},${addin})`;
 }
 
 /** Every indicator row of the layout with its sheet, in form order. */

@@ -308,17 +308,20 @@ export async function applyTemplate(
 
   context.runtime.enableEvents = false;
   workbook.application.suspendApiCalculationUntilNextSync();
-  const targets = probes.map(({ spec, sheet }, position) => {
+  // Every sheet and name first: formulas refer to the metadata sheet and to names defined on it.
+  const targets = probes.map(({ spec, sheet }) => {
     const target = sheet.isNullObject ? workbook.worksheets.add(spec.name) : sheet;
     if (!sheet.isNullObject) target.protection.unprotect();
-    const table = tables.get(spec.name);
-    writeSheet(target, spec, table && !table.isNullObject ? table : undefined);
-    target.position = position;
     return target;
   });
   for (const { item, named } of names) {
     if (named.isNullObject) workbook.names.add(item.name, `=${namedItemReference(item)}`, item.comment);
   }
+  probes.forEach(({ spec }, position) => {
+    const table = tables.get(spec.name);
+    writeSheet(targets[position]!, spec, table && !table.isNullObject ? table : undefined);
+    targets[position]!.position = position;
+  });
   targets[0]!.activate();
   for (const sheet of blank) sheet.delete();
   context.runtime.enableEvents = true;

@@ -2,7 +2,14 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { collectionLayout, LaoRegister, layoutRows, parseRegisterCsv, shippedRound } from "../core";
+import {
+  collectionLayout,
+  LaoRegister,
+  layoutRows,
+  META_SHEET,
+  parseRegisterCsv,
+  shippedRound,
+} from "../core";
 import { generatedRound } from "../core/generatedRound";
 import { writeCollectionWorkbook } from "./collectionWorkbookWriter";
 
@@ -48,13 +55,22 @@ describe("the .xlsx collection workbook", () => {
     const { layout, workbook } = await written();
     const row = layoutRows(layout)[0]!;
     const ws = workbook.getWorksheet(row.sheet)!;
-    expect(ws.getCell(row.result).value).toEqual({
-      formula: `_xldudf_MINSTD_CHECK("${row.id}",IF(ISBLANK(${row.served}),"",${row.served}),IF(ISBLANK(${row.base}),"",${row.base}),MinStd_LaoType)`,
-      result: "ยังไม่ได้กรอกข้อมูล",
-    });
-    expect(ws.getCell(row.target).value).toEqual(
-      expect.objectContaining({ formula: `_xldudf_MINSTD_TARGET("${row.id}",MinStd_LaoType)`, result: 75 }),
+    const result = ws.getCell(row.result).value as ExcelJS.CellFormulaValue;
+    expect(result.formula).toMatch(/^IF\(ISERROR\(MinStd_AddIn\),.*,_xldudf_MINSTD_CHECK\(/);
+    expect(result.formula).toContain(
+      `_xldudf_MINSTD_CHECK("${row.id}",IF(ISBLANK(${row.served}),"",${row.served}),IF(ISBLANK(${row.base}),"",${row.base}),MinStd_LaoType))`,
     );
+    expect(result.result ?? "").toBe("");
+    expect(ws.getCell(row.target).value).toEqual(
+      expect.objectContaining({
+        formula: `IF(ISERROR(MinStd_AddIn),75,_xldudf_MINSTD_TARGET("${row.id}",MinStd_LaoType))`,
+        result: 75,
+      }),
+    );
+    // The cell that asks for the add-in holds, until the add-in answers, the error a program without it shows.
+    const probe = workbook.getWorksheet(META_SHEET)!.getCell("B9").value as ExcelJS.CellFormulaValue;
+    expect(probe.formula).toBe(`_xldudf_MINSTD_TARGET("${row.id}",MinStd_LaoType)`);
+    expect(probe.result).toEqual({ error: "#NAME?" });
     expect(ws.getCell(row.percent!).value).toEqual(expect.objectContaining({ result: "-" }));
   });
 

@@ -5,6 +5,7 @@ import {
   FONT_SIZE,
   formulaText,
   formulaValues,
+  isAddinFormula,
   namedItemReference,
   parseRange,
   STYLES,
@@ -19,9 +20,9 @@ import {
 /**
  * Writes the collection workbook of a layout as an .xlsx file with exceljs: the same sheets,
  * cells, formulas, formats, validation, protection and print setup as the Office.js writer. The
- * formulas are stored the way Excel stores an add-in's custom functions (_xldudf_MINSTD_CHECK), with
- * the results computed by core as cached values, so the file reads right before the add-in loads
- * and in Excel or LibreOffice without it.
+ * formulas are stored the way Excel stores an add-in's custom functions (_xldudf_MINSTD_CHECK), each
+ * with its portable form for programs without the add-in, and the results computed by core as cached
+ * values, so the file reads right before any recalculation, with or without the add-in.
  */
 
 export interface WriteOptions {
@@ -106,9 +107,11 @@ function writeSheet(
     const cell = ws.getCell(spec.address);
     applyStyle(cell, spec);
     if (spec.formula) {
+      // A cell that only the add-in computes shows, until it does, what a program without it shows.
+      const needsAddin = isAddinFormula(spec.formula) && spec.formula.portable === undefined;
       cell.value = {
         formula: formulaText(spec.formula, "file"),
-        result: cached.get(cellKey(sheet.name, spec.address)) ?? "",
+        result: needsAddin ? { error: "#NAME?" } : (cached.get(cellKey(sheet.name, spec.address)) ?? ""),
       } as ExcelJS.CellFormulaValue;
     } else if (spec.input) {
       const typed = inputs.get(spec.input.path);

@@ -78,10 +78,13 @@ describe("creating the collection workbook in Excel", () => {
     const { fake } = await created();
     const row = rows[0]!;
     expect(fake.cell(row.sheet, row.idCell).content).toBe("G214-1-001");
-    expect(fake.cell(row.sheet, row.result).content).toBe(
-      `=MINSTD.CHECK("G214-1-001",IF(ISBLANK(${row.served}),"",${row.served}),IF(ISBLANK(${row.base}),"",${row.base}),MinStd_LaoType)`,
+    expect(fake.cell(row.sheet, row.result).content).toMatch(
+      /^=IF\(ISERROR\(MinStd_AddIn\),.*,MINSTD\.CHECK\("G214-1-001",IF\(ISBLANK\(E6\),"",E6\),IF\(ISBLANK\(D6\),"",D6\),MinStd_LaoType\)\)$/,
     );
-    expect(fake.cell(row.sheet, row.target).content).toBe('=MINSTD.TARGET("G214-1-001",MinStd_LaoType)');
+    expect(fake.cell(row.sheet, row.target).content).toMatch(
+      /^=IF\(ISERROR\(MinStd_AddIn\),\d+(\.\d+)?,MINSTD\.TARGET\("G214-1-001",MinStd_LaoType\)\)$/,
+    );
+    expect(fake.names.get("MinStd_AddIn")).toEqual(expect.objectContaining({ reference: "=MinStd!$B$9" }));
     expect(fake.names.get("MinStd_LaoType")).toEqual(
       expect.objectContaining({ reference: "='แบบ อบต. 1'!$B$7" }),
     );
