@@ -883,7 +883,7 @@ function basicSheet(name: string, round: Round, lao: Lao): { sheet: SheetSpec; n
   fields.filter((f) => f.path.startsWith("basic.preparer")).forEach(inputCell);
   row += 1;
   const guide =
-    "กรอกเฉพาะช่องสีเหลือง แล้วกรอกแผ่นงานของแต่ละด้าน (แบบ 2-x) ผลการประเมินคำนวณให้เองเมื่อเปิดด้วย Add-in MinStd ถ้าเปิดโดยไม่มี Add-in ผลที่เห็นเป็นผลล่าสุดที่บันทึกไว้ — ส่งแฟ้มนี้ให้สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดตรวจด้วย minstd check ได้";
+    "กรอกเฉพาะช่องสีเหลือง แล้วกรอกแผ่นงานของแต่ละด้าน (แบบ 2-x) ผลการประเมินคำนวณให้เองในทุกโปรแกรม (Excel, LibreOffice, WPS, Google Sheets) เมื่อเปิดด้วย Add-in MinStd จะบอกเหตุของข้อมูลที่ไม่ถูกต้องด้วย — ส่งแฟ้มนี้ได้จาก Add-in หรืออัปโหลดที่หน้าเว็บของระบบรับข้อมูลด้วยรหัสเข้าใช้ของ อปท.";
   cells.push({ address: cellAddress(row, 1), style: "guide", value: guide });
   rowHeights.push({ row, height: heightFor([[guide, BASIC_WIDTHS.reduce((a, b) => a + b, 0)]]) });
   const merges = ["A1:C1", "A2:C2", `A${row}:C${row}`];

@@ -143,7 +143,9 @@ function casesRound(): Round {
     title: "รอบทดสอบทุกกรณี",
     laoTypes: ["city", "subdistrict", "sao", "pao"],
     window: { opens: "2055-06-01", closes: "2055-07-31" },
-    areas: [{ id: "1", title: "ด้านทดสอบ", form: "2-1", missions: [{ id: "1", title: "ภารกิจทดสอบ", indicators }] }],
+    areas: [
+      { id: "1", title: "ด้านทดสอบ", form: "2-1", missions: [{ id: "1", title: "ภารกิจทดสอบ", indicators }] },
+    ],
   });
 }
 
