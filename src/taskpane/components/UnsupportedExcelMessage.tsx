@@ -72,22 +72,26 @@ export default function UnsupportedExcelMessage({
           {t.lackingOtherWaysHeading}
         </Subtitle2>
         <ol className={styles.list}>
-          <li className={styles.way}>
-            <Text weight="semibold">{t.lackingWorkbookTitle}</Text>
-            <Text>{t.lackingWorkbookBody}</Text>
+          <li>
+            <div className={styles.way}>
+              <Text weight="semibold">{t.lackingWorkbookTitle}</Text>
+              <Text>{t.lackingWorkbookBody}</Text>
+            </div>
           </li>
-          <li className={styles.way}>
-            <Text weight="semibold">{t.lackingUploadTitle}</Text>
-            <Text>{t.lackingUploadBody}</Text>
-            {dashboard !== null && (
-              <Text>
-                {t.lackingUploadAddress}{" "}
-                <Link href={dashboard} target="_blank" rel="noreferrer" className={styles.address}>
-                  {dashboard}
-                </Link>
-              </Text>
-            )}
-            <Text>{t.lackingCli}</Text>
+          <li>
+            <div className={styles.way}>
+              <Text weight="semibold">{t.lackingUploadTitle}</Text>
+              <Text>{t.lackingUploadBody}</Text>
+              {dashboard !== null && (
+                <Text>
+                  {t.lackingUploadAddress}{" "}
+                  <Link href={dashboard} target="_blank" rel="noreferrer" className={styles.address}>
+                    {dashboard}
+                  </Link>
+                </Text>
+              )}
+              <Text>{t.lackingCli}</Text>
+            </div>
           </li>
         </ol>
       </section>
