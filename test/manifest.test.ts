@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { XMLParser } from "fast-xml-parser";
+import { ALL_REQUIREMENT_SETS } from "../src/excel/requirements";
 
 const ROOT = resolve(__dirname, "..");
 const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -122,6 +123,20 @@ describe("manifest.xml", () => {
     expect(byId(page as string)["@DefaultValue"]).toMatch(/\/taskpane\.html$/);
     // The Runtimes element must come first inside the Workbook host.
     expect(xml).toMatch(/<Host xsi:type="Workbook">\s*<Runtimes>/);
+  });
+
+  it("declares in <Requirements> exactly the sets src/excel/requirements.ts marks for it, at its versions, each one required", () => {
+    const sets = ((manifest.Requirements as Node).Sets as Node) ?? {};
+    const defaultVersion = (sets["@DefaultMinVersion"] as string | undefined) ?? "1.1";
+    const declared = ((sets.Set as Node[] | undefined) ?? []).map((s) => ({
+      name: s["@Name"] as string,
+      version: (s["@MinVersion"] as string | undefined) ?? defaultVersion,
+    }));
+    const listed = ALL_REQUIREMENT_SETS.filter((s) => s.inManifest);
+    expect(declared).toEqual(listed.map((s) => ({ name: s.name, version: s.version })));
+    for (const set of listed) expect(set.need).toBe("required");
+    // Only the top-level <Requirements>: a second list elsewhere would drift from the first.
+    expect(named("Requirements")).toHaveLength(1);
   });
 
   it("has no TaskpaneId: a shared runtime has only one task pane", () => {

@@ -2,6 +2,7 @@
 import { quoteSheet } from "../core";
 import { officeHost, type ExcelHost } from "./host";
 import { sheetOfReference } from "./ownedSheet";
+import { hostSupports, REQUIREMENT_SETS } from "./requirements";
 
 /**
  * The province's comments on a returned submission, as notes on the cells concerned, so the
@@ -54,11 +55,7 @@ export async function showReturnNotes(
   host: ExcelHost = officeHost,
 ): Promise<void> {
   await host.run(async (context) => {
-    const useNotes =
-      (globalThis as { Office?: typeof Office }).Office?.context?.requirements?.isSetSupported(
-        "ExcelApi",
-        "1.18",
-      ) === true;
+    const useNotes = hostSupports(REQUIREMENT_SETS.notesApi);
     const workbook = context.workbook as unknown as {
       notes: NoteCollectionLike;
       comments: NoteCollectionLike;

@@ -17,6 +17,7 @@ import { selectCell } from "../excel/navigate";
 import { onChanged } from "../excel/read";
 import type { WorkbookScan } from "../excel/reader";
 import { WorkbookRefused } from "../excel/refused";
+import { hostSupports, REQUIREMENT_SETS } from "../excel/requirements";
 import type { Watch } from "../excel/watch";
 import type {
   CellNote,
@@ -67,10 +68,9 @@ export interface ExcelWorkbookPortOptions {
   readonly supported?: () => boolean;
 }
 
-/** The Excel API sets the writer, reader and watch use (page layout is the newest: 1.9). */
+/** The Excel API the writer, reader and watch use (src/excel/requirements.ts). */
 export function excelApiSupported(): boolean {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  return office?.context?.requirements?.isSetSupported("ExcelApi", "1.9") === true;
+  return hostSupports(REQUIREMENT_SETS.workbookApi);
 }
 
 interface Session {

@@ -29,6 +29,35 @@ export interface DoubleOptions {
   /** A workbook saved with save(), to open instead of an empty one (like opening a file). */
   open?: string;
   displayLanguage?: string;
+  /**
+   * The requirement sets this Excel has, each with its highest version, as a given Office build
+   * reports them (e.g. perpetual Office 2019: { ExcelApi: "1.8" }); a set not named is missing. By
+   * default every set is supported.
+   */
+  requirementSets?: Readonly<Record<string, string>>;
+}
+
+/** Compares dotted versions part by part as numbers: "1.10" is above "1.9". */
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+/** Office.context.requirements.isSetSupported over the sets of the options (all of them by default). */
+function requirementsOf(sets: Readonly<Record<string, string>> | undefined) {
+  return {
+    isSetSupported(name: string, version = "1.1"): boolean {
+      if (!sets) return true;
+      const have = Object.entries(sets).find(([set]) => set.toLowerCase() === name.toLowerCase())?.[1];
+      return have !== undefined && versionAtLeast(have, version);
+    },
+  };
 }
 
 /** Excel's enums are PascalCase strings named like their members: Excel.ChartType.columnClustered === "ColumnClustered". */
@@ -236,7 +265,7 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
       platform: "PC",
       displayLanguage: options.displayLanguage ?? "th-TH",
       contentLanguage: options.displayLanguage ?? "th-TH",
-      requirements: { isSetSupported: () => true },
+      requirements: requirementsOf(options.requirementSets),
       document: { settings: settingsApi },
       partitionKey: undefined,
     },

@@ -23,6 +23,17 @@ function setup(options = {}) {
 }
 
 describe("the Office.js test double", () => {
+  it("reports every requirement set by default, or only the sets it was given up to their versions", () => {
+    expect(setup().win.Office.context.requirements.isSetSupported("ExcelApi", "1.18")).toBe(true);
+    const { isSetSupported } = setup({ requirementSets: { ExcelApi: "1.10", SharedRuntime: "1.1" } }).win
+      .Office.context.requirements;
+    expect(isSetSupported("ExcelApi", "1.9")).toBe(true);
+    expect(isSetSupported("excelapi", "1.10")).toBe(true);
+    expect(isSetSupported("ExcelApi", "1.11")).toBe(false);
+    expect(isSetSupported("SharedRuntime")).toBe(true);
+    expect(isSetSupported("CustomFunctionsRuntime", "1.1")).toBe(false);
+  });
+
   it("throws when a property is read before it is loaded and synced", async () => {
     const { Excel } = setup();
     await Excel.run(async (ctx: any) => {

@@ -32,11 +32,14 @@ describe("outside Excel", () => {
     expect(screen.getByText("ส่วนเสริมนี้ใช้ได้กับ Excel เท่านั้น แต่ขณะนี้เปิดอยู่ใน Word")).toBeInTheDocument();
   });
 
-  it("in an Excel without the API the pane needs it asks for an update", () => {
+  it("in an Excel without the API the workbook port needs it says which Excel is needed, and reads nothing", () => {
     const port = new MemoryWorkbookPort(null);
     port.available = false;
     renderApp(port);
-    expect(screen.getByText("Excel รุ่นนี้ใช้กับ MinStd ไม่ได้")).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { level: 2, name: "Excel รุ่นนี้ใช้บานหน้าต่าง MinStd ไม่ได้" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/การสร้างแบบรวบรวมข้อมูล และการติดตามค่าที่พิมพ์ลงในแผ่นงาน/)).toBeInTheDocument();
     expect(port.readCount).toBe(0);
   });
 });

@@ -8,12 +8,17 @@ import { messagesFor, type Language } from "../i18n";
 import type { HostStatus } from "../officeHost";
 import type { Connection } from "../server/connection";
 import type { WorkbookPort } from "../workbookPort";
+import { REQUIREMENT_SETS } from "../../excel/requirements";
 import OutsideExcelMessage from "./OutsideExcelMessage";
 import Pane from "./Pane";
 import PaneHeader from "./PaneHeader";
+import UnsupportedExcelMessage from "./UnsupportedExcelMessage";
 
 export interface AppProps {
-  /** Where the pane runs (detectHost); anything but Excel shows a message instead of the pane. */
+  /**
+   * Where the pane runs (detectHost); anything but an Excel with every required set shows a message
+   * instead of the pane.
+   */
   readonly host: HostStatus;
   readonly port: WorkbookPort;
   /** Loads the LAO register (registerLoader: fetched on demand, not bundled). */
@@ -39,7 +44,10 @@ const useStyles = makeStyles({
 
 const systemClock = (): Date => new Date();
 
-/** The task pane: Fluent UI, Thai first with an English switch, and the pane or the outside-Excel message. */
+/**
+ * The task pane: Fluent UI, Thai first with an English switch, and the pane, the outside-Excel
+ * message, or what an Excel without a required set needs.
+ */
 export default function App({
   host,
   port,
@@ -61,8 +69,9 @@ export default function App({
   useServerRounds(connection, onRoundsKept);
 
   let content;
-  if (host.kind !== "excel") content = <OutsideExcelMessage reason={host} />;
-  else if (!inExcel) content = <OutsideExcelMessage reason={{ kind: "unsupported" }} />;
+  if (host.kind === "excel-lacking") content = <UnsupportedExcelMessage missing={host.missing} />;
+  else if (host.kind !== "excel") content = <OutsideExcelMessage reason={host} />;
+  else if (!inExcel) content = <UnsupportedExcelMessage missing={[REQUIREMENT_SETS.workbookApi]} />;
   else content = <Pane port={port} loadRegister={loadRegister} rounds={known} clock={clock ?? systemClock} />;
 
   return (

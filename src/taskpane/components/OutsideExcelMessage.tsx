@@ -9,26 +9,16 @@ import {
 import { useI18n } from "../hooks/useI18n";
 import type { HostStatus } from "../officeHost";
 
-export type OutsideExcelReason = Exclude<HostStatus, { kind: "excel" }> | { readonly kind: "unsupported" };
+export type OutsideExcelReason = Extract<HostStatus, { kind: "other-host" | "no-office" }>;
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-/** What the pane shows instead of itself outside Excel (a browser, Word…) or in an Excel too old for it. */
+/** What the pane shows instead of itself outside Excel (a browser, Word…); see UnsupportedExcelMessage for an Excel too old for it. */
 export default function OutsideExcelMessage({ reason }: { reason: OutsideExcelReason }) {
   const styles = useStyles();
   const { t } = useI18n();
-  if (reason.kind === "unsupported") {
-    return (
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody className={styles.body}>
-          <MessageBarTitle>{t.unsupportedTitle}</MessageBarTitle>
-          <Text>{t.unsupportedBody}</Text>
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody className={styles.body}>

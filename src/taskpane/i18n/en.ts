@@ -24,8 +24,27 @@ export const en: Messages = {
   outsideOtherHost: (host) => `This add-in works in Excel only, but it is open in ${host}.`,
   outsideHowTo:
     "Open the collection workbook in Excel (Windows, Mac or Excel on the web) and choose MinStd on the Home tab.",
-  unsupportedTitle: "This version of Excel cannot run MinStd",
-  unsupportedBody: "Update Microsoft Excel to the latest version, or open the file in Excel on the web.",
+  lackingTitle: "This Excel cannot run the MinStd pane",
+  lackingWhichExcel:
+    "The MinStd pane and the MINSTD.* formulas need Microsoft 365, Excel 2021 or Excel 2024, or Excel on the web — perpetual Office 2016 and 2019 and Excel on iPad cannot run them.",
+  lackingMissingHeading: "What this Excel lacks",
+  requirementText: {
+    sharedRuntime: "running the pane together with the MINSTD.* formulas from when the workbook opens",
+    customFunctions: "the MINSTD.* formulas that calculate each result cell",
+    workbookApi: "building the collection workbook and following what is typed into its sheets",
+    commentsApi: "the province's comments as comments on their cells",
+    notesApi: "the province's comments as notes on their cells",
+  },
+  requirementSetName: (name, version) => `(${name} ${version})`,
+  lackingOtherWaysHeading: "Two other ways to fill in and submit",
+  lackingWorkbookTitle: "Fill in the collection workbook alone",
+  lackingWorkbookBody:
+    "The collection workbook calculates the official results with ordinary formulas, so it can be filled in in Excel 2010 or later, LibreOffice, WPS Office or Google Sheets without MinStd (the province office provides the file if you do not have it).",
+  lackingUploadTitle: "Upload the file on the web",
+  lackingUploadBody:
+    "Open the collection server's /dashboard/ web page (the address the province gave with the access code), sign in with the LAO's access code and upload the filled-in file: it is checked and receipted as from the pane.",
+  lackingUploadAddress: "The web page for uploading:",
+  lackingCli: "Operators can also submit the file with the command minstd submit.",
 
   loadingWorkbook: "Reading the collection workbook…",
   readFailed: "Could not read the collection workbook",

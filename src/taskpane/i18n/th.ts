@@ -11,6 +11,7 @@ import {
   type StatusCounts,
   type Trend,
 } from "../../core";
+import type { RequirementId } from "../../excel/requirements";
 import type { DeadlineNotice, DeadlineTone } from "../view/deadline";
 import type { IndicatorFilter } from "../view/indicatorFilter";
 import { submitTh } from "./submitTh";
@@ -28,8 +29,27 @@ export const th = {
   outsideOtherHost: (host: string) => `ส่วนเสริมนี้ใช้ได้กับ Excel เท่านั้น แต่ขณะนี้เปิดอยู่ใน ${host}`,
   outsideHowTo:
     "เปิดไฟล์แบบรวบรวมข้อมูลใน Excel (บน Windows, Mac หรือ Excel บนเว็บ) แล้วเลือก MinStd จากแท็บหน้าแรก (Home)",
-  unsupportedTitle: "Excel รุ่นนี้ใช้กับ MinStd ไม่ได้",
-  unsupportedBody: "อัปเดต Microsoft Excel เป็นรุ่นล่าสุด หรือเปิดไฟล์ใน Excel บนเว็บ",
+  lackingTitle: "Excel รุ่นนี้ใช้บานหน้าต่าง MinStd ไม่ได้",
+  lackingWhichExcel:
+    "บานหน้าต่าง MinStd และสูตร MINSTD.* ต้องใช้ Microsoft 365, Excel 2021 หรือ Excel 2024 หรือ Excel บนเว็บ — Office 2016 และ 2019 แบบซื้อขาด และ Excel บน iPad ใช้ไม่ได้",
+  lackingMissingHeading: "สิ่งที่ Excel รุ่นนี้ไม่มี",
+  requirementText: {
+    sharedRuntime: "การทำงานของบานหน้าต่างร่วมกับสูตร MINSTD.* ตั้งแต่เปิดสมุดงาน",
+    customFunctions: "สูตร MINSTD.* ที่คำนวณผลการประเมินในแต่ละเซลล์",
+    workbookApi: "การสร้างแบบรวบรวมข้อมูล และการติดตามค่าที่พิมพ์ลงในแผ่นงาน",
+    commentsApi: "ความเห็นของจังหวัดเป็นข้อคิดเห็นที่เซลล์",
+    notesApi: "ความเห็นของจังหวัดเป็นบันทึกที่เซลล์",
+  } satisfies Record<RequirementId, string>,
+  requirementSetName: (name: string, version: string) => `(${name} ${version})`,
+  lackingOtherWaysHeading: "ยังกรอกและส่งข้อมูลได้อีกสองทาง",
+  lackingWorkbookTitle: "กรอกในแบบรวบรวมข้อมูลอย่างเดียว",
+  lackingWorkbookBody:
+    "แฟ้มแบบรวบรวมข้อมูลคำนวณผลการประเมินตามเกณฑ์ทางการด้วยสูตรธรรมดา จึงกรอกได้ใน Excel 2010 ขึ้นไป, LibreOffice, WPS Office หรือ Google Sheets โดยไม่ต้องใช้ MinStd (ถ้ายังไม่มีแฟ้ม ขอได้จากสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด)",
+  lackingUploadTitle: "ส่งแฟ้มทางหน้าเว็บ",
+  lackingUploadBody:
+    "เปิดหน้าเว็บ /dashboard/ ของเครื่องแม่ข่ายรับข้อมูล (ที่อยู่เดียวกับที่จังหวัดแจ้งพร้อมรหัสเข้าใช้งาน) เข้าสู่ระบบด้วยรหัสเข้าใช้งานของ อปท. แล้วอัปโหลดแฟ้มที่กรอกแล้ว ระบบตรวจข้อมูลและออกใบรับเหมือนส่งจากบานหน้าต่าง",
+  lackingUploadAddress: "หน้าเว็บสำหรับส่งแฟ้ม:",
+  lackingCli: "ผู้ดูแลระบบส่งแฟ้มด้วยคำสั่ง minstd submit ได้เช่นกัน",
 
   loadingWorkbook: "กำลังอ่านแบบรวบรวมข้อมูล…",
   readFailed: "อ่านแบบรวบรวมข้อมูลไม่สำเร็จ",

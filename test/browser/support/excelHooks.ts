@@ -11,6 +11,7 @@ export interface ExcelHooks {
   selection(): string | undefined;
   sheetNames(): string[];
   settings(): Record<string, unknown>;
+  syncCount(): number;
   save(): string;
   model: {
     functions: Map<string, unknown>;
