@@ -1,7 +1,7 @@
 /**
  * A small Excel formula evaluator: literals, references (A1, $A$1, 'Sheet'!A1, ranges, defined names),
- * operators (+ - * / ^ & = <> < > <= >=), a few built-in functions, and the add-in's custom functions.
- * Enough for the collection workbook's formulas; anything else evaluates to #NAME?.
+ * operators (+ - * / ^ & = <> < > <= >=), the built-in functions the collection workbook's formulas use
+ * (their portable forms included), and the add-in's custom functions; anything else evaluates to #NAME?.
  */
 import { parseRange, type RangeRef } from "./address";
 
@@ -114,7 +114,19 @@ const PRECEDENCE: Record<string, number> = {
   "^": 5,
 };
 
+const parsed = new Map<string, Node>();
+
+/** Parses a formula once: a workbook recalculates the same formula texts again and again. */
 export function parseFormula(formula: string): Node {
+  let node = parsed.get(formula);
+  if (!node) {
+    node = parseUncached(formula);
+    parsed.set(formula, node);
+  }
+  return node;
+}
+
+function parseUncached(formula: string): Node {
   const tokens = tokenize(formula.replace(/^=/, ""));
   let pos = 0;
   const peek = (): Token | undefined => tokens[pos];
@@ -253,6 +265,17 @@ function evalArg(node: Node, ctx: EvalContext): Arg {
   return { value: evaluate(node, ctx), fromEmptyCell: false, omitted: false };
 }
 
+function logical(args: Node[], ctx: EvalContext, combine: (values: Scalar[]) => boolean): Scalar {
+  const values = args.map((a) => evaluate(a, ctx));
+  const error = values.find((v) => v instanceof CellError);
+  return error ?? combine(values);
+}
+
+function text(args: Node[], ctx: EvalContext, f: (text: string) => Scalar): Scalar {
+  const v = evaluate(args[0]!, ctx);
+  return v instanceof CellError ? v : f(toText(v));
+}
+
 const BUILTINS: Record<string, (args: Node[], ctx: EvalContext) => Scalar> = {
   IF: (args, ctx) => {
     const c = evaluate(args[0]!, ctx);
@@ -270,11 +293,64 @@ const BUILTINS: Record<string, (args: Node[], ctx: EvalContext) => Scalar> = {
   ISBLANK: (args, ctx) => evalArg(args[0]!, ctx).fromEmptyCell,
   ISERROR: (args, ctx) => evaluate(args[0]!, ctx) instanceof CellError,
   ISNUMBER: (args, ctx) => typeof evaluate(args[0]!, ctx) === "number",
-  AND: (args, ctx) => args.every((a) => Boolean(evaluate(a, ctx))),
-  OR: (args, ctx) => args.some((a) => Boolean(evaluate(a, ctx))),
+  // Excel evaluates every argument of AND and OR, and an error in any of them is the result.
+  AND: (args, ctx) => logical(args, ctx, (vs) => vs.every(Boolean)),
+  OR: (args, ctx) => logical(args, ctx, (vs) => vs.some(Boolean)),
   NOT: (args, ctx) => !evaluate(args[0]!, ctx),
-  LEN: (args, ctx) => toText(evaluate(args[0]!, ctx)).length,
-  TRIM: (args, ctx) => toText(evaluate(args[0]!, ctx)).trim(),
+  LEN: (args, ctx) => text(args, ctx, (t) => t.length),
+  // Excel's TRIM takes off spaces (only U+0020) at both ends and leaves one between words.
+  TRIM: (args, ctx) => text(args, ctx, (t) => t.replace(/ +/g, " ").replace(/^ | $/g, "")),
+  LOWER: (args, ctx) => text(args, ctx, (t) => t.toLowerCase()),
+  ISTEXT: (args, ctx) => typeof evaluate(args[0]!, ctx) === "string",
+  ISLOGICAL: (args, ctx) => typeof evaluate(args[0]!, ctx) === "boolean",
+  CHAR: (args, ctx) => {
+    const n = toNumber(evaluate(args[0]!, ctx));
+    return n instanceof CellError ? n : n < 1 || n > 255 ? new CellError("#VALUE!") : String.fromCharCode(n);
+  },
+  INT: (args, ctx) => {
+    const n = toNumber(evaluate(args[0]!, ctx));
+    return n instanceof CellError ? n : Math.floor(n);
+  },
+  SUBSTITUTE: (args, ctx) => {
+    const [t, from, to] = args.map((a) => evaluate(a, ctx));
+    for (const v of [t, from, to]) if (v instanceof CellError) return v;
+    const find = toText(from ?? null);
+    return find === ""
+      ? toText(t ?? null)
+      : toText(t ?? null)
+          .split(find)
+          .join(toText(to ?? null));
+  },
+  LEFT: (args, ctx) => {
+    const t = evaluate(args[0]!, ctx);
+    const n = args[1] ? toNumber(evaluate(args[1], ctx)) : 1;
+    if (t instanceof CellError) return t;
+    if (n instanceof CellError) return n;
+    return n < 0 ? new CellError("#VALUE!") : toText(t).slice(0, n);
+  },
+  MID: (args, ctx) => {
+    const t = evaluate(args[0]!, ctx);
+    const start = toNumber(evaluate(args[1]!, ctx));
+    const n = toNumber(evaluate(args[2]!, ctx));
+    if (t instanceof CellError) return t;
+    if (start instanceof CellError) return start;
+    if (n instanceof CellError) return n;
+    return start < 1 || n < 0 ? new CellError("#VALUE!") : toText(t).slice(start - 1, start - 1 + n);
+  },
+  FIND: (args, ctx) => {
+    const find = evaluate(args[0]!, ctx);
+    const within = evaluate(args[1]!, ctx);
+    if (find instanceof CellError) return find;
+    if (within instanceof CellError) return within;
+    const at = toText(within).indexOf(toText(find));
+    return at < 0 ? new CellError("#VALUE!") : at + 1;
+  },
+  VALUE: (args, ctx) => {
+    const v = evaluate(args[0]!, ctx);
+    if (v instanceof CellError || typeof v === "number") return v;
+    const t = toText(v).trim();
+    return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t) ? Number(t) : new CellError("#VALUE!");
+  },
   ROUND: (args, ctx) => {
     const n = toNumber(evaluate(args[0]!, ctx));
     const d = toNumber(evaluate(args[1]!, ctx));
