@@ -4,6 +4,7 @@
  * the workbook is recalculated in full, and every result, percentage and target cell is compared
  * with what core computes from the saved file as MinStd's own reader reads it.
  */
+import fc from "fast-check";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -149,6 +150,53 @@ function casesRound(): Round {
   });
 }
 
+/**
+ * Text as officers type it, and mistype it: digits of three scripts, thousands commas and points in
+ * and out of place, spaces, dashes, signs, units and words, TRUE, dates. Seeded, so a failure repeats.
+ */
+const typedText = fc.oneof(
+  fc
+    .array(
+      fc.constantFrom(
+        ..."0123456789๐๑๒๓๔๕๖๗๘๙",
+        "１",
+        ",",
+        ",",
+        ".",
+        " ",
+        "\u00a0",
+        "-",
+        "\u2013",
+        "+",
+        "%",
+        "e",
+        " กม.",
+        "มี",
+        "ไม่มี",
+      ),
+      { minLength: 1, maxLength: 9 },
+    )
+    .map((parts) => parts.join("")),
+  fc.integer({ min: -5, max: 2_000_000 }).map(String),
+  fc
+    .tuple(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.nat(3))
+    .map(([n, decimals]) => n.toFixed(decimals)),
+  fc.constantFrom("", "-", "TRUE", "1/2/2020", "มี", "ไม่มี", "yes", "0", "1", "'12", "'๑,๒๓๔.๕"),
+);
+
+function randomPlan(round: Round, lao: Lao, seed: number): Plan {
+  const layout = collectionLayout(round, lao);
+  const texts = fc.sample(typedText, { numRuns: layout.inputs.size, seed });
+  const typed: Plan["typed"] = [];
+  [...layout.inputs.values()]
+    .filter((at) => at.spec.kind !== "text")
+    .forEach((at, i) => {
+      const text = texts[i] ?? "";
+      if (text !== "" && !text.startsWith("=")) typed.push({ sheet: at.sheet, cell: at.cell, text });
+    });
+  return { round, lao, layout, typed };
+}
+
 interface Plan {
   readonly round: Round;
   readonly lao: Lao;
@@ -200,6 +248,8 @@ describeWithOffice("the collection workbook in LibreOffice, without the add-in",
     plan(shippedRound("2563")!, laoOf("city")),
     plan(shippedRound("2563")!, laoOf("subdistrict")),
     plan(shippedRound("2568")!, laoOf("town")),
+    randomPlan(cases, laoOf("city"), 2568),
+    randomPlan(cases, laoOf("sao"), 2569),
   ];
   let results: Array<{ cells: CalcCell[] }>;
 
