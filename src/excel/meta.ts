@@ -4,6 +4,7 @@ import {
   isMetaProblem,
   META_CELLS,
   META_SHEET,
+  NAME_ADDIN,
   parseCell,
   parseMeta,
   type WorkbookMeta,
@@ -45,5 +46,18 @@ export async function readWorkbookMeta(host: ExcelHost = officeHost): Promise<Wo
       ]);
     }
     return meta;
+  });
+}
+
+/**
+ * Whether the open collection workbook was built before its cells had portable formulas (it has no
+ * NAME_ADDIN): such a workbook shows #NAME? wherever the add-in does not run, until its template is
+ * applied again. One round trip.
+ */
+export async function lacksPortableFormulas(host: ExcelHost = officeHost): Promise<boolean> {
+  return host.run(async (context) => {
+    const name = context.workbook.names.getItemOrNullObject(NAME_ADDIN);
+    await context.sync();
+    return name.isNullObject;
   });
 }

@@ -119,6 +119,32 @@ describe("the Excel workbook port", () => {
     expect(changes).toHaveBeenCalledTimes(1);
   });
 
+  it("applies the current template again to a workbook built before the portable formulas, keeping every typed value", async () => {
+    const { excel, port } = setup();
+    await port.createWorkbook(round2568, town);
+    await port.dispose();
+    const ratio = layoutRows(collectionLayout(round2568, town)).find((r) => r.kind === "ratio")!;
+    excel.typeInto(`'${ratio.sheet}'!${ratio.base}`, "๑๐๐");
+    excel.typeInto(`'${ratio.sheet}'!${ratio.served}`, "90");
+    // What an earlier MinStd wrote: the add-in's call alone, and no MinStd_AddIn.
+    const plain = `=MINSTD.CHECK("${ratio.id}",IF(ISBLANK(${ratio.served}),"",${ratio.served}),IF(ISBLANK(${ratio.base}),"",${ratio.base}),MinStd_LaoType)`;
+    const sheet = excel.model.sheetByName(ratio.sheet)!;
+    const at = excel.model.cell(sheet, Number(ratio.result.slice(1)), 7);
+    at.formula = plain;
+    excel.model.names.delete("minstd_addin");
+    const fresh = new ExcelWorkbookPort({
+      host: port["host"],
+      loadRegister: async () => testRegister(),
+      supported: () => true,
+    });
+    const state = (await fresh.readState())!;
+    expect(state.document.values[ratio.id]).toEqual({ base: "๑๐๐", served: 90 });
+    expect(excel.formula(`'${ratio.sheet}'!${ratio.result}`)).toMatch(/^=IF\(ISERROR\(MinStd_AddIn\),/);
+    expect(excel.model.names.has("minstd_addin")).toBe(true);
+    expect(excel.values(`'${ratio.sheet}'!${ratio.result}`)).toEqual([["ผ่านค่าเป้าหมายขั้นต่ำ"]]);
+    await fresh.dispose();
+  });
+
   it("selects a cell, activating its sheet", async () => {
     const { excel, port } = setup();
     await port.createWorkbook(round2568, town);

@@ -12,7 +12,7 @@ import {
 } from "../core";
 import type { SummarySheetModel } from "../core/summarySheet";
 import { officeHost, type ExcelHost } from "../excel/host";
-import { readWorkbookMeta } from "../excel/meta";
+import { lacksPortableFormulas, readWorkbookMeta } from "../excel/meta";
 import { selectCell } from "../excel/navigate";
 import { onChanged } from "../excel/read";
 import type { WorkbookScan } from "../excel/reader";
@@ -236,6 +236,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
     if (!round) return { state: unscored(meta) };
     const lao = (await this.options.loadRegister()).get(meta.lao);
     if (!lao || !round.laoTypes.includes(lao.type)) return { state: unscored(meta) };
+    await this.upgrade(round, lao);
     const layout = collectionLayout(round, lao);
     const holder: { session?: Session } = {};
     const watch = await onChanged(
@@ -258,6 +259,21 @@ export class ExcelWorkbookPort implements WorkbookPort {
     // Reset while the scan was under way: this session is already forgotten.
     if (generation !== this.generation) await stop(session);
     return session;
+  }
+
+  /**
+   * A workbook built by an earlier MinStd, whose cells show #NAME? without the add-in, gets the
+   * current template applied again, every typed value kept, so it works on the next computer too.
+   * One whose rows no longer match the round is left as it is: the read shows what is wrong.
+   */
+  private async upgrade(round: Round, lao: Lao): Promise<void> {
+    if (!(await lacksPortableFormulas(this.host))) return;
+    try {
+      const { createWorkbook } = await import(/* webpackChunkName: "workbook-writer" */ "../excel/create");
+      await createWorkbook(round, lao, this.host);
+    } catch (error) {
+      if (!(error instanceof WorkbookRefused)) throw error;
+    }
   }
 
   /** Forgets the session (stopping its watch) and tells subscribers to read again. */
