@@ -31,6 +31,26 @@ const NOT_BUILT = `<!doctype html><html lang="th"><head><meta charset="utf-8"><t
 <p lang="en">The dashboard has not been built: run <code>npm run build</code> and restart the server.</p>
 </body></html>`;
 
+/** A built file as the browser asked for it: "index.html" for "index.html.br" or "index.html.gz". */
+function requestedName(path: string): string {
+  return path.replace(/\.(?:br|gz)$/, "");
+}
+
+/**
+ * The headers of a dashboard file, decided by the file the browser asked for whatever encoding is
+ * sent: every page has the CSP and may not be framed, and only hashed assets are cached for good.
+ */
+export function dashboardHeaders(path: string): Readonly<Record<string, string>> {
+  const name = requestedName(path);
+  return {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "content-security-policy": CSP,
+    "x-frame-options": "DENY",
+    "cache-control": name.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
+  };
+}
+
 export async function registerDashboard(app: FastifyInstance, dir: string | undefined): Promise<void> {
   app.get("/", async (_req, reply) => reply.redirect(DASHBOARD_PREFIX));
   if (!dir || !dashboardBuilt(dir)) {
@@ -52,12 +72,7 @@ export async function registerDashboard(app: FastifyInstance, dir: string | unde
     index: false,
     cacheControl: false,
     setHeaders: (res, path) => {
-      res.header("x-content-type-options", "nosniff");
-      res.header("referrer-policy", "no-referrer");
-      if (path.endsWith(".html")) {
-        res.header("cache-control", "no-cache");
-        res.header("content-security-policy", CSP);
-      } else res.header("cache-control", "public, max-age=31536000, immutable");
+      for (const [name, value] of Object.entries(dashboardHeaders(path))) res.header(name, value);
     },
   });
   app.get("/dashboard", async (_req, reply) => reply.redirect(DASHBOARD_PREFIX));
