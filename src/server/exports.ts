@@ -3,6 +3,7 @@ import {
   formatPercent,
   formatThaiDateTime,
   indicatorText,
+  laoDisplayName,
   LAO_TYPE_INFO,
   PROGRESS_TH,
   statusLabel,
@@ -56,7 +57,7 @@ export function laoTable(compiled: CompiledRound, rows: readonly ProgressRow[]):
     const counts = r.counts;
     return [
       r.code,
-      r.name,
+      laoDisplayName(r.type, r.name),
       LAO_TYPE_INFO[r.type].th,
       r.districtTh,
       r.provinceTh,
@@ -171,14 +172,24 @@ export function indicatorNamesTable(compiled: CompiledRound): ExportTable {
     name: "ตัวชี้วัด",
     rows: [
       ["รหัส", "ด้าน", "ตัวชี้วัด"],
-      ...compiled.indicators.map((ind) => [ind.def.id, ind.area.title, ind.def.text]),
+      ...compiled.indicators.map((ind) => [ind.def.id, ind.area.title, indicatorText(ind.def, undefined)]),
     ],
     widths: [14, 30, 90],
   };
 }
 
+/** Text a spreadsheet would run as a formula when the CSV is opened (=, +, -, @, tab or CR first). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** What starts like a formula but is safe as it is: the official dash, a plain signed number. */
+const SAFE = /^(?:-|[-+]?\d+(?:\.\d+)?)$/;
+
+/**
+ * A CSV field. Text that a spreadsheet would take for a formula (round texts loaded by an admin,
+ * names typed by officers) gets a leading apostrophe, so it is shown and never run.
+ */
 function csvCell(value: ExportCell): string {
-  const text = value === null ? "" : String(value);
+  const raw = value === null ? "" : String(value);
+  const text = typeof value === "string" && FORMULA_START.test(raw) && !SAFE.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
