@@ -25,7 +25,11 @@ export type Comparison = (typeof COMPARISONS)[number];
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.) / must be a YYYY-MM-DD date (Common Era)")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "ไม่มีวันที่นี้ในปฏิทิน / no such calendar day")
+  // Date.parse takes 2026-02-30 for 2 March: the day must come back as it was written.
+  .refine((s) => {
+    const day = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
+  }, "ไม่มีวันที่นี้ในปฏิทิน / no such calendar day")
   .refine(
     (s) => Number(s.slice(0, 4)) < 2400,
     "ใช้ปี ค.ศ. ไม่ใช่ พ.ศ. / use the Common Era year, not the Buddhist Era",

@@ -1,10 +1,11 @@
 import cors from "@fastify/cors";
 import rateLimit from "@fastify/rate-limit";
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import type { Principal } from "./auth";
 import type { Database } from "./db/adapter";
 import { DASHBOARD_PREFIX, registerDashboard } from "./dashboardSite";
 import { openApiDocument } from "./openapi";
+import { MAX_PARAM_LENGTH, registerInputGuard } from "./inputGuard";
 import { Problem, problems } from "./problems";
 import { principalForToken } from "./queries/users";
 import type { RequestContext, RouteSpec } from "./route";
@@ -73,7 +74,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock ?? (() => new Date()),
     rounds: new RoundCache(),
   };
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit, trustProxy: false });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    trustProxy: false,
+    maxParamLength: MAX_PARAM_LENGTH,
+    // The router's own refusals (a malformed or over-long path) as problems, like every other answer.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const p = problems.badRequest([
+        {
+          path: "url",
+          message: "ที่อยู่ของคำขอไม่ถูกต้องหรือยาวเกินไป",
+          messageEn: `the request's address is malformed or too long (${error.code})`,
+        },
+      ]);
+      void reply.code(p.status).type("application/json; charset=utf-8").send(p.toJSON());
+    },
+  });
+  registerInputGuard(app);
 
   await app.register(cors, {
     origin: [...(options.corsOrigins ?? DEFAULT_CORS_ORIGINS)],

@@ -1,0 +1,61 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { problems, type FieldIssue } from "./problems";
+
+/**
+ * Checks what every request brings (path parameters, query, JSON body) before any route sees it:
+ * no NUL character (PostgreSQL cannot store one in text, and no person types one) and no JSON
+ * nested deeper than any MinStd document is. Refused as a 400 problem naming the field, so no
+ * database error or stack overflow can come from such input.
+ */
+
+/** A submission document is five levels deep; this leaves room and stops runaway nesting. */
+export const MAX_JSON_DEPTH = 32;
+/** Fastify's router refuses a longer path parameter; ours are ids of at most a few dozen characters. */
+export const MAX_PARAM_LENGTH = 200;
+
+const NUL = "\u0000";
+
+function nulIssue(path: string): FieldIssue {
+  return {
+    path,
+    message: "มีอักขระควบคุม (NUL) ซึ่งพิมพ์ไม่ได้ — ลบแล้วพิมพ์ใหม่",
+    messageEn: "contains a NUL control character — remove it",
+  };
+}
+
+/** The first problem in a parsed JSON value, walked without recursion so depth cannot overflow the stack. */
+export function jsonIssue(value: unknown, root: string): FieldIssue | undefined {
+  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value, path: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: v, path, depth } = stack.pop()!;
+    if (typeof v === "string") {
+      if (v.includes(NUL)) return nulIssue(path);
+      continue;
+    }
+    if (v === null || typeof v !== "object" || Buffer.isBuffer(v)) continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      return {
+        path,
+        message: `ข้อมูลซ้อนกันลึกเกิน ${MAX_JSON_DEPTH} ชั้น — ส่งเอกสารตามรูปแบบของ MinStd`,
+        messageEn: `nested deeper than ${MAX_JSON_DEPTH} levels — send a MinStd document`,
+      };
+    }
+    for (const [key, child] of Object.entries(v)) {
+      const at = path ? `${path}.${key}` : key;
+      if (key.includes(NUL)) return nulIssue(path || "(root)");
+      stack.push({ value: child, path: at, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+function requestIssue(request: FastifyRequest): FieldIssue | undefined {
+  return jsonIssue(request.params, "") ?? jsonIssue(request.query, "") ?? jsonIssue(request.body, "");
+}
+
+export function registerInputGuard(app: FastifyInstance): void {
+  app.addHook("preValidation", async (request) => {
+    const issue = requestIssue(request);
+    if (issue) throw problems.badRequest([issue]);
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * Input no officer types but a careless or hostile client sends: a NUL character in any text, a day
+ * that is not in the calendar, runaway nesting, an over-long path. Each is a 400 problem with a Thai
+ * message, never a 500 or the framework's own answer, and nothing is stored.
+ */
+import { BACKENDS, documentFor, newId, startHarness, type Harness } from "./harness";
+
+describe.each(BACKENDS)("hostile input on %s", (backend) => {
+  let h: Harness;
+  let admin: string;
+  let lao: string;
+  beforeAll(async () => {
+    h = await startHarness(backend);
+    admin = await h.signIn("admin");
+    lao = await h.signIn("lao", { lao: "4220102" });
+    await h.setClock("2020-06-01T10:00:00+07:00");
+  });
+  afterAll(() => h?.close());
+
+  const isThaiProblem = (res: { status: number; body: { code?: string; message?: string } }) => {
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe("bad-request");
+    expect(res.body.message).toMatch(/[ก-๙]/);
+  };
+
+  it("refuses a NUL character in a body, a query or a path, storing nothing", async () => {
+    const before = await h.countStored();
+    isThaiProblem(await h.api("POST", "/sessions", { body: { code: "ABCD-EFGH", device: "pc\u0000x" } }));
+    isThaiProblem(
+      await h.api("POST", "/laos/4220102/submissions/2563/returns", {
+        token: admin,
+        body: { comments: { "2563-1-01": "แก้\u0000ไข" } },
+      }),
+    );
+    isThaiProblem(
+      await h.api("PUT", "/rounds/2563/extensions/4220103", {
+        token: admin,
+        body: { closes: "2020-07-20", reason: "น้ำ\u0000ท่วม" },
+      }),
+    );
+    isThaiProblem(await h.api("GET", "/audits?action=%00x", { token: admin }));
+    isThaiProblem(await h.api("GET", "/rounds/25%0063/progress", { token: admin }));
+    const doc = documentFor("2563", "4220102", 7);
+    const bad = { ...doc, basic: { ...doc.basic, preparer: { name: "สม\u0000ชาย" } } };
+    const sent = await h.api("POST", "/submissions", {
+      token: lao,
+      body: { id: newId(), document: bad },
+    });
+    isThaiProblem(sent);
+    expect(sent.body.details.issues[0].path).toBe("document.basic.preparer.name");
+    expect(await h.countStored()).toEqual(before);
+  });
+
+  it("refuses a day that is not in the calendar", async () => {
+    const res = await h.api("PUT", "/rounds/2563/extensions/4220103", {
+      token: admin,
+      body: { closes: "2020-02-30", reason: "ทดสอบวันที่" },
+    });
+    isThaiProblem(res);
+    expect(res.body.message).toContain("ไม่มีวันที่นี้ในปฏิทิน");
+  });
+
+  it("refuses runaway nesting without overflowing the stack", async () => {
+    // Written as text: JSON.stringify itself cannot go this deep.
+    const doc = JSON.stringify(documentFor("2563", "4220102", 7)).slice(0, -1);
+    const deep = `${'{"a":'.repeat(10_000)}"x"${"}".repeat(10_000)}`;
+    const body = `{"id":"${newId()}","document":${doc},"extra":${deep}}}`;
+    const res = await h.api("POST", "/submissions", {
+      token: lao,
+      body,
+      headers: { "content-type": "application/json" },
+    });
+    isThaiProblem(res);
+    expect(res.body.message).toContain("ซ้อนกันลึกเกิน");
+    expect((await h.api("GET", "/me/submissions", { token: lao })).status).toBe(200);
+  });
+
+  it("answers an over-long path parameter with a problem, not the router's own answer", async () => {
+    const res = await h.api("GET", `/rounds/${"9".repeat(500)}/progress`, { token: admin });
+    isThaiProblem(res);
+    expect(res.headers.get("content-type")).toContain("application/json");
+  });
+});
