@@ -34,6 +34,7 @@ export function pathsFor(place: Place): string[] {
         paths.round(round),
         paths.history(place.lao, round),
       ];
+    case "my":
     case "home":
       return common;
   }
