@@ -15,6 +15,7 @@ export const paths = {
   progress: (round: string, province: string) => `/rounds/${round}/progress?province=${province}`,
   submission: (lao: string, round: string) => `/laos/${lao}/submissions/${round}`,
   history: (lao: string, round: string) => `/laos/${lao}/history/${round}`,
+  mySubmissions: "/me/submissions",
 };
 
 /** What the view at `place` will read first, when the place names its round. */

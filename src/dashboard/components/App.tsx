@@ -83,13 +83,7 @@ export default function App() {
   } else if (me.role === "lao") {
     content = <LaoShell me={me} api={api} session={session} onSignOut={signOut} />;
   } else {
-    content = (
-      <Shell
-        me={me}
-        api={api}
-        onSignOut={signOut}
-      />
-    );
+    content = <Shell me={me} api={api} onSignOut={signOut} />;
   }
   return (
     <I18nContext.Provider value={i18n}>

@@ -1,11 +1,12 @@
 import { MessageBar, MessageBarBody, Title2, makeStyles } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { compileRound } from "../../core/compiledRound";
-import { ApiError, type Api } from "../api";
+import type { Api } from "../api";
 import { useI18n } from "../i18n";
+import { loadMySubmission } from "../mySubmission";
 import { paths } from "../paths";
 import { placeHref } from "../route";
-import type { Me, RoundDefinition, SubmissionResponse } from "../types";
+import type { Me, RoundDefinition } from "../types";
 import { useLoad } from "../useLoad";
 import LaoReturns from "./LaoReturns";
 import { Notice } from "./Notice";
@@ -22,12 +23,7 @@ export default function LaoHistoryView({ api, me, roundId }: { api: Api; me: Me;
   const table = useTableStyles();
   const { t } = useI18n();
   const lao = me.lao!;
-  const submission = useLoad(`submission:${roundId}:history`, () =>
-    api.get<SubmissionResponse>(paths.submission(lao.code, roundId)).catch((e: unknown) => {
-      if (e instanceof ApiError && e.status === 404) return null;
-      throw e;
-    }),
-  );
+  const submission = useLoad(`submission:${roundId}:history`, () => loadMySubmission(api, lao.code, roundId));
   const definition = useLoad(`round:${roundId}`, () => api.get<RoundDefinition>(paths.round(roundId)));
   const compiled = useMemo(
     () => (definition.data ? compileRound(definition.data.round) : undefined),

@@ -25,9 +25,10 @@ import {
 import { ApiError, type Api } from "../api";
 import { useI18n } from "../i18n";
 import { submitDocument, type LaoClient } from "../laoSubmit";
+import { loadMySubmission } from "../mySubmission";
 import { paths } from "../paths";
 import { placeHref } from "../route";
-import type { Me, RoundDefinition, SubmissionResponse } from "../types";
+import type { Me, RoundDefinition } from "../types";
 import { useLoad } from "../useLoad";
 import LaoReturns from "./LaoReturns";
 import { Notice } from "./Notice";
@@ -84,10 +85,7 @@ export default function LaoUploadView({
   const input = useRef<HTMLInputElement>(null);
   const [reload, setReload] = useState(0);
   const submission = useLoad(`submission:${roundId}:${reload}`, () =>
-    api.get<SubmissionResponse>(paths.submission(lao.code, roundId)).catch((e: unknown) => {
-      if (e instanceof ApiError && e.status === 404) return null;
-      throw e;
-    }),
+    loadMySubmission(api, lao.code, roundId),
   );
   const definition = useLoad(`round:${roundId}`, () => api.get<RoundDefinition>(paths.round(roundId)));
   const compiled = useMemo(
@@ -170,9 +168,7 @@ export default function LaoUploadView({
   const check = checked?.check;
   const ready = check && check.readable && check.complete && check.document !== null;
   const counts =
-    ready && compiled
-      ? evaluateSubmission(check.document!, compiled, lao).summary.overall.counts
-      : undefined;
+    ready && compiled ? evaluateSubmission(check.document!, compiled, lao).summary.overall.counts : undefined;
 
   return (
     <section aria-labelledby="upload-title">
@@ -196,7 +192,11 @@ export default function LaoUploadView({
             ? t.laoStateNone
             : current.state === "returned"
               ? t.laoStateReturned(current.version)
-              : t.laoStateSubmitted(latest.version, t.dateTime(new Date(latest.receivedAt)), latest.receiptNumber)}
+              : t.laoStateSubmitted(
+                  latest.version,
+                  t.dateTime(new Date(latest.receivedAt)),
+                  latest.receiptNumber,
+                )}
         </MessageBarBody>
       </MessageBar>
       {current && <LaoReturns compiled={compiled} returns={current.returns} />}

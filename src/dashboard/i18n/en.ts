@@ -161,7 +161,8 @@ export const en: Messages = {
   laoNavHistory: "History",
   laoIdentity: (code, district, province) => `LAO code ${code} · ${district} district · ${province}`,
   laoStateNone: "Nothing submitted for this round yet",
-  laoStateSubmitted: (version, when, receipt) => `Submitted: version ${version} on ${when}, receipt ${receipt}`,
+  laoStateSubmitted: (version, when, receipt) =>
+    `Submitted: version ${version} on ${when}, receipt ${receipt}`,
   laoStateReturned: (version) =>
     `The province returned version ${version} — see the comments below, fix the workbook, then check and submit again`,
   uploadTitle: "Submit the filled collection workbook",
@@ -173,7 +174,8 @@ export const en: Messages = {
   checking: "Checking the file…",
   fileNeeded: "Choose a file first",
   fileNotXlsx: "Choose an .xlsx file — save .xls or .ods files as Excel Workbook (.xlsx) first",
-  fileTooLarge: (kb) => `The file is larger than ${kb} KB — check it is the right file, without pictures or extra sheets`,
+  fileTooLarge: (kb) =>
+    `The file is larger than ${kb} KB — check it is the right file, without pictures or extra sheets`,
   checkedFile: (name) => `File checked: ${name}`,
   problemsTitle: (n) => `${plural(n, "item")} to fix — nothing was sent`,
   problemsIntro: "Fix them in the workbook at the sheet and cell given, save it, and choose the file again.",
@@ -190,7 +192,8 @@ export const en: Messages = {
   submitButton: "Submit",
   submitting: "Submitting…",
   unchanged: (version) => `The data is the same as version ${version}, already submitted — nothing new sent`,
-  queued: (message) => `Not sent yet: ${message} — kept in this browser and sent again when you open this page`,
+  queued: (message) =>
+    `Not sent yet: ${message} — kept in this browser and sent again when you open this page`,
   held: (message) => `Not sent: ${message}`,
   sentWaiting: (receipts) => `Sent what was waiting in this browser: ${receipts}`,
   laoCommentsTitle: "The province's comments",
