@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Title2, makeStyles } from "@fluentui/react-components";
+import { Badge, MessageBar, MessageBarBody, Title2, makeStyles } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { compileRound } from "../../core/compiledRound";
 import type { Api } from "../api";
@@ -15,6 +15,7 @@ import { useTableStyles } from "./tableStyles";
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
   receipt: { overflowWrap: "anywhere" },
+  returned: { display: "flex", width: "fit-content", marginTop: "4px" },
 });
 
 /** Every version the LAO sent in the round (from the web, the pane or the CLI), newest first, and the province's returns. */
@@ -67,6 +68,11 @@ export default function LaoHistoryView({ api, me, roundId }: { api: Api; me: Me;
                       >
                         {v.receiptNumber}
                       </a>
+                      {data.returns.some((r) => r.version === v.version) && (
+                        <Badge appearance="tint" color="warning" className={styles.returned}>
+                          {t.progressShort.returned}
+                        </Badge>
+                      )}
                     </td>
                     <td>{t.dateTime(new Date(v.receivedAt))}</td>
                     <td className={table.num}>{t.percent(v.summary.overall.passRate)}</td>

@@ -27,12 +27,21 @@ import { useTableStyles } from "./tableStyles";
 const useStyles = makeStyles({
   facts: {
     display: "grid",
-    gridTemplateColumns: "minmax(8em, max-content) 1fr",
+    gridTemplateColumns: "max-content 1fr",
     gap: "4px 16px",
     margin: "12px 0",
     "& dt": { color: tokens.colorNeutralForeground2 },
     "& dd": { margin: 0, overflowWrap: "anywhere" },
+    // A phone: each label above its value.
+    "@media (max-width: 599px)": {
+      gridTemplateColumns: "1fr",
+      gap: "0",
+      "& dd": { margin: "0 0 8px", fontWeight: tokens.fontWeightSemibold },
+    },
   },
+  no: { fontWeight: tokens.fontWeightSemibold, marginRight: "4px" },
+  result: { width: "34%", minWidth: "7.5em" },
+  value: { display: "block", fontVariantNumeric: "tabular-nums", marginBottom: "2px" },
   hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   area: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   text: { overflowWrap: "anywhere" },
@@ -144,10 +153,10 @@ export default function LaoReceiptView({
       <table className={table.table} aria-labelledby="results-title">
         <thead>
           <tr>
-            <th scope="col">{t.colNo}</th>
             <th scope="col">{t.colCriterion}</th>
-            <th scope="col">{t.colValue}</th>
-            <th scope="col">{t.colResult}</th>
+            <th scope="col" className={styles.result}>
+              {t.colResult}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -156,21 +165,24 @@ export default function LaoReceiptView({
             if (own.length === 0) return null;
             return [
               <tr key={`area-${area.id}`} className={styles.area}>
-                <td colSpan={4}>{t.digits(t.areaHeading(area.form, area.title))}</td>
+                <td colSpan={2}>{t.digits(t.areaHeading(area.form, area.title))}</td>
               </tr>,
               ...own.map((ind) => {
                 const r = results.get(ind.def.id)!;
                 return (
                   <tr key={ind.def.id} data-indicator={ind.def.id}>
-                    <td className={table.num}>{t.digits(ind.def.no)}</td>
-                    <td className={styles.text}>{indicatorText(ind.def, lao.type)}</td>
-                    <td className={table.num}>{measured(t, ind, r)}</td>
+                    <td className={styles.text}>
+                      <span className={styles.no}>{t.digits(`${t.colNo} ${ind.def.no}`)}</span>
+                      {indicatorText(ind.def, lao.type)}
+                    </td>
                     <td>
+                      <span className={styles.value}>{measured(t, ind, r)}</span>
                       <Badge
                         appearance="tint"
                         color={STATUS_COLOR[r.status]}
                         shape="rounded"
                         className={styles.badge}
+                        data-result
                       >
                         {t.digits(t.statusLabel(r.status, compiled.round))}
                       </Badge>

@@ -1,9 +1,12 @@
-import { Card, Text, Title3, makeStyles } from "@fluentui/react-components";
+import { Card, Subtitle1, Text, makeStyles } from "@fluentui/react-components";
 import type { CompiledRound } from "../../core/compiledRound";
 import { useI18n } from "../i18n";
 import type { ReturnView } from "../types";
 
-const useStyles = makeStyles({ card: { padding: "12px 16px", margin: "12px 0" } });
+const useStyles = makeStyles({
+  card: { padding: "12px 16px", margin: "12px 0" },
+  heading: { margin: 0 },
+});
 
 /** The province's comments on the LAO's returned versions, newest first, by indicator as on the form. */
 export default function LaoReturns({
@@ -22,9 +25,9 @@ export default function LaoReturns({
   };
   return (
     <Card className={styles.card} aria-labelledby="comments-title">
-      <Title3 as="h2" block id="comments-title">
+      <Subtitle1 as="h2" block id="comments-title" className={styles.heading}>
         {t.laoCommentsTitle}
-      </Title3>
+      </Subtitle1>
       {returns.map((r) => (
         <div key={r.version} data-return={r.version}>
           <Text weight="semibold">{t.returnedBy(r.returnedBy, r.returnedAtTh, r.version)}</Text>

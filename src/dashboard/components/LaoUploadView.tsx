@@ -5,12 +5,13 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Subtitle1,
   Text,
   Title2,
-  Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useId, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { compileRound } from "../../core/compiledRound";
 import { laoDisplayName } from "../../core/laoTypes";
@@ -36,17 +37,18 @@ import { useTableStyles } from "./tableStyles";
 
 const useStyles = makeStyles({
   card: { padding: "12px 16px", margin: "12px 0" },
+  // The browser's own file control speaks the browser's language: a button in the page's stands in for it.
   file: {
-    display: "block",
-    maxWidth: "100%",
-    padding: "8px",
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxSizing: "border-box",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
   },
-  label: { fontWeight: tokens.fontWeightSemibold, display: "block", marginBottom: "4px" },
+  picker: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center", margin: "8px 0 4px" },
+  label: { fontWeight: tokens.fontWeightSemibold, display: "block", marginTop: "8px" },
+  heading: { margin: "0 0 8px" },
   hint: { color: tokens.colorNeutralForeground3 },
   where: { whiteSpace: "nowrap" },
   cell: { whiteSpace: "nowrap", fontFamily: tokens.fontFamilyMonospace },
@@ -202,9 +204,9 @@ export default function LaoUploadView({
       {current && <LaoReturns compiled={compiled} returns={current.returns} />}
 
       <Card className={styles.card}>
-        <Title3 as="h2" block>
+        <Subtitle1 as="h2" block className={styles.heading}>
           {t.uploadTitle}
-        </Title3>
+        </Subtitle1>
         <Text as="p" block>
           {t.uploadIntro}
         </Text>
@@ -215,12 +217,24 @@ export default function LaoUploadView({
           id={inputId}
           ref={input}
           type="file"
+          tabIndex={-1}
           accept={`.xlsx,${XLSX_MEDIA_TYPE}`}
-          aria-describedby={hintId}
           className={styles.file}
           onChange={checkFile}
           disabled={checking || sending.state === "sending"}
         />
+        <div className={styles.picker}>
+          <Button
+            appearance="primary"
+            icon={<DocumentArrowUpRegular />}
+            aria-describedby={hintId}
+            onClick={() => input.current?.click()}
+            disabled={checking || sending.state === "sending"}
+          >
+            {checking ? t.checking : t.chooseFile}
+          </Button>
+          <Text>{checked ? checked.file : t.noFileChosen}</Text>
+        </div>
         <Text as="p" block size={200} id={hintId} className={styles.hint}>
           {t.fileHint(Math.round(WORKBOOK_UPLOAD_MAX_BYTES / 1024))}
         </Text>
@@ -266,9 +280,9 @@ export default function LaoUploadView({
 
       {ready && checked && (
         <Card className={styles.card} aria-labelledby="ready-title">
-          <Title3 as="h2" block id="ready-title">
+          <Subtitle1 as="h2" block id="ready-title" className={styles.heading}>
             {t.readyTitle}
-          </Title3>
+          </Subtitle1>
           <Text as="p" block>
             {t.checkedFile(checked.file)}
           </Text>
