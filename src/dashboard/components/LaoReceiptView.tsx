@@ -173,7 +173,7 @@ export default function LaoReceiptView({
                   <tr key={ind.def.id} data-indicator={ind.def.id}>
                     <td className={styles.text}>
                       <span className={styles.no}>{t.digits(`${t.colNo} ${ind.def.no}`)}</span>
-                      {indicatorText(ind.def, lao.type)}
+                      {t.digits(indicatorText(ind.def, lao.type))}
                     </td>
                     <td>
                       <span className={styles.value}>{measured(t, ind, r)}</span>
