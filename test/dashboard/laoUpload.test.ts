@@ -149,11 +149,15 @@ describe("an LAO submits its workbook from the web app", () => {
   });
 
   it("checks the fixed workbook, submits it and shows a receipt that prints without the menus", async () => {
-    await page.getByLabel("แฟ้มแบบรวบรวมข้อมูล (.xlsx)").setInputFiles(files.good);
+    // The keyboard path: the page's own file button opens the browser's file chooser, Enter sends.
+    await page.getByRole("button", { name: "เลือกแฟ้ม .xlsx แล้วตรวจ" }).focus();
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    await chooser.setFiles(files.good);
     await page.getByRole("heading", { name: "แฟ้มผ่านการตรวจแล้ว พร้อมส่ง" }).waitFor();
     await shot("04-ready");
     await expectUsable("ready to submit");
-    await page.getByRole("button", { name: "ส่งข้อมูล" }).click();
+    await page.getByRole("button", { name: "ส่งข้อมูล" }).focus();
+    await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "ใบรับข้อมูล" }).waitFor();
 
     const server1 = (await stored()).body;
