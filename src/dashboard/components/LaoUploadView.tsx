@@ -183,6 +183,15 @@ export default function LaoUploadView({
       <Text as="p" block>
         {t.digits(compiled.round.title)}
       </Text>
+      {definition.data && (
+        <Text as="p" block weight="semibold">
+          {definition.data.window.state === "closed"
+            ? `${t.closed} (${definition.data.window.closesTh})`
+            : definition.data.window.state === "not-open"
+              ? t.notOpenYet(t.thaiDate(new Date(definition.data.window.opensAt)))
+              : `${t.deadlineTitle} ${definition.data.window.closesTh}`}
+        </Text>
+      )}
       {drained && (
         <MessageBar intent="success">
           <MessageBarBody>{t.sentWaiting(drained)}</MessageBarBody>
