@@ -151,7 +151,11 @@ describe("an LAO submits its workbook from the web app", () => {
   it("checks the fixed workbook, submits it and shows a receipt that prints without the menus", async () => {
     // The keyboard path: the page's own file button opens the browser's file chooser, Enter sends.
     await page.getByRole("button", { name: "เลือกแฟ้ม .xlsx แล้วตรวจ" }).focus();
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    const chosen = page.waitForEvent("filechooser");
+    // Commands reach the browser in order: once this answers, the file chooser is intercepted.
+    await page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press("Enter");
+    const chooser = await chosen;
     await chooser.setFiles(files.good);
     await page.getByRole("heading", { name: "แฟ้มผ่านการตรวจแล้ว พร้อมส่ง" }).waitFor();
     await shot("04-ready");
