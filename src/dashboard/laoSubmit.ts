@@ -45,5 +45,8 @@ export async function submitDocument(
   });
   if (outcome.state === "acknowledged")
     return { state: "acknowledged", receipt: outcome.receipt, unchanged: outcome.unchanged };
+  // Refused for good (e.g. a newer version arrived meanwhile): the workbook file is the officer's
+  // copy, so the browser keeps nothing that would stand in the way of checking and sending it again.
+  if (outcome.state === "held") await outbox.discard(outcome.entry.id);
   return { state: outcome.state, message: outcome.problem.message, messageEn: outcome.problem.messageEn };
 }

@@ -195,7 +195,7 @@ export const en: Messages = {
   unchanged: (version) => `The data is the same as version ${version}, already submitted — nothing new sent`,
   queued: (message) =>
     `Not sent yet: ${message} — kept in this browser and sent again when you open this page`,
-  held: (message) => `Not sent: ${message}`,
+  held: (message) => `Not sent: ${message} — check and send the workbook again`,
   sentWaiting: (receipts) => `Sent what was waiting in this browser: ${receipts}`,
   laoCommentsTitle: "The province's comments",
   receiptTitle: "Receipt",

@@ -200,7 +200,7 @@ export const th = {
   submitting: "กำลังส่งข้อมูล…",
   unchanged: (version: number) => `ข้อมูลเหมือนฉบับที่ ${toThaiDigits(version)} ที่ส่งไว้แล้ว — ไม่ได้ส่งซ้ำ`,
   queued: (message: string) => `ยังส่งไม่สำเร็จ: ${message} — ข้อมูลเก็บไว้ในเบราว์เซอร์นี้ และจะส่งอีกครั้งเมื่อเปิดหน้านี้ใหม่`,
-  held: (message: string) => `ส่งไม่ได้: ${message}`,
+  held: (message: string) => `ส่งไม่ได้: ${message} — ตรวจและส่งแฟ้มอีกครั้ง`,
   sentWaiting: (receipts: string) => `ส่งข้อมูลที่ค้างอยู่ในเบราว์เซอร์นี้แล้ว: ${receipts}`,
   laoCommentsTitle: "ความเห็นของจังหวัด",
   receiptTitle: "ใบรับข้อมูล",
