@@ -106,6 +106,7 @@ export default function LaoShell({
 
   let view = null;
   if (rounds.error) view = <Notice error={rounds.error} onRetry={rounds.reload} />;
+  else if (rounds.data && mine.length === 0) view = <p>{t.laoNoRound}</p>;
   else if (!roundId) view = <p>{t.loading}</p>;
   else if (place.view === "my" && place.page === "receipt")
     view = <LaoReceiptView api={api} me={me} roundId={roundId} version={place.version} />;

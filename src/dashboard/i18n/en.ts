@@ -160,6 +160,7 @@ export const en: Messages = {
   laoNavUpload: "Submit",
   laoNavHistory: "History",
   laoIdentity: (code, district, province) => `LAO code ${code} · ${district} district · ${province}`,
+  laoNoRound: "The server has no round that assesses this type of LAO yet",
   laoStateNone: "Nothing submitted for this round yet",
   laoStateSubmitted: (version, when, receipt) =>
     `Submitted: version ${version} on ${when}, receipt ${receipt}`,

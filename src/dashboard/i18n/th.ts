@@ -166,6 +166,7 @@ export const th = {
   laoNavHistory: "ประวัติการส่ง",
   laoIdentity: (code: string, district: string, province: string) =>
     `รหัส อปท. ${toThaiDigits(code)} · อำเภอ${district} · จังหวัด${province}`,
+  laoNoRound: "ยังไม่มีรอบการประเมินที่ประเมิน อปท. ประเภทนี้ในเครื่องแม่ข่าย",
   laoStateNone: "ยังไม่ได้ส่งข้อมูลรอบนี้",
   laoStateSubmitted: (version: number, when: string, receipt: string) =>
     `ส่งแล้ว ฉบับที่ ${toThaiDigits(version)} เมื่อ ${when} ใบรับเลขที่ ${receipt}`,
