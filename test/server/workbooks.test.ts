@@ -9,7 +9,7 @@ import {
   XLSX_MEDIA_TYPE,
   type SubmissionDocument,
 } from "../../src/core";
-import { filledWorkbook } from "../client/workbooks";
+import { cli, filledWorkbook } from "../client/workbooks";
 import {
   BACKENDS,
   documentFor,
@@ -119,6 +119,30 @@ describe.each(BACKENDS)("uploaded collection workbooks on %s", (backend) => {
         }),
       ]),
     );
+  });
+
+  it("finds the problems `minstd check` finds in the same file, at the same cells", async () => {
+    const res = await check(withMistakes);
+    const byCli = JSON.parse((await cli(["check", join(dir, "mistakes.xlsx"), "--json"])).out) as {
+      results: Array<{ id: string; field?: string; message?: string; sheet?: string; cell?: string }>;
+      problems: Array<{ path: string; message: string; sheet?: string; cell?: string }>;
+    };
+    const key = (p: { path: string; message: string; sheet?: string; cell?: string }) =>
+      `${p.path} ${p.sheet}!${p.cell} ${p.message}`;
+    const expected = [
+      ...byCli.results
+        .filter((r) => r.message)
+        .map((r) =>
+          key({ path: `values.${r.id}${r.field ? `.${r.field}` : ""}`, message: r.message!, ...r }),
+        ),
+      ...byCli.problems.map(key),
+    ];
+    expect(expected.length).toBeGreaterThan(0);
+    // The web lists indicators with nothing entered too, which the CLI prints as "…" lines.
+    const web = (res.body.problems as Array<{ path: string; message: string; code: string }>)
+      .filter((p) => p.code !== "missing-field" || !p.path.startsWith("values."))
+      .map(key);
+    expect(web.sort()).toEqual(expected.sort());
   });
 
   it("refuses a file that is not an .xlsx with a Thai message", async () => {
