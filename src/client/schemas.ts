@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { INDICATOR_KINDS, LAO_TYPES, STATUSES, TRENDS, type Summary } from "../core";
 
 /**

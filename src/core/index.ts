@@ -21,5 +21,6 @@ export * from "./portableFormulas";
 export * from "./collectionWorkbook";
 export * from "./yearOverYear";
 export * from "./progress";
+export * from "./workbookCheck";
 // Not re-exported: summarySheet and memo (import "core/summarySheet", "core/memo"), which the task pane
 // loads only when an officer asks for them; re-exporting them here would put them in the pane's first bundle.

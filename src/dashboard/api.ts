@@ -28,6 +28,8 @@ export interface Api {
   /** Starts these reads now; the next get() of each path takes the answer instead of asking again. */
   prefetch(paths: readonly string[]): void;
   send<T>(method: "POST" | "DELETE", path: string, body?: unknown): Promise<T>;
+  /** Sends a file as the request body (e.g. a workbook to check) and reads the JSON answer. */
+  upload<T>(path: string, file: Blob, contentType: string): Promise<T>;
   /** Fetches a file and hands it to the browser to save under the server's file name. */
   download(path: string): Promise<void>;
 }
@@ -47,7 +49,12 @@ async function failure(res: Response): Promise<ApiError> {
 }
 
 export function createApi(token: string | null, onSignedOut: () => void): Api {
-  const call = async (method: string, path: string, body?: unknown): Promise<Response> => {
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    file?: { data: Blob; type: string },
+  ): Promise<Response> => {
     let res: Response;
     try {
       res = await fetch(`${BASE}${path}`, {
@@ -55,8 +62,10 @@ export function createApi(token: string | null, onSignedOut: () => void): Api {
         headers: {
           ...(token && { authorization: `Bearer ${token}` }),
           ...(body !== undefined && { "content-type": "application/json" }),
+          ...(file && { "content-type": file.type }),
         },
         ...(body !== undefined && { body: JSON.stringify(body) }),
+        ...(file && { body: file.data }),
       });
     } catch {
       throw new ApiError(0, "network", "ติดต่อเครื่องแม่ข่ายไม่ได้", "cannot reach the server");
@@ -85,6 +94,9 @@ export function createApi(token: string | null, onSignedOut: () => void): Api {
     },
     async send<T>(method: "POST" | "DELETE", path: string, body?: unknown) {
       return (await (await call(method, path, body)).json()) as T;
+    },
+    async upload<T>(path: string, data: Blob, type: string) {
+      return (await (await call("POST", path, undefined, { data, type })).json()) as T;
     },
     async download(path: string) {
       const res = await call("GET", path);

@@ -15,6 +15,7 @@ export const paths = {
   progress: (round: string, province: string) => `/rounds/${round}/progress?province=${province}`,
   submission: (lao: string, round: string) => `/laos/${lao}/submissions/${round}`,
   history: (lao: string, round: string) => `/laos/${lao}/history/${round}`,
+  mySubmissions: "/me/submissions",
 };
 
 /** What the view at `place` will read first, when the place names its round. */
@@ -34,6 +35,7 @@ export function pathsFor(place: Place): string[] {
         paths.round(round),
         paths.history(place.lao, round),
       ];
+    case "my":
     case "home":
       return common;
   }

@@ -11,6 +11,17 @@ describe("the dashboard's places", () => {
     expect(parsePlace("#/lao/4220102?round=2569")).toMatchObject({ view: "lao", lao: "4220102" });
   });
 
+  it("reads an LAO officer's own pages: upload, a receipt by version, and the history", () => {
+    expect(parsePlace("#/my?round=2568")).toMatchObject({ view: "my", page: "upload" });
+    expect(parsePlace("#/my/receipt/2?round=2568")).toMatchObject({
+      view: "my",
+      page: "receipt",
+      version: 2,
+    });
+    expect(parsePlace("#/my/history")).toMatchObject({ view: "my", page: "history" });
+    expect(parsePlace("#/my/receipt/0")).toMatchObject({ view: "my", page: "upload" });
+  });
+
   it("falls back to home for anything else, and writes hashes without empty parameters", () => {
     expect(parsePlace("#/province/2x").view).toBe("home");
     expect(parsePlace("#/lao/123").view).toBe("home");

@@ -14,6 +14,8 @@ export interface Me {
   role: "lao" | "province" | "national" | "admin";
   displayName: string;
   provinceCode: string | null;
+  /** For an LAO officer: the LAO. */
+  lao?: Lao | null;
 }
 
 export interface WindowInfo {
@@ -97,9 +99,11 @@ export interface ResultsResponse {
 export interface VersionView {
   receiptNumber: string;
   id: string;
+  replaces?: string | null;
   version: number;
   receivedAt: string;
   receivedAtTh: string;
+  contentHash?: string;
   summary: Summary;
   document: SubmissionDocument;
 }

@@ -18,6 +18,14 @@ export function openApiDocument(routes: ReadonlyArray<RouteSpec<unknown>>, versi
       summary: r.summary,
       ...(params.length > 0 && { parameters: params }),
       ...(r.roles === "public" ? { security: [] } : { "x-roles": r.roles }),
+      ...(r.consumes && {
+        requestBody: {
+          required: true,
+          content: Object.fromEntries(
+            r.consumes.map((t) => [t, { schema: { type: "string", format: "binary" } }]),
+          ),
+        },
+      }),
       ...(r.body && {
         requestBody: {
           required: true,

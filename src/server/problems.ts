@@ -233,6 +233,43 @@ export const problems = {
       { issues },
     ),
 
+  // An uploaded collection workbook (POST /me/workbooks/check) that cannot be checked.
+  workbookNotSent: () =>
+    new Problem(
+      415,
+      "workbook-required",
+      "ส่งแฟ้มแบบรวบรวมข้อมูล (.xlsx) มาตรวจ — เลือกแฟ้ม Excel ที่กรอกแล้ว",
+      "send the filled collection workbook (.xlsx) as the request body",
+    ),
+  workbookTooLarge: (limitBytes: number, what: "file" | "unpacked") =>
+    new Problem(
+      413,
+      "workbook-too-large",
+      what === "file"
+        ? `แฟ้มมีขนาดเกิน ${Math.round(limitBytes / 1024)} KB — แบบรวบรวมข้อมูลที่กรอกแล้วมีขนาดไม่ถึง 200 KB ตรวจว่าเลือกแฟ้มถูก และไม่ได้วางรูปภาพหรือแผ่นงานอื่นเพิ่มในแฟ้ม`
+        : "แฟ้มนี้มีข้อมูลภายในมากเกินกว่าจะเป็นแบบรวบรวมข้อมูล — ตรวจว่าเลือกแฟ้มถูก และไม่ได้วางรูปภาพหรือแผ่นงานอื่นเพิ่มในแฟ้ม",
+      what === "file"
+        ? `the file is larger than ${Math.round(limitBytes / 1024)} KB — a filled collection workbook is under 200 KB`
+        : "the file unpacks to more than a collection workbook ever holds",
+      { limitBytes },
+    ),
+  workbookUnreadable: (
+    reason: "not-xlsx" | "not-collection" | "unknown-round" | "unknown-lao" | "layout",
+    th: string,
+    en: string,
+  ) =>
+    new Problem(422, reason === "not-xlsx" ? "workbook-unreadable" : "workbook-not-collection", th, en, {
+      reason,
+    }),
+  workbookOfAnotherLao: (lao: string) =>
+    new Problem(
+      403,
+      "workbook-other-lao",
+      `แฟ้มนี้เป็นแบบรวบรวมข้อมูลของ อปท. รหัส ${lao} ไม่ใช่ของ อปท. ที่ลงชื่อเข้าใช้ — ใช้แฟ้มของ อปท. ตนเอง (สร้างจาก Add-in หรือ minstd template ด้วยรหัส อปท. ของตนเอง)`,
+      `this is LAO ${lao}'s collection workbook, not the signed-in LAO's — upload your own LAO's workbook`,
+      { lao },
+    ),
+
   rateLimited: (retryAfterSeconds: number) =>
     new Problem(
       429,

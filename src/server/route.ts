@@ -19,6 +19,8 @@ export interface RouteSpec<B = unknown> {
   /** Roles allowed; "public" needs no token. Finer checks (own LAO, own province) are in handlers. */
   readonly roles: readonly Role[] | "public";
   readonly body?: z.ZodType<B>;
+  /** Content types of a request body that is a file, not JSON (the handler gets a Buffer). */
+  readonly consumes?: readonly string[];
   readonly write?: boolean;
   /** Content types of a success response, when not JSON. */
   readonly produces?: readonly string[];

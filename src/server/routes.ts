@@ -8,6 +8,7 @@ import { roundRoutes } from "./resources/rounds";
 import { sessionRoutes } from "./resources/sessions";
 import { submissionRoutes } from "./resources/submissions";
 import { userRoutes } from "./resources/users";
+import { workbookRoutes } from "./resources/workbooks";
 import type { RouteSpec } from "./route";
 
 /** Every endpoint under /api/v1 except /openapi.json and /health, which app.ts adds. */
@@ -16,6 +17,7 @@ export const API_ROUTES: ReadonlyArray<RouteSpec<unknown>> = [
   ...roundRoutes,
   ...submissionRoutes,
   ...mineRoutes,
+  ...workbookRoutes,
   ...returnRoutes,
   ...dashboardRoutes,
   ...progressRoutes,

@@ -21,4 +21,11 @@ describe("access codes", () => {
     expect(normaliseAccessCode("ab-cd ef")).toBe("ABCDEF");
     expect(hashAccessCode(newAccessCode())).not.toBe(hashAccessCode(code));
   });
+
+  it("take Thai digits for the digits of the code", () => {
+    expect(normaliseAccessCode("๗kqm-x๓rt-๙hva")).toBe("7KQMX3RT9HVA");
+    const code = newAccessCode();
+    const thai = code.replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+    expect(hashAccessCode(thai)).toBe(hashAccessCode(code));
+  });
 });

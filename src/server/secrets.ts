@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
-import { canonicalJson } from "../core";
+import { canonicalJson, toArabicDigits } from "../core";
 
 export { canonicalJson };
 
@@ -16,9 +16,11 @@ export function newAccessCode(): string {
   return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`;
 }
 
-/** What an officer typed, made comparable: no spaces or dashes, capitals, Thai keyboard slips ignored. */
+/** What an officer typed, made comparable: no spaces or dashes, capitals, Thai digits (๓ = 3) read as digits. */
 export function normaliseAccessCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s\-–—_.]/g, "");
+  return toArabicDigits(typed)
+    .toUpperCase()
+    .replace(/[\s\-–—_.]/g, "");
 }
 
 export function hashAccessCode(typed: string): string {

@@ -23,8 +23,12 @@ import { cellPlainValue } from "./cells";
 
 export interface Resolvers {
   readonly round: (id: string) => Promise<Round | undefined>;
-  readonly lao: (code: string) => Lao | undefined;
+  /** The register here (the CLI), or the server's database. */
+  readonly lao: (code: string) => Lao | undefined | Promise<Lao | undefined>;
 }
+
+/** Why a file could not be read as a collection workbook. */
+export type UnreadableReason = "not-xlsx" | "not-collection" | "unknown-round" | "unknown-lao" | "layout";
 
 export type CollectionFile =
   | {
@@ -34,9 +38,19 @@ export type CollectionFile =
       /** The workbook does not match its layout (sheets renamed, rows moved, the round changed). */
       readonly problems: readonly CellProblem[];
     }
-  | { readonly ok: false; readonly message: string; readonly messageEn: string };
+  | {
+      readonly ok: false;
+      readonly reason: UnreadableReason;
+      readonly message: string;
+      readonly messageEn: string;
+    };
 
-const fail = (message: string, messageEn: string): CollectionFile => ({ ok: false, message, messageEn });
+const fail = (reason: UnreadableReason, message: string, messageEn: string): CollectionFile => ({
+  ok: false,
+  reason,
+  message,
+  messageEn,
+});
 
 const ROUND_ID = /^[0-9A-Za-z][0-9A-Za-z_-]{1,15}$/;
 
@@ -46,6 +60,7 @@ export async function readCollectionWorkbookFile(data: Buffer, resolve: Resolver
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
     return fail(
+      "not-xlsx",
       "เปิดไฟล์นี้เป็นไฟล์ Excel (.xlsx) ไม่ได้ — ไฟล์อาจเสียหรือไม่ใช่ .xlsx (ถ้าเป็น .xls ให้เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน)",
       "cannot open this file as an Excel workbook (.xlsx) — it may be damaged or another format",
     );
@@ -54,20 +69,26 @@ export async function readCollectionWorkbookFile(data: Buffer, resolve: Resolver
   const meta = metaSheet
     ? parseMeta((address) => cellPlainValue(metaSheet.getCell(address)))
     : parseMeta(() => undefined);
-  if (isMetaProblem(meta)) return fail(meta.message, meta.messageEn);
+  if (isMetaProblem(meta)) return fail("not-collection", meta.message, meta.messageEn);
   if (!ROUND_ID.test(meta.round)) {
-    return fail(`รหัสรอบในแฟ้ม “${meta.round}” ไม่ถูกต้อง`, `the workbook names an invalid round “${meta.round}”`);
+    return fail(
+      "not-collection",
+      `รหัสรอบในแฟ้ม “${meta.round}” ไม่ถูกต้อง`,
+      `the workbook names an invalid round “${meta.round}”`,
+    );
   }
   const round = await resolve.round(meta.round);
   if (!round) {
     return fail(
+      "unknown-round",
       `แฟ้มนี้เป็นของรอบการประเมิน ${meta.round} ซึ่งไม่มีในระบบ — ดูรอบที่มีด้วย minstd round list`,
       `this workbook is for round ${meta.round}, which is not known here`,
     );
   }
-  const lao = resolve.lao(meta.lao);
+  const lao = await resolve.lao(meta.lao);
   if (!lao) {
     return fail(
+      "unknown-lao",
       `ไม่พบรหัส อปท. ${meta.lao} ของแฟ้มนี้ในทะเบียน อปท.`,
       `the LAO code ${meta.lao} of this workbook is not in the register`,
     );
@@ -76,7 +97,7 @@ export async function readCollectionWorkbookFile(data: Buffer, resolve: Resolver
   try {
     layout = collectionLayout(round, lao);
   } catch (e) {
-    if (e instanceof LayoutError) return fail(e.message, e.message);
+    if (e instanceof LayoutError) return fail("layout", e.message, e.message);
     throw e;
   }
   const sheets = new Map<string, ExcelJS.Worksheet>();

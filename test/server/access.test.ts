@@ -72,6 +72,7 @@ const MATRIX: Row[] = [
   { route: "GET /me/submissions", path: "/me/submissions", allowed: ["lao"] },
   { route: "GET /me/receipts", path: "/me/receipts", allowed: ["lao"] },
   { route: "GET /me/comments", path: "/me/comments", allowed: ["lao"] },
+  { route: "POST /me/workbooks/check", path: "/me/workbooks/check", body: () => ({}), allowed: ["lao"] },
   { route: "GET /rounds/:round/completeness", path: "/rounds/2563/completeness", allowed: READERS },
   { route: "GET /rounds/:round/laos", path: "/rounds/2563/laos", allowed: READERS },
   { route: "GET /rounds/:round/results", path: "/rounds/2563/results", allowed: READERS },

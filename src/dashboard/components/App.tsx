@@ -6,11 +6,12 @@ import { paths, pathsFor } from "../paths";
 import { parsePlace } from "../route";
 import { clearSession, loadLanguage, loadSession, saveLanguage, saveSession, type Session } from "../session";
 import type { Me } from "../types";
+import LaoShell from "./LaoShell";
 import Shell from "./Shell";
 import SignIn from "./SignIn";
 import { Notice } from "./Notice";
 
-/** The dashboard: sign in with a one-time code, then the province or national views. */
+/** The web app: sign in with a one-time code, then an LAO's own pages, or the province or national views. */
 export default function App() {
   const [language, setLanguageState] = useState<Language>(loadLanguage);
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -52,6 +53,13 @@ export default function App() {
     };
   }, [api, session]);
 
+  const signOut = useCallback(async () => {
+    await api.send("DELETE", "/sessions/current").catch(() => undefined);
+    clearSession();
+    setSession(null);
+    setMe(null);
+  }, [api]);
+
   const i18n = useMemo(() => ({ language, t: MESSAGES[language], setLanguage }), [language, setLanguage]);
   const t = i18n.t;
 
@@ -60,11 +68,11 @@ export default function App() {
     content = (
       <SignIn
         expired={expired}
-        onSignedIn={(s, m) => {
+        onSignedIn={(s) => {
           saveSession(s);
           setExpired(false);
+          setProblem(null);
           setSession(s);
-          setMe(m);
         }}
       />
     );
@@ -72,19 +80,10 @@ export default function App() {
     content = <Notice error={problem} onRetry={() => window.location.reload()} />;
   } else if (!me) {
     content = <p style={{ padding: 24 }}>{t.loading}</p>;
+  } else if (me.role === "lao") {
+    content = <LaoShell me={me} api={api} session={session} onSignOut={signOut} />;
   } else {
-    content = (
-      <Shell
-        me={me}
-        api={api}
-        onSignOut={async () => {
-          await api.send("DELETE", "/sessions/current").catch(() => undefined);
-          clearSession();
-          setSession(null);
-          setMe(null);
-        }}
-      />
-    );
+    content = <Shell me={me} api={api} onSignOut={signOut} />;
   }
   return (
     <I18nContext.Provider value={i18n}>

@@ -13,16 +13,19 @@ import { useState, type FormEvent } from "react";
 import { ApiError, createApi } from "../api";
 import { useI18n } from "../i18n";
 import type { Session } from "../session";
-import type { Me } from "../types";
 import LanguageSwitch from "./LanguageSwitch";
 
-/** Sign-in with a one-time access code; LAO codes are refused here (LAO officers use Excel). */
+/**
+ * Sign-in with a one-time access code, for every role: an LAO officer lands on its own pages. The
+ * device token is handed on as soon as the code is redeemed, so a code is never spent without
+ * signing in (who is signed in is read afterwards, and can be read again).
+ */
 export default function SignIn({
   expired,
   onSignedIn,
 }: {
   expired: boolean;
-  onSignedIn: (session: Session, me: Me) => void;
+  onSignedIn: (session: Session) => void;
 }) {
   const { t, language } = useI18n();
   const [code, setCode] = useState("");
@@ -35,18 +38,11 @@ export default function SignIn({
     setBusy(true);
     setError(null);
     try {
-      const res = await createApi(null, () => undefined).send<{ token: string; user: { role: string } }>(
-        "POST",
-        "/sessions",
-        { code, device: "แดชบอร์ด / dashboard" },
-      );
-      const api = createApi(res.token, () => undefined);
-      if (res.user.role === "lao") {
-        await api.send("DELETE", "/sessions/current").catch(() => undefined);
-        setError(t.laoRoleRefused);
-        return;
-      }
-      onSignedIn({ token: res.token, shared }, await api.get<Me>("/me"));
+      const res = await createApi(null, () => undefined).send<{ token: string }>("POST", "/sessions", {
+        code,
+        device: "เว็บเบราว์เซอร์ / web browser",
+      });
+      onSignedIn({ token: res.token, shared });
     } catch (err) {
       setError(
         err instanceof ApiError

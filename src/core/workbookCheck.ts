@@ -1,0 +1,112 @@
+import * as z from "zod";
+import { compileRound, type CompiledRound } from "./compiledRound";
+import { locateInput, locateReport, type CellProblem, type CollectionRead } from "./collectionWorkbook";
+import { LAO_TYPES } from "./laoTypes";
+import type { CollectionLayout } from "./layout";
+import { problems as problemTexts } from "./problems";
+import { evaluateSubmission, parseSubmission, submissionSchema, type CheckReport } from "./submission";
+
+/**
+ * The check of an uploaded collection workbook: what the server answers when an LAO uploads its
+ * filled .xlsx in the web app (POST /me/workbooks/check), and what the page reads. The server reads
+ * the file (exceljs stays out of the browser), runs the checks of `minstd check` and stores nothing;
+ * the page shows every problem with its sheet and cell, and sends the document with the same
+ * submission protocol as the pane and the CLI.
+ */
+
+/** The largest .xlsx an LAO may upload: a filled collection workbook is well under 200 KB. */
+export const WORKBOOK_UPLOAD_MAX_BYTES = 1024 * 1024;
+/** What its parts may unpack to, and how many there may be: more is not a collection workbook. */
+export const WORKBOOK_UNPACKED_MAX_BYTES = 32 * 1024 * 1024;
+export const WORKBOOK_MAX_PARTS = 400;
+
+/** The media type an upload is sent with. */
+export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export const workbookProblemSchema = z.object({
+  /** Where in the document: "values.<id>.served", "basic.population", or "" for the file itself. */
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+  messageEn: z.string(),
+  severity: z.enum(["error", "warning"]),
+  /** The sheet and cell to fix, when the problem has one. */
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+});
+
+export const workbookCheckSchema = z.object({
+  round: z.string(),
+  lao: z.object({ code: z.string(), type: z.enum(LAO_TYPES), name: z.string() }),
+  /** Every value is readable: no invalid input, and the workbook matches its layout. */
+  readable: z.boolean(),
+  /** Readable and every input filled in: the document can be sent. */
+  complete: z.boolean(),
+  /** Errors first as the workbook lists them, then what is not filled in. */
+  problems: z.array(workbookProblemSchema),
+  /** The submission document read from the workbook; null when the workbook's layout is broken. */
+  document: submissionSchema.nullable(),
+});
+
+export type WorkbookCheck = z.infer<typeof workbookCheckSchema>;
+
+/**
+ * Checks a collection workbook already read (by the .xlsx reader) the way `minstd check` does:
+ * the file's own problems (renamed sheets, moved rows) stop the check; then the document's shape,
+ * then the core's scoring, each problem at its cell (core's locateReport).
+ */
+export function checkCollectionRead(
+  layout: CollectionLayout,
+  read: CollectionRead,
+  fileProblems: readonly CellProblem[],
+  compiled: CompiledRound = compileRound(layout.round),
+): WorkbookCheck {
+  const head = {
+    round: layout.round.id,
+    lao: { code: layout.lao.code, type: layout.lao.type, name: layout.lao.name },
+  };
+  if (fileProblems.some((p) => p.severity === "error"))
+    return { ...head, readable: false, complete: false, problems: [...fileProblems], document: null };
+  const parsed = parseSubmission(read.document);
+  if (!parsed.ok)
+    return {
+      ...head,
+      readable: false,
+      complete: false,
+      problems: parsed.problems.map((p) => ({ ...p, ...read.locate(p.path) })),
+      document: null,
+    };
+  const report = evaluateSubmission(parsed.document, compiled, layout.lao);
+  return {
+    ...head,
+    readable: report.readable,
+    complete: report.complete,
+    problems: [...fileProblems, ...locateReport(layout, report), ...notEntered(layout, compiled, report)],
+    document: parsed.document,
+  };
+}
+
+/**
+ * Indicators with nothing entered at all (the core gives them no message): each at its first input
+ * cell, so the officer is told where to type a value or "-".
+ */
+function notEntered(layout: CollectionLayout, compiled: CompiledRound, report: CheckReport): CellProblem[] {
+  return report.results
+    .filter((r) => r.status === "incomplete" && !r.message)
+    .map((r) => {
+      const ind = compiled.byId.get(r.id)!;
+      const path = layout.inputs.has(`values.${r.id}.base`) ? `values.${r.id}.base` : `values.${r.id}.value`;
+      const text = problemTexts.missingField(
+        `ตัวชี้วัด แบบ ${ind.area.form} ข้อ ${ind.def.no} — ถ้าไม่ได้ดำเนินการ ให้พิมพ์ -`,
+        `indicator ${ind.area.form} no. ${ind.def.no} (type - if not carried out)`,
+      );
+      return {
+        path,
+        code: text.code,
+        message: text.th,
+        messageEn: text.en,
+        severity: "warning" as const,
+        ...locateInput(layout, path),
+      };
+    });
+}
