@@ -150,3 +150,21 @@ describe("minstd check", () => {
     expect(JSON.parse((await cli("schema", "round")).out).properties.areas).toBeDefined();
   });
 });
+
+describe("what no command foresaw", () => {
+  it("is said in Thai and English with exit code 1, never as a stack trace", async () => {
+    const r = await cli(
+      "template",
+      "--round",
+      "2568",
+      "--lao",
+      "5110104",
+      "-o",
+      join(dir, "no-such-folder", "x.xlsx"),
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("เกิดข้อผิดพลาดที่ไม่คาดคิด");
+    expect(r.err).toContain("no-such-folder");
+    expect(r.err).not.toMatch(/^\s+at /m);
+  });
+});

@@ -197,6 +197,21 @@ export async function main(argv: readonly string[], io: Output = processOutput):
       io.err(e.message);
       return 2;
     }
-    throw e;
+    io.err(unexpected(e));
+    return 1;
   }
+}
+
+/**
+ * What went wrong that no command foresaw, said without a stack trace (officers run this too); the
+ * trace only with MINSTD_DEBUG=1, for whoever fixes it.
+ */
+function unexpected(e: unknown): string {
+  const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  const lines = [
+    `เกิดข้อผิดพลาดที่ไม่คาดคิด: ${message} — ตรวจสอบสิ่งที่พิมพ์ แล้วลองอีกครั้ง ถ้ายังเกิดซ้ำ ให้แจ้งผู้ดูแลระบบพร้อมข้อความนี้`,
+    `unexpected error: ${message} (MINSTD_DEBUG=1 shows the details)`,
+  ];
+  if (process.env.MINSTD_DEBUG && e instanceof Error && e.stack) lines.push(e.stack);
+  return lines.join("\n");
 }
