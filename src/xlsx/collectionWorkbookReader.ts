@@ -14,6 +14,7 @@ import {
   type Round,
 } from "../core";
 import { cellPlainValue } from "./cells";
+import { checkUnpack, XLSX_LIMITS } from "./zipSize";
 
 /**
  * Reads a collection workbook (.xlsx) filled in Excel with or without the add-in, e.g. one an LAO
@@ -28,7 +29,8 @@ export interface Resolvers {
 }
 
 /** Why a file could not be read as a collection workbook. */
-export type UnreadableReason = "not-xlsx" | "not-collection" | "unknown-round" | "unknown-lao" | "layout";
+export type UnreadableReason =
+  "not-xlsx" | "too-large" | "not-collection" | "unknown-round" | "unknown-lao" | "layout";
 
 export type CollectionFile =
   | {
@@ -54,16 +56,27 @@ const fail = (reason: UnreadableReason, message: string, messageEn: string): Col
 
 const ROUND_ID = /^[0-9A-Za-z][0-9A-Za-z_-]{1,15}$/;
 
+const NOT_XLSX = [
+  "เปิดไฟล์นี้เป็นไฟล์ Excel (.xlsx) ไม่ได้ — ไฟล์อาจเสียหรือไม่ใช่ .xlsx (ถ้าเป็น .xls ให้เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน)",
+  "cannot open this file as an Excel workbook (.xlsx) — it may be damaged or another format",
+] as const;
+
 export async function readCollectionWorkbookFile(data: Buffer, resolve: Resolvers): Promise<CollectionFile> {
+  // Checked before exceljs unpacks the whole file in memory.
+  const unpack = checkUnpack(data);
+  if (!unpack.ok && unpack.reason === "too-large") {
+    return fail(
+      "too-large",
+      `ไฟล์นี้ขยายออกมาใหญ่เกิน ${XLSX_LIMITS.maxUnpackedBytes / 1024 / 1024} MB ซึ่งแบบรวบรวมข้อมูลไม่เคยใหญ่ขนาดนี้ — ใช้แบบที่สร้างจาก MinStd และลบแผ่นงานหรือรูปภาพที่เพิ่มเข้าไปออก`,
+      `this file unpacks to more than ${XLSX_LIMITS.maxUnpackedBytes / 1024 / 1024} MB, which no collection workbook does`,
+    );
+  }
+  if (!unpack.ok) return fail("not-xlsx", ...NOT_XLSX);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    return fail(
-      "not-xlsx",
-      "เปิดไฟล์นี้เป็นไฟล์ Excel (.xlsx) ไม่ได้ — ไฟล์อาจเสียหรือไม่ใช่ .xlsx (ถ้าเป็น .xls ให้เปิดใน Excel แล้วบันทึกเป็น .xlsx ก่อน)",
-      "cannot open this file as an Excel workbook (.xlsx) — it may be damaged or another format",
-    );
+    return fail("not-xlsx", ...NOT_XLSX);
   }
   const metaSheet = workbook.getWorksheet(META_SHEET);
   const meta = metaSheet

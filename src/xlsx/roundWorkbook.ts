@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { checkUnpack, XLSX_LIMITS } from "./zipSize";
 import {
   columnLetter,
   formatIssuePath,
@@ -225,6 +226,19 @@ function isBlankRow(row: ExcelJS.Row): boolean {
 
 /** Reads a round workbook. Every problem is reported at once, each with its sheet, row and column. */
 export async function importRoundWorkbook(data: Buffer | ArrayBuffer): Promise<RoundImport> {
+  const unpack = checkUnpack(Buffer.isBuffer(data) ? data : Buffer.from(data));
+  if (!unpack.ok && unpack.reason === "too-large") {
+    const mb = XLSX_LIMITS.maxUnpackedBytes / 1024 / 1024;
+    return {
+      ok: false,
+      problems: [
+        {
+          sheet: "(ไฟล์)",
+          message: `ไฟล์นี้ขยายออกมาใหญ่เกิน ${mb} MB — แฟ้มรอบการประเมินไม่เคยใหญ่ขนาดนี้ ตรวจสอบว่าเป็นแฟ้มที่ถูกต้อง`,
+        },
+      ],
+    };
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);

@@ -1,12 +1,10 @@
 import {
   checkCollectionRead,
-  WORKBOOK_MAX_PARTS,
   WORKBOOK_UNPACKED_MAX_BYTES,
   WORKBOOK_UPLOAD_MAX_BYTES,
   type WorkbookCheck,
 } from "../../core";
 import { readCollectionWorkbookFile } from "../../xlsx/collectionWorkbookReader";
-import { zipSize } from "../../xlsx/zipSize";
 import { problems } from "../problems";
 import { getLao } from "../queries/laos";
 import { route } from "../route";
@@ -30,20 +28,15 @@ export const workbookRoutes = [
       if (!Buffer.isBuffer(body)) throw problems.workbookNotSent();
       if (body.length > WORKBOOK_UPLOAD_MAX_BYTES)
         throw problems.workbookTooLarge(WORKBOOK_UPLOAD_MAX_BYTES, "file");
-      const size = zipSize(body);
-      if (!size.ok)
-        throw problems.workbookUnreadable(
-          "not-xlsx",
-          "แฟ้มนี้ไม่ใช่แฟ้ม Excel (.xlsx) — ถ้าเป็น .xls หรือ .ods ให้เปิดแล้วบันทึกเป็น Excel Workbook (.xlsx) ก่อน",
-          "this file is not an Excel workbook (.xlsx) — save .xls or .ods files as .xlsx first",
-        );
-      if (size.entries > WORKBOOK_MAX_PARTS || size.unpackedBytes > WORKBOOK_UNPACKED_MAX_BYTES)
-        throw problems.workbookTooLarge(WORKBOOK_UNPACKED_MAX_BYTES, "unpacked");
       const file = await readCollectionWorkbookFile(body, {
         round: async (id) => (await services.rounds.get(q, id))?.compiled.round,
         lao: (code) => getLao(q, code),
       });
-      if (!file.ok) throw problems.workbookUnreadable(file.reason, file.message, file.messageEn);
+      if (!file.ok) {
+        if (file.reason === "too-large")
+          throw problems.workbookTooLarge(WORKBOOK_UNPACKED_MAX_BYTES, "unpacked");
+        throw problems.workbookUnreadable(file.reason, file.message, file.messageEn);
+      }
       if (file.layout.lao.code !== me.laoCode) throw problems.workbookOfAnotherLao(file.layout.lao.code);
       return checkCollectionRead(file.layout, file.read, file.problems);
     },
