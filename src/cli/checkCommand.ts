@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import {
+  cellReference,
   compileRound,
   describeLao,
   evaluateSubmission,
@@ -251,10 +252,6 @@ const MARK: Record<Status, string> = {
   invalid: "!",
 };
 
-function where(x: { sheet?: string; cell?: string }): string {
-  return x.sheet ? ` [${x.sheet}!${x.cell}]` : "";
-}
-
 export function printCheck(check: FileCheck, lang: Lang, io: Output, roundForLabels?: Round): void {
   const msg = (p: { message?: string; messageEn?: string }): string =>
     (lang === "en" ? p.messageEn : p.message) ?? "";
@@ -271,10 +268,10 @@ export function printCheck(check: FileCheck, lang: Lang, io: Output, roundForLab
       r.percent !== undefined ? `${formatPercent(r.percent)}%` : r.value !== undefined ? String(r.value) : "";
     const target = r.target !== undefined ? ` (เป้าหมาย ${r.target}${r.provisional ? "*" : ""})` : "";
     io.out(`  ${MARK[r.status]} ${padEnd(r.id, 12)} ${padEnd(label, 36)} ${detail}${detail ? target : ""}`);
-    if (r.message) io.out(`      → ${msg(r)}${where(r)}`);
+    if (r.message) io.out(`      → ${msg(r)}${cellReference(r)}`);
   }
   for (const p of check.problems) {
-    io.out(`  ${p.severity === "error" ? "!" : "…"} ${msg(p)}${where(p)}`);
+    io.out(`  ${p.severity === "error" ? "!" : "…"} ${msg(p)}${cellReference(p)}`);
   }
   if (check.summary) {
     const c = check.summary.overall.counts;

@@ -14,7 +14,7 @@ import {
   type ProblemInfo,
   type Receipt,
 } from "../client";
-import { laoDisplayName, type Round } from "../core";
+import { cellReference, laoDisplayName, type Round } from "../core";
 import { loadRegister, resolveRound } from "../node/dataFiles";
 import { FileStorage } from "../node/fileStorage";
 import { userDirs } from "../node/userDirs";
@@ -176,7 +176,7 @@ class Run {
     this.io.out(this.say(problem.message, problem.messageEn));
     for (const p of documentProblems(problem)) {
       const at = inspected?.locate(p.path) ?? {};
-      this.io.out(`  ! ${this.say(p.message, p.messageEn)}${at.sheet ? ` [${at.sheet}!${at.cell}]` : ""}`);
+      this.io.out(`  ! ${this.say(p.message, p.messageEn)}${cellReference(at)}`);
     }
   }
 

@@ -1,6 +1,13 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { collectionLayout, describeLao, LayoutError, layoutRows, type CollectionLayout } from "../core";
+import {
+  cellReference,
+  collectionLayout,
+  describeLao,
+  LayoutError,
+  layoutRows,
+  type CollectionLayout,
+} from "../core";
 import { allRounds, loadRegister, resolveRound } from "../node/dataFiles";
 import { readCollectionWorkbookFile } from "../xlsx/collectionWorkbookReader";
 import { writeCollectionWorkbook } from "../xlsx/collectionWorkbookWriter";
@@ -82,8 +89,7 @@ export async function template(opts: TemplateOptions, io: Output): Promise<numbe
     ];
     if (problems.length > 0) {
       io.err(`ปรับแบบ ${output} ไม่ได้ ไม่ได้แก้ไขไฟล์ / cannot refresh; the file was not changed:`);
-      for (const p of problems)
-        io.err(`- ${p.message}${p.sheet ? ` [${p.sheet}${p.cell ? `!${p.cell}` : ""}]` : ""}`);
+      for (const p of problems) io.err(`- ${p.message}${cellReference(p)}`);
       return 1;
     }
     inputs = new Map(existing.read.inputs);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   cellKey,
+  cellReference,
   checkAgainstLayout,
   documentValue,
   formulaValues,
@@ -171,5 +172,13 @@ describe("the workbook metadata", () => {
     expect(checkAgainstLayout(layout, meta, reader(cells))).toEqual([
       expect.objectContaining({ sheet: ratio.sheet, cell: ratio.idCell }),
     ]);
+  });
+});
+
+describe("where a problem is, as the command line prints it", () => {
+  it("names the sheet and cell, the sheet alone, or nothing — never an undefined cell", () => {
+    expect(cellReference({ sheet: "แบบ อบต. 2-1", cell: "E9" })).toBe(" [แบบ อบต. 2-1!E9]");
+    expect(cellReference({ sheet: "แบบ อบต. 1" })).toBe(" [แบบ อบต. 1]");
+    expect(cellReference({})).toBe("");
   });
 });

@@ -162,6 +162,12 @@ export function formulaValues(
   return out;
 }
 
+/** Where a problem is, as the CLI prints it: " [แบบ อบต. 2-1!E9]", " [แบบ อบต. 1]" for a whole sheet, "" for nowhere. */
+export function cellReference(at: { readonly sheet?: string; readonly cell?: string }): string {
+  if (!at.sheet) return "";
+  return ` [${at.sheet}${at.cell ? `!${at.cell}` : ""}]`;
+}
+
 export function cellKey(sheet: string, address: string): string {
   return `${sheet}!${address}`;
 }
