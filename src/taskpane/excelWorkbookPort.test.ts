@@ -15,10 +15,10 @@ import {
 } from "../core";
 import { generatedRound } from "../core/generatedRound";
 import { buildSummarySheet } from "../core/summarySheet";
-import type { ExcelHost } from "../excel";
 import * as functions from "../functions/functions";
 import golden from "../functions/functions.golden.json";
 import { KHLONG_THOM_TAI_TOWN, round as shipped, testRegister } from "../../test/taskpane/fixtures";
+import { doubleHost } from "../../test/office-double/host";
 import { installOfficeDouble } from "../../test/office-double/install";
 import { ExcelWorkbookPort, WorkbookError } from "./excelWorkbookPort";
 import { mapStorage } from "../../test/office-double/mapStorage";
@@ -41,10 +41,7 @@ function setup(options: { rounds?: () => readonly Round[] } = {}) {
     PERCENT: functions.percent,
     GAP: functions.gap,
   });
-  const host: ExcelHost = {
-    run: (batch) => win.Excel.run(batch),
-    runIn: (context, batch) => win.Excel.run(context, batch),
-  };
+  const host = doubleHost(win);
   let registerLoads = 0;
   const port = new ExcelWorkbookPort({
     host,

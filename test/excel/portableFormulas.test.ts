@@ -10,24 +10,21 @@ import { join } from "node:path";
 import {
   collectionLayout,
   compileRound,
-  LaoRegister,
   layoutRows,
-  parseRegisterCsv,
   resultDisplay,
   scoreIndicator,
   shippedRound,
   statusLabel,
 } from "../../src/core";
 import { createWorkbook } from "../../src/excel/create";
-import type { ExcelHost } from "../../src/excel/host";
 import * as functions from "../../src/functions/functions";
 import { parseRange } from "../office-double/address";
+import { doubleHost } from "../office-double/host";
 import { installOfficeDouble, type FunctionsMetadata } from "../office-double/install";
 import { mapStorage } from "../office-double/mapStorage";
+import { testRegister } from "../taskpane/fixtures";
 
-const register = new LaoRegister(
-  parseRegisterCsv(readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8")),
-);
+const register = testRegister();
 const metadata = JSON.parse(
   readFileSync(join(__dirname, "../../src/functions/functions.golden.json"), "utf8"),
 ) as FunctionsMetadata;
@@ -37,10 +34,7 @@ const compiled = compileRound(round);
 async function built(type: "city" | "sao", withAddin: boolean) {
   const win: any = { localStorage: mapStorage() };
   const hooks = installOfficeDouble(win, { metadata });
-  const host: ExcelHost = {
-    run: (batch) => win.Excel.run(batch),
-    runIn: (context, batch) => win.Excel.run(context, batch),
-  };
+  const host = doubleHost(win);
   const lao = register.all.find((l) => l.type === type)!;
   await createWorkbook(round, lao, host);
   if (withAddin) {

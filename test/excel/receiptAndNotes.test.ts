@@ -5,9 +5,9 @@
  * sheet or note, and notes or comments whichever the running Excel has.
  */
 import { receiptSheet, type Receipt } from "../../src/client";
-import type { ExcelHost } from "../../src/excel/host";
 import { writeReceiptSheet, RECEIPT_NAME } from "../../src/excel/receiptSheet";
 import { RETURN_NOTE_MARK, showReturnNotes } from "../../src/excel/returnNotes";
+import { doubleHost } from "../office-double/host";
 import { installOfficeDouble } from "../office-double/install";
 import { mapStorage } from "../office-double/mapStorage";
 
@@ -17,10 +17,7 @@ function setup(supported: (set: string, version: string) => boolean = () => true
   win.Office.context.requirements.isSetSupported = supported;
   const previous = (globalThis as any).Office;
   (globalThis as any).Office = win.Office;
-  const host: ExcelHost = {
-    run: (batch) => win.Excel.run(batch),
-    runIn: (context, batch) => win.Excel.run(context, batch),
-  };
+  const host = doubleHost(win);
   const sheet = (name: string) => hooks.model.sheetByName(name);
   const add = async (name: string) =>
     win.Excel.run(async (ctx: any) => {

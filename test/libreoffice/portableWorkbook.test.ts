@@ -10,9 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   compileRound,
-  LaoRegister,
   layoutRows,
-  parseRegisterCsv,
   parseRound,
   resultDisplay,
   scoreIndicator,
@@ -27,11 +25,10 @@ import {
 } from "../../src/core";
 import { readCollectionWorkbookFile } from "../../src/xlsx/collectionWorkbookReader";
 import { writeCollectionWorkbook } from "../../src/xlsx/collectionWorkbookWriter";
+import { testRegister } from "../taskpane/fixtures";
 import { libreOfficeAvailable, runCalc, type CalcCell, type CalcJob } from "./libreoffice";
 
-const register = new LaoRegister(
-  parseRegisterCsv(readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8")),
-);
+const register = testRegister();
 const laoOf = (type: LaoType): Lao => register.all.find((l) => l.type === type)!;
 
 type Pair = readonly [base: string, served: string];
