@@ -13,8 +13,14 @@ import { summarize, type Summary } from "./summary";
  * from the register, never from the document.
  */
 
+/** Longer than anything typed into one cell of the workbook; a limit on what the server keeps. */
+export const MAX_CELL_TEXT = 500;
+/** More indicators than any round has (the largest known has 214). */
+export const MAX_INDICATORS = 2000;
+
 /** A cell's content: a number, the text typed, or null for an empty cell. */
-const cellValue = z.union([z.number(), z.string(), z.null()]);
+const cellValue = z.union([z.number(), z.string().max(MAX_CELL_TEXT), z.null()]);
+const personText = z.string().max(200);
 
 export const indicatorValuesSchema = z
   .object({
@@ -38,9 +44,9 @@ export const basicDataSchema = z
     budget: cellValue.optional(),
     preparer: z
       .object({
-        name: z.string().optional(),
-        position: z.string().optional(),
-        phone: z.string().optional(),
+        name: personText.optional(),
+        position: personText.optional(),
+        phone: z.string().max(50).optional(),
       })
       .strict()
       .optional(),
@@ -48,18 +54,27 @@ export const basicDataSchema = z
   .strict();
 export type BasicData = z.infer<typeof basicDataSchema>;
 
-/** A result the client computed; kept for comparison, never trusted. */
-const clientResultSchema = z
-  .object({ status: z.enum(STATUSES), label: z.string().optional(), percent: z.number().optional() })
-  .passthrough();
+/** A result the client computed; kept for comparison, never trusted, and nothing but these fields. */
+const clientResultSchema = z.object({
+  status: z.enum(STATUSES),
+  label: z.string().max(200).optional(),
+  percent: z.number().optional(),
+});
+
+/** Indicator ids as rounds write them ("2563-1-01"); bounded so keys cannot carry data. */
+const indicatorKey = z.string().min(1).max(64);
+const boundedRecord = <T extends z.ZodType>(value: T) =>
+  z.record(indicatorKey, value).refine((r) => Object.keys(r).length <= MAX_INDICATORS, {
+    message: `มีตัวชี้วัดเกิน ${MAX_INDICATORS} รายการ / more than ${MAX_INDICATORS} indicators`,
+  });
 
 export const submissionSchema = z
   .object({
     round: z.string().min(1),
     lao: z.string().regex(/^\d{7}$/, "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits"),
-    values: z.record(z.string(), indicatorValuesSchema),
+    values: boundedRecord(indicatorValuesSchema),
     basic: basicDataSchema.optional(),
-    results: z.record(z.string(), clientResultSchema).optional(),
+    results: boundedRecord(clientResultSchema).optional(),
   })
   .strict();
 export type SubmissionDocument = z.infer<typeof submissionSchema>;

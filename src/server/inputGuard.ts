@@ -3,13 +3,15 @@ import { problems, type FieldIssue } from "./problems";
 
 /**
  * Checks what every request brings (path parameters, query, JSON body) before any route sees it:
- * no NUL character (PostgreSQL cannot store one in text, and no person types one) and no JSON
- * nested deeper than any MinStd document is. Refused as a 400 problem naming the field, so no
+ * no NUL character (PostgreSQL cannot store one in text, and no person types one), no JSON
+ * nested deeper than any MinStd document is, and no more values than a document could hold. Refused as a 400 problem naming the field, so no
  * database error or stack overflow can come from such input.
  */
 
 /** A submission document is five levels deep; this leaves room and stops runaway nesting. */
 export const MAX_JSON_DEPTH = 32;
+/** Values in one request at most: a full submission document has about two thousand. */
+export const MAX_JSON_VALUES = 50_000;
 /** Fastify's router refuses a longer path parameter; ours are ids of at most a few dozen characters. */
 export const MAX_PARAM_LENGTH = 200;
 
@@ -26,7 +28,15 @@ function nulIssue(path: string): FieldIssue {
 /** The first problem in a parsed JSON value, walked without recursion so depth cannot overflow the stack. */
 export function jsonIssue(value: unknown, root: string): FieldIssue | undefined {
   const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value, path: root, depth: 0 }];
+  let seen = 0;
   while (stack.length > 0) {
+    if (++seen > MAX_JSON_VALUES) {
+      return {
+        path: root,
+        message: `มีข้อมูลเกิน ${MAX_JSON_VALUES.toLocaleString("th-TH")} ค่า — ส่งเอกสารตามรูปแบบของ MinStd`,
+        messageEn: `more than ${MAX_JSON_VALUES} values — send a MinStd document`,
+      };
+    }
     const { value: v, path, depth } = stack.pop()!;
     if (typeof v === "string") {
       if (v.includes(NUL)) return nulIssue(path);

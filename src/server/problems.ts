@@ -48,6 +48,14 @@ export interface FieldIssue {
   readonly messageEn: string;
 }
 
+/** An issue's message, cut where a list of unknown keys would make it long. */
+function clip(text: string): string {
+  return text.length <= 300 ? text : `${text.slice(0, 299)}…`;
+}
+
+/** How many problems an answer lists at most; `total` says how many there are. */
+export const MAX_LISTED_PROBLEMS = 200;
+
 export const problems = {
   // 400: the request itself cannot be read.
   badJson: (detail: string) =>
@@ -58,14 +66,23 @@ export const problems = {
       "the body is not valid JSON — check that the whole document was sent",
       { parser: detail },
     ),
-  badRequest: (issues: readonly FieldIssue[]) =>
-    new Problem(
+  badRequest: (all: readonly FieldIssue[]) => {
+    const issues = all.slice(0, MAX_LISTED_PROBLEMS).map((i) => ({
+      ...i,
+      message: clip(i.message),
+      messageEn: clip(i.messageEn),
+    }));
+    const shown = issues.slice(0, 5);
+    const more = all.length > shown.length ? ` (และอีก ${all.length - shown.length} รายการ)` : "";
+    const moreEn = all.length > shown.length ? ` (and ${all.length - shown.length} more)` : "";
+    return new Problem(
       400,
       "bad-request",
-      `คำขอไม่ถูกต้อง: ${issues.map((i) => `${i.path || "(ทั้งคำขอ)"} ${i.message}`).join("; ")}`,
-      `invalid request: ${issues.map((i) => `${i.path || "(root)"} ${i.messageEn}`).join("; ")}`,
-      { issues },
-    ),
+      `คำขอไม่ถูกต้อง: ${shown.map((i) => `${i.path || "(ทั้งคำขอ)"} ${i.message}`).join("; ")}${more}`,
+      `invalid request: ${shown.map((i) => `${i.path || "(root)"} ${i.messageEn}`).join("; ")}${moreEn}`,
+      { issues, total: all.length, ...(all.length > issues.length && { truncated: true }) },
+    );
+  },
   unsupportedMediaType: (type: string) =>
     new Problem(
       415,
@@ -206,7 +223,14 @@ export const problems = {
       kind === "invalid"
         ? `the document has ${found.length} problem(s) to fix; nothing was stored`
         : `${found.length} item(s) are not filled in; nothing was stored`,
-      { problems: found },
+      // The first ones, and how many there are: a document of junk must not make a larger answer.
+      {
+        problems: found
+          .slice(0, MAX_LISTED_PROBLEMS)
+          .map((p) => ({ ...p, message: clip(p.message), messageEn: clip(p.messageEn) })),
+        total: found.length,
+        ...(found.length > MAX_LISTED_PROBLEMS && { truncated: true }),
+      },
     ),
   unknownLao: (code: string) =>
     new Problem(

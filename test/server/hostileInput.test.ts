@@ -81,3 +81,50 @@ describe.each(BACKENDS)("hostile input on %s", (backend) => {
     expect(res.headers.get("content-type")).toContain("application/json");
   });
 });
+
+describe.each(BACKENDS)("oversized input on %s", (backend) => {
+  let h: Harness;
+  let lao: string;
+  beforeAll(async () => {
+    h = await startHarness(backend);
+    lao = await h.signIn("lao", { lao: "4220102" });
+    await h.setClock("2020-06-01T10:00:00+07:00");
+  });
+  afterAll(() => h?.close());
+
+  it("keeps no text longer than a cell or a name could be, and nothing the server does not understand", async () => {
+    const doc = documentFor("2563", "4220102", 7);
+    const long = { ...doc, basic: { ...doc.basic, preparer: { name: "ก".repeat(100_000) } } };
+    const refused = await h.api("POST", "/submissions", {
+      token: lao,
+      body: { id: newId(), document: long },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.details.problems[0].path).toBe("basic.preparer.name");
+    const junk = { ...doc, results: { [doc.round + "-1-01"]: { status: "pass", junk: "x".repeat(10_000) } } };
+    const kept = await h.api("POST", "/submissions", { token: lao, body: { id: newId(), document: junk } });
+    expect(kept.status).toBe(201);
+    const [stored] = await h.sql<{ document: unknown }>(
+      `SELECT document FROM submission_versions ORDER BY "receivedAt" DESC LIMIT 1`,
+    );
+    expect(JSON.stringify(stored!.document)).not.toContain("junk");
+  });
+
+  it("answers a document of a hundred thousand unknown keys briefly, with how many problems there are", async () => {
+    const doc: Record<string, unknown> = { ...documentFor("2563", "4220102", 7) };
+    const values: Record<string, unknown> = { ...(doc.values as object) };
+    for (let i = 0; i < 30_000; i++) values[`x${i}`] = { base: 1, nonsense: i };
+    const res = await h.api("POST", "/submissions", {
+      token: lao,
+      body: { id: newId(), document: { ...doc, values } },
+    });
+    expect([400, 422]).toContain(res.status);
+    expect(res.body.message).toMatch(/[ก-๙]/);
+    expect(res.raw.length).toBeLessThan(200_000);
+    const wide: Record<string, number> = {};
+    for (let i = 0; i < 100_000; i++) wide[`k${i}`] = i;
+    const flood = await h.api("POST", "/submissions", { token: lao, body: { id: newId(), document: wide } });
+    expect(flood.status).toBe(400);
+    expect(flood.raw.length).toBeLessThan(200_000);
+  });
+});
