@@ -1049,7 +1049,7 @@ export function namedItemReference(item: NamedItemSpec): string {
 /**
  * A cell argument is passed as IF(ISBLANK(E6),"",E6): Excel on Windows passes an empty cell to a custom
  * function as 0 (Excel on the web passes it as empty), which would turn a row not yet filled in into
- * "ไม่มีบริการสาธารณะ" and a missing (2) into a below-target result instead of ไม่ได้ดำเนินการ.
+ * "ไม่มีบริการสาธารณะ" and a blank (2) into a below-target result instead of "not entered yet".
  */
 function formulaArgs(args: readonly FormulaArg[]): string {
   return args

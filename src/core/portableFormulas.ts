@@ -221,7 +221,8 @@ export function resultFormula(
     return `IF(${v}=${bad},${invalid},IF(${v}="","",IF(${v}="-",${notDone},IF(${thresholdTest(ind, type, v)},${pass},${below}))))`;
   }
   const { base: b, served: s } = at;
-  const compared = `IF(NOT(ISNUMBER(${s})),${notDone},IF(${s}>${b},${invalid},IF(${thresholdTest(ind, type, `${s}*100/${b}`)},${pass},${below})))`;
+  // A blank (2) next to a (1) > 0 is "not entered yet"; only the official "-" is ไม่ได้ดำเนินการ.
+  const compared = `IF(NOT(ISNUMBER(${s})),IF(${s}="-",${notDone},${incomplete}),IF(${s}>${b},${invalid},IF(${thresholdTest(ind, type, `${s}*100/${b}`)},${pass},${below})))`;
   const servedGiven = `AND(ISNUMBER(${s}),${s}>0)`;
   const start = `IF(OR(${b}=${bad},${s}=${bad}),${invalid},IF(${b}="",IF(${s}="","",${incomplete}),`;
   if (ind.kind === "satisfaction") {

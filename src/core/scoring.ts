@@ -10,8 +10,9 @@ import type { Round } from "./round";
  * - pass: at or above the target (ผ่านค่าเป้าหมายขั้นต่ำ);
  * - below: below the target (การพัฒนาในอนาคต);
  * - no-service: base (1) = 0 (ไม่มีบริการสาธารณะ): not applicable, left out of pass rates;
- * - not-done: base > 0 but (2) not given (ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. …): counts as not met;
- * - incomplete: nothing entered yet (blocks submission);
+ * - not-done: base > 0 and (2) is the official "-" (ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. …): counts as not met;
+ * - incomplete: not entered yet, including a blank (2) next to a (1) > 0 (blocks submission): a blank
+ *   is never read as "not done";
  * - invalid: something typed that cannot be read.
  */
 export const STATUSES = ["pass", "below", "no-service", "not-done", "incomplete", "invalid"] as const;
@@ -138,7 +139,10 @@ function scoreSatisfaction(
     }
     return { status: "not-done", target };
   }
-  if (satisfied.kind !== "value") return { status: "not-done", target };
+  if (satisfied.kind === "empty") {
+    return { status: "incomplete", problem: problems.servedMissing(), field: "served", target };
+  }
+  if (satisfied.kind === "not-given") return { status: "not-done", target };
   if (satisfied.value > total.value) {
     return {
       status: "invalid",

@@ -181,6 +181,21 @@ describe("MINSTD.CHECK on known cases", () => {
     expect(check("2563-1-01", 5, null, "อบต.")).toBe("ยังไม่ได้กรอกข้อมูล");
   });
 
+  it("reads a blank (2) next to a (1) > 0 as not entered yet, and only - as not carried out", () => {
+    for (const blank of [null, "", " "]) {
+      expect(check("2563-1-01", blank, 12.5, "อบต.")).toBe("ยังไม่ได้กรอกข้อมูล");
+      expect(excelErrorOf(() => pass("2563-1-01", blank, 12.5, "อบต."))).toMatchObject({
+        code: "#N/A",
+        message: expect.stringContaining("พิมพ์ -"),
+      });
+      expect(excelErrorOf(() => percent(blank, 12.5))).toMatchObject({
+        code: "#N/A",
+        message: expect.stringContaining("ยังไม่ได้กรอกช่อง (2)"),
+      });
+    }
+    expect(pass("2563-1-01", "-", 12.5, "อบต.")).toBe(false);
+  });
+
   it("reads what officers type: Thai digits, commas, - and มี/ไม่มี", () => {
     expect(check("2563-1-01", "๘๕", "๑๐๐", "ทน.")).toBe("ผ่านค่าเป้าหมายขั้นต่ำ");
     expect(check("2568-1-01", "๒", null, "เทศบาลเมือง")).toBe("ผ่านค่าเป้าหมายขั้นต่ำ");

@@ -43,8 +43,8 @@ const RATIO_CASES = (target: number): Pair[] => [
   ["0", ""], // no such service
   ["0", "-"],
   ["0", "5"], // (2) without a base: invalid
-  ["100", "-"], // not done
-  ["100", ""],
+  ["100", "-"], // not done: only the official dash
+  ["100", ""], // (2) blank beside a (1) > 0: not entered yet, never not done
   ["100", "\u2013"], // an en dash is the official dash too
   ["๑๐๐", "๙๕"], // Thai digits
   ["๑,๐๐๐", "๑๐"], // Thai digits with a thousands comma (text)
@@ -77,7 +77,7 @@ const SATISFACTION_CASES = (target: number): Pair[] => [
   ["-", ""],
   ["0", "3"],
   ["100", "-"],
-  ["100", ""],
+  ["100", ""], // not entered yet
   ["10.5", "5"], // people are whole
   ["", "5"],
   ["", ""],
