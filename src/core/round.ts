@@ -126,6 +126,26 @@ export const windowSchema = z
 
 export const PASS_LABELS = ["ผ่านค่าเป้าหมายขั้นต่ำ", "สูงกว่าค่าเป้าหมาย"] as const;
 
+export const TRAILING_ZEROS = ["drop", "keep"] as const;
+
+/**
+ * How a round's official printout (สรุปผลประเมินการจัดบริการสาธารณะ) writes numbers: 5 decimals in
+ * the 2563 printouts, 2 in the basic set of 2565–2567; exactly 100 prints as 100 in both, so trailing
+ * zeros are dropped unless a round says otherwise. Every field is optional so that rounds written
+ * before it, and rounds loaded by the national office, stay valid.
+ */
+export const printoutSchema = z
+  .object({
+    /** Decimals of a printed percentage (the % column). */
+    percentDecimals: z.number().int().min(0).max(10).default(2),
+    /** "drop": 100.00 prints as 100 and 76.50 as 76.5; "keep": always percentDecimals decimals. */
+    trailingZeros: z.enum(TRAILING_ZEROS).default("drop"),
+    /** What the % column shows where there is no percentage (no service, not done). */
+    dash: z.string().min(1).max(8).default("-"),
+  })
+  .strict();
+export type Printout = z.output<typeof printoutSchema>;
+
 export const roundSchema = z
   .object({
     schemaVersion: z.literal(ROUND_SCHEMA_VERSION),
@@ -139,6 +159,8 @@ export const roundSchema = z
     window: windowSchema,
     /** The label printed for a pass; the printouts of some years use "สูงกว่าค่าเป้าหมาย". */
     passLabel: z.enum(PASS_LABELS).default("ผ่านค่าเป้าหมายขั้นต่ำ"),
+    /** How the round's printouts write percentages and "-" cells. */
+    printout: printoutSchema.prefault({}),
     source: z.string().optional(),
     notes: z.string().optional(),
     areas: z.array(areaSchema).min(1),

@@ -224,9 +224,28 @@ export function statusLabelEn(status: Status, round: Pick<Round, "fiscalYear">):
   }
 }
 
-/** Percentages are kept unrounded and shown to 2 decimals, as on the official printouts. */
-export function formatPercent(percent: number): string {
-  return percent.toFixed(2);
+/** How a percentage is written: the number of decimals and whether trailing zeros are dropped. */
+export interface PercentStyle {
+  readonly percentDecimals: number;
+  readonly trailingZeros: "drop" | "keep";
+}
+
+const PASS_RATE_STYLE: PercentStyle = { percentDecimals: 2, trailingZeros: "keep" };
+
+/**
+ * Percentages are kept unrounded and written rounded at the end: by default to 2 decimals with the
+ * zeros kept (pass rates and other figures of MinStd's own); with a round's printout style
+ * (round.printout) as the official printout writes them, e.g. "51.99999", "76.67", "100".
+ */
+export function formatPercent(percent: number, style: PercentStyle = PASS_RATE_STYLE): string {
+  const fixed = percent.toFixed(style.percentDecimals);
+  if (style.trailingZeros === "keep" || !fixed.includes(".")) return fixed;
+  return fixed.replace(/\.?0+$/, "");
+}
+
+/** A result's percentage as the round's printout writes it in the % column. */
+export function printedPercent(percent: number, round: Pick<Round, "printout">): string {
+  return formatPercent(percent, round.printout);
 }
 
 /**

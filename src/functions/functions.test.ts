@@ -60,9 +60,11 @@ const SAMPLES: ReadonlyArray<readonly [unknown, unknown]> = [
 ];
 
 describe("MINSTD.CHECK and its family on every shipped indicator, for every LAO type", () => {
-  it("covers the shipped rounds: 22 indicators of 2563, 2564 and 2568", () => {
-    expect(indicators.map((i) => i.round.id)).toEqual(expect.arrayContaining(["2563", "2564", "2568"]));
-    expect(indicators).toHaveLength(22);
+  it("covers the shipped rounds: 37 indicators of 2563, 2564, the basic set of 2565–2567 and 2568", () => {
+    expect(new Set(indicators.map((i) => i.round.id))).toEqual(
+      new Set(["2563", "2564", "2565", "2566", "2567", "2568"]),
+    );
+    expect(indicators).toHaveLength(37);
   });
 
   for (const ind of indicators) {
@@ -237,7 +239,7 @@ describe("bad input gives real Excel errors with Thai messages", () => {
     const other = excelErrorOf(() => target("ROAD-1"));
     expect(other.code).toBe("#N/A");
     expect(other.message).toContain("“ROAD-1”");
-    expect(other.message).toContain("2563, 2564, 2568");
+    expect(other.message).toContain("2563, 2564, 2565, 2566, 2567, 2568");
     for (const fn of [() => pass("X-1", 1), () => name("X-1"), () => gap("X-1", 1)]) {
       expect(excelErrorOf(fn)).toMatchObject({ code: "#N/A", message: expect.stringContaining("“X-1”") });
     }
@@ -383,7 +385,9 @@ describe("rounds that are not bundled (core's round registry)", () => {
   afterEach(() => unregisterRounds(["G12", "2568"]));
 
   it("scores a round registered after the first call, and names it among the known rounds", () => {
-    expect(excelErrorOf(() => check("G12-1-001", 90, 100, "อบต.")).message).toContain("2563, 2564, 2568");
+    expect(excelErrorOf(() => check("G12-1-001", 90, 100, "อบต.")).message).toContain(
+      "2563, 2564, 2565, 2566, 2567, 2568",
+    );
     registerRounds([generatedRound(12, "G12")]);
     expect(check("G12-1-001", 90, 100, "อบต.")).toBe("ผ่านค่าเป้าหมายขั้นต่ำ");
     expect(check("g12-1-001", "๗๙", "๑๐๐", "อบต.")).toBe("การพัฒนาในอนาคต");
