@@ -2,7 +2,8 @@ import { indicatorText, indicatorsFor, type CompiledIndicator, type CompiledRoun
 import { LAO_TYPE_INFO, laoDisplayName } from "./laoTypes";
 import { readNumber, readYesNo } from "./reading";
 import type { Lao } from "./register";
-import { statusLabel, type Status } from "./scoring";
+import type { Printout } from "./round";
+import { printedPercent, statusLabel, type Status } from "./scoring";
 import type { CheckReport, IndicatorResult, SubmissionDocument } from "./submission";
 import type { SummaryPart } from "./summary";
 import { formatThaiDateTime } from "./thai";
@@ -74,6 +75,20 @@ const RESULT_COLUMNS = [
 const NUMBER = "#,##0.##";
 const PERCENT = "0.00";
 
+/**
+ * The % column as the round's printout writes it: the value rounded to the printout's decimals, shown
+ * in the General format when trailing zeros are dropped (100 shows as 100, 76.67 as 76.67; a format
+ * such as 0.## would show "100."), else with a fixed number of decimals.
+ */
+function printedPercentCell(percent: number, printout: Printout): number {
+  return Number(printedPercent(percent, { printout }));
+}
+
+function printedPercentFormat(printout: Printout): string | null {
+  if (printout.trailingZeros === "drop") return null;
+  return printout.percentDecimals === 0 ? "0" : `0.${"0".repeat(printout.percentDecimals)}`;
+}
+
 /** A typed input as the table shows it: the number read by the core, "-" for not given, else the text. */
 function inputCell(raw: unknown, yesNo: boolean): SheetCell {
   const reading = yesNo ? readYesNo(raw) : readNumber(raw);
@@ -104,12 +119,20 @@ function indicatorCells(
   firstOfMission: boolean,
   laoType: Lao["type"],
   label: string,
+  printout: Printout,
 ): SheetCell[] {
   const values = document.values[ind.def.id] ?? {};
   const percentLike = ind.kind === "ratio" || ind.kind === "satisfaction";
   const notApplicable = result.status === "no-service" || result.status === "not-done";
+  const dash = printout.dash;
   const measured: SheetCell =
-    result.percent !== undefined ? result.percent : notApplicable ? "-" : percentLike ? null : "-";
+    result.percent !== undefined
+      ? printedPercentCell(result.percent, printout)
+      : notApplicable
+        ? dash
+        : percentLike
+          ? null
+          : dash;
   return [
     firstOfMission ? ind.mission.title : null,
     `${ind.def.no}. ${indicatorText(ind.def, laoType)} (${ind.def.unit})`,
@@ -173,6 +196,7 @@ export function buildSummarySheet(
           mission !== ind.mission.id,
           lao.type,
           statusLabel(result.status, round),
+          round.printout,
         ),
       });
       mission = ind.mission.id;
@@ -202,7 +226,7 @@ export function buildSummarySheet(
     ],
     results: {
       columns: RESULT_COLUMNS,
-      numberFormats: [null, null, NUMBER, NUMBER, NUMBER, PERCENT, null],
+      numberFormats: [null, null, NUMBER, NUMBER, NUMBER, printedPercentFormat(round.printout), null],
       rows,
     },
     areas: {

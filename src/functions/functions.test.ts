@@ -325,6 +325,32 @@ describe("MINSTD.TARGET and MINSTD.NAME", () => {
   });
 });
 
+describe("MINSTD.* on the basic set of 2565–2567", () => {
+  it("gives the printout's label สูงกว่าค่าเป้าหมาย, with the targets 80 / 80 / 75 of an อบต. and a เทศบาลตำบล", () => {
+    for (const round of ["2565", "2566", "2567"]) {
+      expect(check(`${round}-1-01`, 12, 12, "อบต.")).toBe("สูงกว่าค่าเป้าหมาย");
+      expect(check(`${round}-1-02`, 2, 3, "เทศบาลตำบล")).toBe("การพัฒนาในอนาคต");
+      expect(check(`${round}-1-03`, 3, 4, "อบต.")).toBe("สูงกว่าค่าเป้าหมาย"); // 75 = 75
+      expect(check(`${round}-1-03`, "-", 4, "อบต.")).toBe(
+        `ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. ${Number(round) - 1}`,
+      );
+      expect([
+        target(`${round}-1-01`, "อบต."),
+        target(`${round}-1-02`, "ทต."),
+        target(`${round}-1-03`, "ทต."),
+      ]).toEqual([80, 80, 75]);
+    }
+  });
+
+  it("words each indicator for the LAO type, and indicator 4 differently for an อบต. and a เทศบาล", () => {
+    expect(name("2567-1-01", "อบต.")).toContain("ในความรับผิดชอบทั้งหมดของ อบต. ที่ได้รับ");
+    expect(name("2567-1-01", "ทต.")).toContain("ในความรับผิดชอบทั้งหมดของ เทศบาล ที่ได้รับ");
+    expect(name("2567-1-04a", "อบต.")).toMatch(/^จำนวนโครงการหรือกิจกรรม ของ อบต\. ในการ/);
+    expect(name("2567-1-04b", "ทต.")).toMatch(/^จำนวนครั้งที่เทศบาลดำเนินการจัดกิจกรรม/);
+    expect(excelErrorOf(() => check("2567-1-04b", 1, null, "อบต.")).code).toBe("#N/A");
+  });
+});
+
 describe("MINSTD.PERCENT", () => {
   it("gives (2) ÷ (1) × 100, unrounded", () => {
     expect(percent(29.767, 57.24)).toBe((29.767 * 100) / 57.24);

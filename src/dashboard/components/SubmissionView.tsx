@@ -23,7 +23,7 @@ import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { compileRound, indicatorsFor } from "../../core/compiledRound";
 import { laoDisplayName } from "../../core/laoTypes";
-import { formatPercent, type Status } from "../../core/scoring";
+import { formatPercent, printedPercent, type Status } from "../../core/scoring";
 import type { IndicatorKind } from "../../core/round";
 import { evaluateSubmission } from "../../core/submission";
 import { type Trend } from "../../core/yearOverYear";
@@ -136,7 +136,11 @@ export default function SubmissionView({
     c === null
       ? ""
       : typeof c === "number"
-        ? t.digits(percent ? formatPercent(c) : c.toLocaleString("en-US", { maximumFractionDigits: 2 }))
+        ? t.digits(
+            percent
+              ? printedPercent(c, compiled.round)
+              : c.toLocaleString("en-US", { maximumFractionDigits: 2 }),
+          )
         : t.digits(c);
 
   async function sendReturn() {
