@@ -370,6 +370,23 @@ function withUnit(text: string, unit: string | undefined): string {
   return unit ? `${text} (${unit})` : text;
 }
 
+/** Excel's limit on a data validation's input message. */
+const MAX_PROMPT = 255;
+
+/**
+ * The input message of an input cell: what the cell counts and the indicator's own guidance (units,
+ * when to type 0 or "-") when the round gives one, within Excel's 255 characters. The guidance wins
+ * over the generic instruction, which it restates for the indicator; without guidance, the generic
+ * instruction stands.
+ */
+function inputPrompt(what: string, instruction: string, guidance: string | undefined): string {
+  const g = guidance?.trim();
+  if (!g) return `${what} — ${instruction}`;
+  for (const candidate of [`${what} — ${instruction} · ${g}`, `${what} · ${g}`])
+    if (candidate.length <= MAX_PROMPT) return candidate;
+  return clip(g, MAX_PROMPT);
+}
+
 interface RowInputs {
   readonly cells: CellSpec[];
   readonly row: IndicatorRow;
@@ -400,7 +417,11 @@ function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs {
         validation: numberValidation(
           type,
           "(1) กรอบการประเมิน",
-          `${withUnit(def.inputs?.base ?? "กรอบการประเมิน", unit)} — พิมพ์ตัวเลข ใช้เลขไทยได้ ถ้า อปท. ไม่มีบริการนี้ ให้พิมพ์ 0`,
+          inputPrompt(
+            withUnit(def.inputs?.base ?? "กรอบการประเมิน", unit),
+            "พิมพ์ตัวเลข ใช้เลขไทยได้ ถ้า อปท. ไม่มีบริการนี้ ให้พิมพ์ 0",
+            def.guidance,
+          ),
         ),
       },
     });
@@ -414,7 +435,11 @@ function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs {
         validation: numberValidation(
           type,
           "(2) การจัดบริการสาธารณะ",
-          `${withUnit(def.inputs?.served ?? "การจัดบริการสาธารณะ", unit)} — พิมพ์ตัวเลขที่ไม่เกินช่อง (1) ถ้าไม่ได้ดำเนินการในปีงบประมาณ ให้พิมพ์ -`,
+          inputPrompt(
+            withUnit(def.inputs?.served ?? "การจัดบริการสาธารณะ", unit),
+            "พิมพ์ตัวเลขที่ไม่เกินช่อง (1) ถ้าไม่ได้ดำเนินการในปีงบประมาณ ให้พิมพ์ - (ช่องว่าง = ยังไม่ได้กรอก)",
+            def.guidance,
+          ),
         ),
       },
     });
@@ -434,7 +459,11 @@ function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs {
         : numberValidation(
             ind.integer ? "whole" : "decimal",
             clip(`จำนวน (${def.unit})`, 32),
-            `จำนวน${def.unit}ที่ดำเนินการในปีงบประมาณ — พิมพ์ตัวเลข${ind.integer ? "จำนวนเต็ม" : ""} เช่น 3 ใช้เลขไทยได้ ถ้าไม่ได้ดำเนินการ ให้พิมพ์ -`,
+            inputPrompt(
+              `จำนวน${def.unit}ที่ดำเนินการในปีงบประมาณ`,
+              `พิมพ์ตัวเลข${ind.integer ? "จำนวนเต็ม" : ""} เช่น 3 ใช้เลขไทยได้ ถ้าไม่ได้ดำเนินการ ให้พิมพ์ -`,
+              def.guidance,
+            ),
           );
     cells.push({
       address: value,

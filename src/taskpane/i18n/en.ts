@@ -101,6 +101,7 @@ export const en: Messages = {
   shownCount: (shown, total) => `Showing ${shown} of ${plural(total, "indicator")}`,
   valueLabel: "Result",
   targetLabel: "Target",
+  guidanceLabel: "How to fill in (in Thai)",
   notEntered: "Not filled in",
   yes: "Yes",
   no: "No",

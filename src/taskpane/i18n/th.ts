@@ -105,6 +105,7 @@ export const th = {
   shownCount: (shown: number, total: number) => `แสดง ${shown} จาก ${total} ตัวชี้วัด`,
   valueLabel: "ผล",
   targetLabel: "เป้าหมาย",
+  guidanceLabel: "วิธีกรอก",
   notEntered: "ยังไม่กรอก",
   yes: "มี",
   no: "ไม่มี",
