@@ -256,6 +256,7 @@ const MARK: Record<Status, string> = {
   "not-done": "✗",
   incomplete: "…",
   invalid: "!",
+  reported: "·",
 };
 
 function where(x: { sheet?: string; cell?: string }): string {

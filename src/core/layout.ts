@@ -535,6 +535,7 @@ export const STATUS_COLOURS: Readonly<
   "no-service": ["E7E6E6", "404040"],
   incomplete: ["FFFFFF", "7F7F7F"],
   invalid: ["FF0000", "FFFFFF", true],
+  reported: ["DDEBF7", "1F4E78"],
 };
 
 function resultRules(round: Round): ConditionalTextRule[] {
@@ -654,10 +655,12 @@ function areaSheet(
       style: "text",
       value: details ? `${text}\n${details}` : text,
     });
-    // A มี/ไม่มี indicator's target is the word มี, not the number MINSTD.TARGET gives.
+    // A มี/ไม่มี indicator's target is the word มี, not the number MINSTD.TARGET gives; a
+    // satisfaction question with no target shows "-", as the printout (แบบ 3) prints none.
+    const fixedTarget = def.kind === "yesno" ? "มี" : ind.targets[type] === undefined ? "-" : undefined;
     cells.push(
-      def.kind === "yesno"
-        ? { address: r.target, style: "target", numberFormat: "General", value: "มี" }
+      fixedTarget !== undefined
+        ? { address: r.target, style: "target", numberFormat: "General", value: fixedTarget }
         : {
             address: r.target,
             style: "target",

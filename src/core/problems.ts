@@ -19,6 +19,7 @@ export type ProblemCode =
   | "base-missing"
   | "served-without-base"
   | "served-missing"
+  | "satisfied-not-given"
   | "unknown-indicator"
   | "not-for-type"
   | "missing-field";
@@ -111,6 +112,11 @@ export const problems = {
     code: "served-missing",
     th: `ยังไม่ได้กรอกช่อง (2) การจัดบริการสาธารณะ — พิมพ์ตัวเลขที่ดำเนินการได้ หรือพิมพ์ - ถ้าไม่ได้จัดบริการนี้ในปีงบประมาณ (ช่องว่างยังไม่นับว่าไม่ได้ดำเนินการ)`,
     en: `(2) served is not filled in yet — type the figure, or - if the service was not provided in the fiscal year (a blank cell does not count as not done)`,
+  }),
+  satisfiedNotGiven: (): Problem => ({
+    code: "satisfied-not-given",
+    th: `ช่อง (2) จำนวนผู้ตอบว่าพอใจ ต้องเป็นตัวเลข — ถ้าไม่มีผู้ตอบว่าพอใจ ให้พิมพ์ 0 ถ้าไม่ได้สำรวจ ให้พิมพ์ 0 ในช่อง (1)`,
+    en: `(2) the number satisfied must be a number — type 0 if nobody was satisfied; type 0 in (1) if there was no survey`,
   }),
   unknownIndicator: (id: string, round: string): Problem => ({
     code: "unknown-indicator",

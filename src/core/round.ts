@@ -83,9 +83,17 @@ export const indicatorSchema = z
       .object({ base: z.string().min(1), served: z.string().min(1), unit: z.string().min(1).optional() })
       .strict()
       .optional(),
+    /**
+     * Per LAO type. A satisfaction question may have none: it is then reported as the official
+     * printout (แบบ 3) shows it, counts and percentages of พอใจ and ปรับปรุง, with no pass or fail.
+     */
     targets: targetsSchema,
     /** Only these LAO types are assessed on this indicator; default: every type of the round. */
     laoTypes: z.array(z.enum(LAO_TYPES)).min(1).optional(),
+    /**
+     * What to type: what (1) and (2) count, units, when to enter 0 or "-". Shown as the input message
+     * of the indicator's cells and in the pane.
+     */
     guidance: z.string().optional(),
     /**
      * The id of the same indicator in an earlier round (ids carry their round, so the link is
@@ -217,7 +225,12 @@ export const roundSchema = z
                 path: [...path, "laoTypes"],
                 message: `ประเภท ${type} ไม่อยู่ในรอบนี้ / type ${type} is not covered by the round`,
               });
-            } else if (ind.kind !== "yesno" && !ind.targets[type] && !ind.targets.default) {
+            } else if (
+              ind.kind !== "yesno" &&
+              ind.kind !== "satisfaction" &&
+              !ind.targets[type] &&
+              !ind.targets.default
+            ) {
               ctx.addIssue({
                 code: "custom",
                 path: [...path, "targets"],

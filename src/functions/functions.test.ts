@@ -1,4 +1,5 @@
 import {
+  appliesTo,
   compileRound,
   gapToTarget,
   indicatorText,
@@ -71,7 +72,7 @@ describe("MINSTD.CHECK and its family on every shipped indicator, for every LAO 
     const id = ind.def.id;
     describe(`${id} (${ind.kind})`, () => {
       for (const type of LAO_TYPES) {
-        const applies = ind.targets[type] !== undefined;
+        const applies = appliesTo(ind, type);
         const typeName = LAO_TYPE_INFO[type].th;
 
         if (!applies) {
@@ -103,6 +104,7 @@ describe("MINSTD.CHECK and its family on every shipped indicator, for every LAO 
                 case "below":
                 case "no-service":
                 case "not-done":
+                case "reported":
                   expect(check(id, value, baseArg, laoType)).toBe(statusLabel(score.status, ind.round));
                   break;
                 case "incomplete":
@@ -127,8 +129,17 @@ describe("MINSTD.CHECK and its family on every shipped indicator, for every LAO 
         });
 
         it(`gives the target and the text for ${typeName}`, () => {
-          expect(target(id, typeName)).toBe(ind.targets[type]!.value);
-          expect(target(id, CODE_OF[type])).toBe(ind.targets[type]!.value);
+          const t = ind.targets[type];
+          if (t) {
+            expect(target(id, typeName)).toBe(t.value);
+            expect(target(id, CODE_OF[type])).toBe(t.value);
+          } else {
+            // A satisfaction question without a target (แบบ 3): #N/A saying there is none.
+            expect(excelErrorOf(() => target(id, typeName))).toMatchObject({
+              code: "#N/A",
+              message: expect.stringContaining("ไม่มีค่าเป้าหมาย"),
+            });
+          }
           expect(name(id, typeName)).toBe(indicatorText(ind.def, type));
           expect(name(id, CODE_OF[type])).toBe(indicatorText(ind.def, type));
         });
@@ -148,12 +159,12 @@ describe("MINSTD.CHECK and its family on every shipped indicator, for every LAO 
             expect(error.message).toContain(`ตัวชี้วัด ${id} มีค่าเป้าหมายต่างกันตามประเภท อปท.`);
           }
         } else {
-          const type = LAO_TYPES.find((t) => ind.targets[t])!;
+          const type = LAO_TYPES.find((t) => appliesTo(ind, t))!;
           const [value, baseArg, input] = args(ind, 100, 99);
           expect(check(id, value, baseArg)).toBe(
             statusLabel(scoreIndicator(ind, input, type).status, ind.round),
           );
-          expect(target(id)).toBe(ind.targets[type]!.value);
+          if (ind.targets[type]) expect(target(id)).toBe(ind.targets[type].value);
         }
         expect(name(id)).toBe(indicatorText(ind.def, undefined));
       });
@@ -217,7 +228,8 @@ describe("MINSTD.CHECK on known cases", () => {
   });
 
   it("finds ids typed with Thai digits, lower case or spaces", () => {
-    expect(target(" ๒๕๖๔-s-01 ")).toBe(80);
+    expect(target(" ๒๕๖๔-1-0๒ ")).toBe(80);
+    expect(name(" ๒๕๖๔-s-01 ")).toContain("ความพึงพอใจ");
   });
 
   it("ignores a base given to an indicator that takes a single value (Excel passes empty cells as 0 on Windows)", () => {

@@ -55,6 +55,7 @@ const STATUS_COLOR: Record<Status, "success" | "warning" | "danger" | "informati
   "no-service": "subtle",
   incomplete: "informative",
   invalid: "danger",
+  reported: "informative",
 };
 const TREND_COLOR: Record<Trend, "success" | "danger" | "informative" | "subtle"> = {
   better: "success",

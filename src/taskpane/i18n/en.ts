@@ -94,6 +94,7 @@ export const en: Messages = {
     "not-done": "Not done",
     incomplete: "Not filled in",
     invalid: "Invalid",
+    reported: "Reported (no target)",
   },
   searchLabel: "Search indicators",
   searchPlaceholder: "Text or id, e.g. 2568-1-01",

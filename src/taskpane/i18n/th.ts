@@ -98,6 +98,7 @@ export const th = {
     "not-done": "ไม่ได้ดำเนินการ",
     incomplete: "ยังไม่กรอก",
     invalid: "ข้อมูลไม่ถูกต้อง",
+    reported: "รายงานผล (ไม่มีเป้าหมาย)",
   } satisfies Record<IndicatorFilter, string>,
   searchLabel: "ค้นหาตัวชี้วัด",
   searchPlaceholder: "ข้อความหรือรหัส เช่น 2568-1-01",
