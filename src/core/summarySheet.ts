@@ -3,6 +3,7 @@ import { LAO_TYPE_INFO, laoDisplayName } from "./laoTypes";
 import { readNumber, readYesNo } from "./reading";
 import type { Lao } from "./register";
 import type { Printout } from "./round";
+import { buildSatisfactionPrintout } from "./satisfactionPrintout";
 import { printedPercent, statusLabel, type Status } from "./scoring";
 import type { CheckReport, IndicatorResult, SubmissionDocument } from "./submission";
 import type { SummaryPart } from "./summary";
@@ -58,6 +59,15 @@ export interface SummarySheetModel {
   };
   /** Footnotes: provisional targets, how the pass rate is counted, whether the data is complete. */
   readonly notes: readonly string[];
+  /**
+   * The citizen-satisfaction printout (แบบ 3) when the round has satisfaction questions without a
+   * target: per question the count and percentage of พอใจ and of ปรับปรุง, grouped by area.
+   */
+  readonly satisfaction?: {
+    readonly title: string;
+    readonly columns: readonly string[];
+    readonly rows: readonly SummaryTableRow[];
+  };
 }
 
 export const SUMMARY_SHEET_NAME = "สรุปผล";
@@ -216,7 +226,24 @@ export function buildSummarySheet(
     notes.push(`ยังกรอกไม่ครบหรือมีข้อมูลที่ต้องแก้ ${unfinished} ตัวชี้วัด — ผลนี้ยังไม่ใช่ผลสุดท้าย`);
   }
 
+  const survey = buildSatisfactionPrintout(compiled, lao.type, document);
+  const satisfaction =
+    survey.groups.length === 0
+      ? undefined
+      : {
+          title: survey.title,
+          columns: survey.columns,
+          rows: survey.groups.flatMap((g): SummaryTableRow[] => [
+            { kind: "area", cells: [g.title, ...survey.columns.slice(1).map(() => null)] },
+            ...g.rows.map((r): SummaryTableRow => ({
+              kind: "indicator",
+              cells: [r.question, r.satisfied, r.satisfiedPercent, r.improve, r.improvePercent],
+            })),
+          ]),
+        };
+
   return {
+    ...(satisfaction && { satisfaction }),
     sheetName: SUMMARY_SHEET_NAME,
     title: `สรุปผลประเมินการจัดบริการสาธารณะ ${laoDisplayName(lao.type, lao.name)}`,
     subtitle: [
