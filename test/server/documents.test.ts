@@ -66,7 +66,7 @@ describe.each(BACKENDS)("bad submissions on %s", (backend) => {
       () => ({ body: { id: newId(), document: { ...good(), round: "2599" } } }),
       404,
       "not-found",
-      "2563, 2564, 2568",
+      "2563, 2564, 2565, 2566, 2567, 2568",
     ],
     [
       "an indicator the round does not have",
