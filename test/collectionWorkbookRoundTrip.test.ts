@@ -176,6 +176,37 @@ describe("minstd template → fill in Excel → minstd check", () => {
   });
 });
 
+describe("a blank (2) beside a (1) > 0 in a workbook read by minstd check", () => {
+  it("is not entered yet, naming the (2) cell and saying to type the figure or -; only - is not carried out", async () => {
+    const file = join(dir, "blank-served.xlsx");
+    expect((await cli("template", "--round", "2568", "--lao", LAO, "-o", file)).code).toBe(0);
+    await fill(file, [
+      ["แบบเทศบาล 2-2", "D6", "1,000,000"], // 2568-2-01 ratio: (2) in E6 left blank
+      ["แบบเทศบาล 2-2", "D10", 20], // 2568-2-04 ratio: (2) typed as -
+      ["แบบเทศบาล 2-2", "E10", "-"],
+      ["แบบเทศบาล 2-1", "D7", 60], // 2568-1-02 satisfaction: satisfied in E7 left blank
+    ]);
+    const r = await cli("check", file, "--json");
+    const results = JSON.parse(r.out).results as Array<Record<string, string>>;
+    const byId = new Map(results.map((x) => [x.id, x]));
+    expect(byId.get("2568-2-01")).toMatchObject({
+      status: "incomplete",
+      field: "served",
+      sheet: "แบบเทศบาล 2-2",
+      cell: "E6",
+      message: expect.stringContaining("ถ้าไม่ได้จัดบริการนี้"),
+    });
+    expect(byId.get("2568-2-01")!.message).toContain("พิมพ์ -");
+    expect(byId.get("2568-1-02")).toMatchObject({ status: "incomplete", sheet: "แบบเทศบาล 2-1", cell: "E7" });
+    expect(byId.get("2568-2-04")).toMatchObject({
+      status: "not-done",
+      label: "ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. 2567",
+    });
+    const text = await cli("check", file);
+    expect(text.out).toContain("[แบบเทศบาล 2-2!E6]");
+  });
+});
+
 describe("files minstd check refuses, with Thai messages and exit 1", () => {
   it("a file that is not an .xlsx workbook", async () => {
     const junk = join(dir, "junk.xlsx");

@@ -6,6 +6,7 @@ import {
   describeLao,
   evaluateSubmission,
   formatPercent,
+  printedPercent,
   laoDisplayName,
   parseSubmission,
   statusLabelEn,
@@ -76,6 +77,8 @@ registerSubmissionReader(".json", async (data) => {
 export interface LocatedResult extends IndicatorResult {
   readonly sheet?: string;
   readonly cell?: string;
+  /** The percentage as the round's printout writes it (its decimals, trailing zeros dropped): "76.67", "100". */
+  readonly printed?: string;
 }
 
 export interface LocatedProblem extends DocumentProblem {
@@ -234,7 +237,11 @@ async function inspect(
     file,
     round: report.round,
     lao: report.lao,
-    results: report.results.map((r) => ({ ...r, ...(r.field ? locate(`values.${r.id}.${r.field}`) : {}) })),
+    results: report.results.map((r) => ({
+      ...r,
+      ...(r.percent !== undefined && { printed: printedPercent(r.percent, round) }),
+      ...(r.field ? locate(`values.${r.id}.${r.field}`) : {}),
+    })),
     summary: report.summary,
     problems: report.problems.map((p) => ({ ...p, ...locate(p.path) })),
     readable: report.readable,
@@ -250,6 +257,7 @@ const MARK: Record<Status, string> = {
   "not-done": "✗",
   incomplete: "…",
   invalid: "!",
+  reported: "·",
 };
 
 export function printCheck(check: FileCheck, lang: Lang, io: Output, roundForLabels?: Round): void {
@@ -265,7 +273,11 @@ export function printCheck(check: FileCheck, lang: Lang, io: Output, roundForLab
   for (const r of check.results) {
     const label = roundForLabels && lang === "en" ? statusLabelEn(r.status, roundForLabels) : r.label;
     const detail =
-      r.percent !== undefined ? `${formatPercent(r.percent)}%` : r.value !== undefined ? String(r.value) : "";
+      r.percent !== undefined
+        ? `${r.printed ?? formatPercent(r.percent)}%`
+        : r.value !== undefined
+          ? String(r.value)
+          : "";
     const target = r.target !== undefined ? ` (เป้าหมาย ${r.target}${r.provisional ? "*" : ""})` : "";
     io.out(`  ${MARK[r.status]} ${padEnd(r.id, 12)} ${padEnd(label, 36)} ${detail}${detail ? target : ""}`);
     if (r.message) io.out(`      → ${msg(r)}${cellReference(r)}`);

@@ -25,7 +25,8 @@ describe("minstd round", () => {
     expect(text.out).toContain("2563");
     expect(text.out).toContain("ค่าเป้าหมายชั่วคราว");
     const json = JSON.parse((await cli("round", "list", "--json")).out);
-    expect(json.map((r: { id: string }) => r.id)).toEqual(["2563", "2564", "2568"]);
+    expect(json.map((r: { id: string }) => r.id)).toEqual(["2563", "2564", "2565", "2566", "2567", "2568"]);
+    for (const year of ["2565", "2566", "2567"]) expect(text.out).toContain(year);
   });
 
   it("shows a round's indicators, each with id and text, in JSON for scripts", async () => {
@@ -55,7 +56,7 @@ describe("minstd round", () => {
   it("exits 2 for an unknown round, naming the known ones", async () => {
     const r = await cli("round", "show", "2599");
     expect(r.code).toBe(2);
-    expect(r.err).toContain("2563, 2564, 2568");
+    expect(r.err).toContain("2563, 2564, 2565, 2566, 2567, 2568");
   });
 
   it("exports and imports a round workbook", async () => {
@@ -67,6 +68,84 @@ describe("minstd round", () => {
     const bad = await cli("round", "import", file("bad.xlsx", "not a workbook"));
     expect(bad.code).toBe(1);
     expect(bad.err).toContain("เปิดไฟล์ไม่ได้");
+  });
+});
+
+describe("the basic set of 2565–2567 through the CLI", () => {
+  it("lists the basic-set indicators of 2567 with kind, unit and targets", async () => {
+    const r = await cli("round", "show", "2567", "--json");
+    expect(r.code).toBe(0);
+    const round = JSON.parse(r.out);
+    expect(
+      round.indicators.map((i: { id: string; kind: string; unit: string }) => [i.id, i.kind, i.unit]),
+    ).toEqual([
+      ["2567-1-01", "ratio", "ร้อยละ"],
+      ["2567-1-02", "ratio", "ร้อยละ"],
+      ["2567-1-03", "ratio", "ร้อยละ"],
+      ["2567-1-04a", "count", "โครงการ"],
+      ["2567-1-04b", "count", "ครั้ง"],
+    ]);
+    const targets = round.indicators.map((i: { targets: Record<string, { value: number }> }) => [
+      i.targets.sao?.value,
+      i.targets.subdistrict?.value,
+    ]);
+    expect(targets.slice(0, 3)).toEqual([
+      [80, 80],
+      [80, 80],
+      [75, 75],
+    ]);
+  });
+
+  it("gives an อบต. the printout's labels and 2-decimal percentages, 100 printed as 100", async () => {
+    const doc = {
+      round: "2567",
+      lao: "6810403", // อบต.คลองท่อมเหนือ
+      values: {
+        "2567-1-01": { base: 12, served: 12 }, // 100 ≥ 80
+        "2567-1-02": { base: 3, served: 2 }, // 66.67 < 80
+        "2567-1-03": { base: 4, served: 3 }, // 75 = 75
+        "2567-1-04a": { value: "-" },
+      },
+    };
+    const r = await cli("check", file("sao2567.json", doc), "--json");
+    expect(r.code).toBe(0);
+    const results = JSON.parse(r.out).results;
+    expect(results.map((x: Record<string, unknown>) => [x.id, x.label, x.printed, x.target])).toEqual([
+      ["2567-1-01", "สูงกว่าค่าเป้าหมาย", "100", 80],
+      ["2567-1-02", "การพัฒนาในอนาคต", "66.67", 80],
+      ["2567-1-03", "สูงกว่าค่าเป้าหมาย", "75", 75],
+      ["2567-1-04a", "ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. 2566", undefined, 1],
+    ]);
+    const text = await cli("check", file("sao2567.json", doc));
+    expect(text.out).toContain("100% (เป้าหมาย 80)");
+    expect(text.out).toContain("66.67% (เป้าหมาย 80)");
+  });
+
+  it("scores a เทศบาลตำบล on indicator 4 in its own wording, and (1) = 0 as no service", async () => {
+    const doc = {
+      round: "2565",
+      lao: "5810401", // เทศบาลตำบลคลองท่อมใต้
+      values: {
+        "2565-1-01": { base: 10, served: 9 },
+        "2565-1-02": { base: 8, served: 8 },
+        "2565-1-03": { base: 0 },
+        "2565-1-04b": { value: 2 },
+      },
+    };
+    const r = await cli("check", file("tt2565.json", doc), "--json");
+    const results = JSON.parse(r.out).results;
+    expect(results.map((x: Record<string, unknown>) => [x.id, x.status, x.label])).toEqual([
+      ["2565-1-01", "pass", "สูงกว่าค่าเป้าหมาย"],
+      ["2565-1-02", "pass", "สูงกว่าค่าเป้าหมาย"],
+      ["2565-1-03", "no-service", "ไม่มีบริการสาธารณะ"],
+      ["2565-1-04b", "pass", "สูงกว่าค่าเป้าหมาย"],
+    ]);
+    const wrongType = await cli(
+      "check",
+      file("tt2565-04a.json", { ...doc, values: { "2565-1-04a": { value: 1 } } }),
+      "--json",
+    );
+    expect(wrongType.code).toBe(1);
   });
 });
 
@@ -106,6 +185,8 @@ describe("minstd check", () => {
     ]);
     expect(out.results[0]).toMatchObject({ id: "2563-1-01", label: "การพัฒนาในอนาคต", target: 85 });
     expect(out.results[0].percent).toBeCloseTo(52.0038, 3);
+    // The 2563 printouts write percentages with 5 decimals.
+    expect(out.results[0].printed).toBe("52.00384");
     expect(out.summary.overall.counts.pass).toBe(1);
   });
 

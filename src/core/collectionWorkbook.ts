@@ -137,6 +137,9 @@ export function locateInput(layout: CollectionLayout, path: string): CellLocatio
  * until an input changes, so each must be what the cell's portable formula gives. The cell that asks
  * for the add-in (NAME_ADDIN) is not here: it holds the error a program without the add-in shows.
  */
+/** The target cell of a satisfaction question with no target, as the printout (แบบ 3) has none. */
+const NO_TARGET = "-";
+
 export function formulaValues(
   layout: CollectionLayout,
   values: SubmissionDocument["values"] = {},
@@ -147,8 +150,8 @@ export function formulaValues(
   for (const row of layoutRows(layout)) {
     const ind = compiled.byId.get(row.id)!;
     const score = scoreIndicator(ind, values[row.id] ?? {}, type);
-    const target = ind.targets[type]!;
-    out.set(cellKey(row.sheet, row.target), ind.kind === "yesno" ? "มี" : target.value);
+    const target = ind.targets[type];
+    out.set(cellKey(row.sheet, row.target), ind.kind === "yesno" ? "มี" : (target?.value ?? NO_TARGET));
     if (row.percent) out.set(cellKey(row.sheet, row.percent), score.percent ?? "-");
     out.set(
       cellKey(row.sheet, row.result),

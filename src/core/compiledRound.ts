@@ -15,7 +15,12 @@ export interface CompiledIndicator {
   /** Position in the round, from 0, in the order of the official forms. */
   readonly index: number;
   readonly integer: boolean;
-  /** The target for each LAO type; absent when the type is not assessed on this indicator. */
+  /** The LAO types assessed on this indicator (def.laoTypes, else the round's). */
+  readonly laoTypes: readonly LaoType[];
+  /**
+   * The target for each LAO type assessed; absent when the type is not assessed, or for a
+   * satisfaction question the round gives no target (reported, never passed or failed).
+   */
   readonly targets: Readonly<Partial<Record<LaoType, Target>>>;
   /** True when the target depends on the LAO type, so scoring needs the type. */
   readonly targetsDiffer: boolean;
@@ -62,6 +67,7 @@ export function compileRound(round: Round): CompiledRound {
       for (const def of mission.indicators) {
         const targets = resolveTargets(def, round);
         const values = new Set(Object.values(targets).map((t) => t.value));
+        const assessedCount = (def.laoTypes ?? round.laoTypes).length;
         const lowerIsBetter = def.comparison === "<=";
         const passThresholds = Float64Array.from(LAO_TYPES, (type) => {
           const t = targets[type];
@@ -78,8 +84,12 @@ export function compileRound(round: Round): CompiledRound {
             mission,
             index: indicators.length,
             integer: def.kind === "count" ? def.integer !== false : def.kind === "satisfaction",
+            laoTypes: Object.freeze([...(def.laoTypes ?? round.laoTypes)]),
             targets: Object.freeze(targets),
-            targetsDiffer: values.size > 1 || Object.keys(targets).length < round.laoTypes.length,
+            targetsDiffer:
+              values.size > 1 ||
+              (Object.keys(targets).length > 0 && Object.keys(targets).length < round.laoTypes.length) ||
+              assessedCount < round.laoTypes.length,
             passThresholds,
             lowerIsBetter,
           }),
@@ -104,7 +114,12 @@ export function indicatorText(def: Indicator, type: LaoType | undefined): string
 
 /** Is this LAO type assessed on this indicator? */
 export function appliesTo(indicator: CompiledIndicator, type: LaoType): boolean {
-  return indicator.targets[type] !== undefined;
+  return indicator.laoTypes.includes(type);
+}
+
+/** A satisfaction question with no target for this type: reported, never passed or failed. */
+export function reportedOnly(indicator: CompiledIndicator, type: LaoType): boolean {
+  return indicator.kind === "satisfaction" && indicator.targets[type] === undefined;
 }
 
 /** The indicators an LAO of this type is assessed on, in form order. */

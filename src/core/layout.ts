@@ -370,6 +370,23 @@ function withUnit(text: string, unit: string | undefined): string {
   return unit ? `${text} (${unit})` : text;
 }
 
+/** Excel's limit on a data validation's input message. */
+const MAX_PROMPT = 255;
+
+/**
+ * The input message of an input cell: what the cell counts and the indicator's own guidance (units,
+ * when to type 0 or "-") when the round gives one, within Excel's 255 characters. The guidance wins
+ * over the generic instruction, which it restates for the indicator; without guidance, the generic
+ * instruction stands.
+ */
+function inputPrompt(what: string, instruction: string, guidance: string | undefined): string {
+  const g = guidance?.trim();
+  if (!g) return `${what} — ${instruction}`;
+  for (const candidate of [`${what} — ${instruction} · ${g}`, `${what} · ${g}`])
+    if (candidate.length <= MAX_PROMPT) return candidate;
+  return clip(g, MAX_PROMPT);
+}
+
 interface RowInputs {
   readonly cells: CellSpec[];
   readonly row: IndicatorRow;
@@ -400,7 +417,11 @@ function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs {
         validation: numberValidation(
           type,
           "(1) กรอบการประเมิน",
-          `${withUnit(def.inputs?.base ?? "กรอบการประเมิน", unit)} — พิมพ์ตัวเลข ใช้เลขไทยได้ ถ้า อปท. ไม่มีบริการนี้ ให้พิมพ์ 0`,
+          inputPrompt(
+            withUnit(def.inputs?.base ?? "กรอบการประเมิน", unit),
+            "พิมพ์ตัวเลข ใช้เลขไทยได้ ถ้า อปท. ไม่มีบริการนี้ ให้พิมพ์ 0",
+            def.guidance,
+          ),
         ),
       },
     });
@@ -414,7 +435,11 @@ function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs {
         validation: numberValidation(
           type,
           "(2) การจัดบริการสาธารณะ",
-          `${withUnit(def.inputs?.served ?? "การจัดบริการสาธารณะ", unit)} — พิมพ์ตัวเลขที่ไม่เกินช่อง (1) ถ้าไม่ได้ดำเนินการในปีงบประมาณ ให้พิมพ์ -`,
+          inputPrompt(
+            withUnit(def.inputs?.served ?? "การจัดบริการสาธารณะ", unit),
+            "พิมพ์ตัวเลขที่ไม่เกินช่อง (1) ถ้าไม่ได้ดำเนินการในปีงบประมาณ ให้พิมพ์ - (ช่องว่าง = ยังไม่ได้กรอก)",
+            def.guidance,
+          ),
         ),
       },
     });
@@ -434,7 +459,11 @@ function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs {
         : numberValidation(
             ind.integer ? "whole" : "decimal",
             clip(`จำนวน (${def.unit})`, 32),
-            `จำนวน${def.unit}ที่ดำเนินการในปีงบประมาณ — พิมพ์ตัวเลข${ind.integer ? "จำนวนเต็ม" : ""} เช่น 3 ใช้เลขไทยได้ ถ้าไม่ได้ดำเนินการ ให้พิมพ์ -`,
+            inputPrompt(
+              `จำนวน${def.unit}ที่ดำเนินการในปีงบประมาณ`,
+              `พิมพ์ตัวเลข${ind.integer ? "จำนวนเต็ม" : ""} เช่น 3 ใช้เลขไทยได้ ถ้าไม่ได้ดำเนินการ ให้พิมพ์ -`,
+              def.guidance,
+            ),
           );
     cells.push({
       address: value,
@@ -506,6 +535,7 @@ export const STATUS_COLOURS: Readonly<
   "no-service": ["E7E6E6", "404040"],
   incomplete: ["FFFFFF", "7F7F7F"],
   invalid: ["FF0000", "FFFFFF", true],
+  reported: ["DDEBF7", "1F4E78"],
 };
 
 function resultRules(round: Round): ConditionalTextRule[] {
@@ -625,10 +655,12 @@ function areaSheet(
       style: "text",
       value: details ? `${text}\n${details}` : text,
     });
-    // A มี/ไม่มี indicator's target is the word มี, not the number MINSTD.TARGET gives.
+    // A มี/ไม่มี indicator's target is the word มี, not the number MINSTD.TARGET gives; a
+    // satisfaction question with no target shows "-", as the printout (แบบ 3) prints none.
+    const fixedTarget = def.kind === "yesno" ? "มี" : ind.targets[type] === undefined ? "-" : undefined;
     cells.push(
-      def.kind === "yesno"
-        ? { address: r.target, style: "target", numberFormat: "General", value: "มี" }
+      fixedTarget !== undefined
+        ? { address: r.target, style: "target", numberFormat: "General", value: fixedTarget }
         : {
             address: r.target,
             style: "target",
@@ -1049,7 +1081,7 @@ export function namedItemReference(item: NamedItemSpec): string {
 /**
  * A cell argument is passed as IF(ISBLANK(E6),"",E6): Excel on Windows passes an empty cell to a custom
  * function as 0 (Excel on the web passes it as empty), which would turn a row not yet filled in into
- * "ไม่มีบริการสาธารณะ" and a missing (2) into a below-target result instead of ไม่ได้ดำเนินการ.
+ * "ไม่มีบริการสาธารณะ" and a blank (2) into a below-target result instead of "not entered yet".
  */
 function formulaArgs(args: readonly FormulaArg[]): string {
   return args

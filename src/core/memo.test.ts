@@ -48,7 +48,7 @@ describe("buildMemo", () => {
 
   it("lists the indicators for future development: below target and not carried out, in form order", () => {
     expect(memo.development.map((d) => [d.no, d.label, d.detail])).toEqual([
-      ["๑", "การพัฒนาในอนาคต", "ผล ๗๐.๐๐ ค่าเป้าหมาย ๘๐"],
+      ["๑", "การพัฒนาในอนาคต", "ผล ๗๐ ค่าเป้าหมาย ๘๐"], // 70.00 as the printout writes it
       ["๒", "ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. ๒๕๖๗", undefined],
       ["๓", "การพัฒนาในอนาคต", "ผล ๐ ค่าเป้าหมาย ๑"],
     ]);

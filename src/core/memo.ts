@@ -2,7 +2,8 @@ import { indicatorText, indicatorsFor, type CompiledRound } from "./compiledRoun
 import { laoDisplayName } from "./laoTypes";
 import { memoDefaults, memoTypeWords } from "./memoDefaults";
 import type { Lao } from "./register";
-import { formatPercent, statusLabel } from "./scoring";
+import type { Round } from "./round";
+import { formatPercent, printedPercent, statusLabel } from "./scoring";
 import type { CheckReport } from "./submission";
 import type { SummaryPart } from "./summary";
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "./thai";
@@ -95,12 +96,14 @@ function areaRow(title: string, part: SummaryPart): MemoAreaRow {
   };
 }
 
+/** "ผล ๖๖.๖๗ ค่าเป้าหมาย ๘๐": the percentage as the round's printout writes it. */
 function measured(
   value: number | undefined,
   percent: number | undefined,
   target: number | undefined,
+  round: Pick<Round, "printout">,
 ): string {
-  const shown = percent !== undefined ? formatPercent(percent) : value;
+  const shown = percent !== undefined ? printedPercent(percent, round) : value;
   if (shown === undefined || target === undefined) return "";
   return toThaiDigits(`ผล ${shown} ค่าเป้าหมาย ${target}`);
 }
@@ -126,7 +129,7 @@ export function buildMemo(
   for (const ind of indicatorsFor(compiled, lao.type)) {
     const r = results.get(ind.def.id);
     if (!r || (r.status !== "below" && r.status !== "not-done")) continue;
-    const detail = measured(r.value, r.percent, r.target);
+    const detail = measured(r.value, r.percent, r.target, round);
     development.push({
       no: toThaiDigits(development.length + 1),
       text: toThaiDigits(indicatorText(ind.def, lao.type)),

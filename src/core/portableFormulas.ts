@@ -207,13 +207,14 @@ export function resultFormula(
   at: IndicatorReadings,
 ): string {
   const label = (status: Status): string => textLiteral(statusLabel(status, round));
-  const [pass, below, noService, notDone, incomplete, invalid] = [
+  const [pass, below, noService, notDone, incomplete, invalid, reported] = [
     label("pass"),
     label("below"),
     label("no-service"),
     label("not-done"),
     label("incomplete"),
     label("invalid"),
+    label("reported"),
   ];
   const bad = textLiteral(READING_INVALID);
   if ("value" in at) {
@@ -221,9 +222,16 @@ export function resultFormula(
     return `IF(${v}=${bad},${invalid},IF(${v}="","",IF(${v}="-",${notDone},IF(${thresholdTest(ind, type, v)},${pass},${below}))))`;
   }
   const { base: b, served: s } = at;
-  const compared = `IF(NOT(ISNUMBER(${s})),${notDone},IF(${s}>${b},${invalid},IF(${thresholdTest(ind, type, `${s}*100/${b}`)},${pass},${below})))`;
   const servedGiven = `AND(ISNUMBER(${s}),${s}>0)`;
   const start = `IF(OR(${b}=${bad},${s}=${bad}),${invalid},IF(${b}="",IF(${s}="","",${incomplete}),`;
+  if (ind.kind === "satisfaction" && ind.targets[type] === undefined) {
+    // No target (แบบ 3): reported, never passed or failed; no respondents is nothing to report; the
+    // number satisfied cannot be "-".
+    const survey = `IF(NOT(ISNUMBER(${s})),IF(${s}="-",${invalid},${incomplete}),IF(${s}>${b},${invalid},${reported}))`;
+    return `${start}IF(OR(${b}="-",${b}=0),IF(${servedGiven},${invalid},${noService}),${survey})))`;
+  }
+  // A blank (2) next to a (1) > 0 is "not entered yet"; only the official "-" is ไม่ได้ดำเนินการ.
+  const compared = `IF(NOT(ISNUMBER(${s})),IF(${s}="-",${notDone},${incomplete}),IF(${s}>${b},${invalid},IF(${thresholdTest(ind, type, `${s}*100/${b}`)},${pass},${below})))`;
   if (ind.kind === "satisfaction") {
     return `${start}IF(OR(${b}="-",${b}=0),IF(${servedGiven},${invalid},${notDone}),${compared})))`;
   }

@@ -18,6 +18,8 @@ export type ProblemCode =
   | "base-not-given"
   | "base-missing"
   | "served-without-base"
+  | "served-missing"
+  | "satisfied-not-given"
   | "unknown-indicator"
   | "not-for-type"
   | "missing-field";
@@ -105,6 +107,16 @@ export const problems = {
     code: "served-without-base",
     th: `ช่อง (1) เป็น 0 (ไม่มีบริการนี้) แต่ช่อง (2) มีค่า — ถ้ามีบริการ ให้กรอก (1) ตามจริง ถ้าไม่มี ให้ลบค่าในช่อง (2)`,
     en: `(1) is 0 (no such service) but (2) has a value — fill in the real base, or clear (2)`,
+  }),
+  servedMissing: (): Problem => ({
+    code: "served-missing",
+    th: `ยังไม่ได้กรอกช่อง (2) การจัดบริการสาธารณะ — พิมพ์ตัวเลขที่ดำเนินการได้ หรือพิมพ์ - ถ้าไม่ได้จัดบริการนี้ในปีงบประมาณ (ช่องว่างยังไม่นับว่าไม่ได้ดำเนินการ)`,
+    en: `(2) served is not filled in yet — type the figure, or - if the service was not provided in the fiscal year (a blank cell does not count as not done)`,
+  }),
+  satisfiedNotGiven: (): Problem => ({
+    code: "satisfied-not-given",
+    th: `ช่อง (2) จำนวนผู้ตอบว่าพอใจ ต้องเป็นตัวเลข — ถ้าไม่มีผู้ตอบว่าพอใจ ให้พิมพ์ 0 ถ้าไม่ได้สำรวจ ให้พิมพ์ 0 ในช่อง (1)`,
+    en: `(2) the number satisfied must be a number — type 0 if nobody was satisfied; type 0 in (1) if there was no survey`,
   }),
   unknownIndicator: (id: string, round: string): Problem => ({
     code: "unknown-indicator",

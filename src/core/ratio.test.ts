@@ -17,12 +17,18 @@ describe("reading a ratio's (1) and (2)", () => {
     expect(readRatio("๑,๐๐๐", "250")).toMatchObject({ kind: "percent", percent: 25 });
   });
 
-  it("tells nothing entered, no service, not done and (2) without (1) apart", () => {
+  it('tells nothing entered, no service, not done ("-"), a blank (2) and (2) without (1) apart', () => {
     expect(readRatio(null, "")).toEqual({ kind: "empty" });
     expect(readRatio(0, "-")).toEqual({ kind: "no-service" });
     expect(readRatio(0, 0)).toEqual({ kind: "no-service" });
     expect(readRatio(12, "-")).toEqual({ kind: "not-done" });
-    expect(readRatio(12, null)).toEqual({ kind: "not-done" });
+    expect(readRatio(12, "\u2212")).toEqual({ kind: "not-done" });
+    expect(readRatio(12, null)).toMatchObject({
+      kind: "incomplete",
+      field: "served",
+      problem: { code: "served-missing" },
+    });
+    expect(readRatio("12", " ")).toMatchObject({ kind: "incomplete", field: "served" });
     expect(readRatio("", 5)).toMatchObject({
       kind: "incomplete",
       field: "base",

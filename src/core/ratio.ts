@@ -7,8 +7,9 @@ import type { InputField } from "./scoring";
  * - `percent`: (2) ÷ (1) × 100, unrounded;
  * - `empty`: nothing entered in either cell;
  * - `no-service`: (1) = 0, so there is no such service (ไม่มีบริการสาธารณะ);
- * - `not-done`: (1) > 0 but (2) is "-" or empty (ไม่ได้ดำเนินการ);
- * - `incomplete`: (2) without (1), with a problem saying what to fill in;
+ * - `not-done`: (1) > 0 and (2) is the official "-" (ไม่ได้ดำเนินการ);
+ * - `incomplete`: (2) without (1), or (1) > 0 with (2) blank, with a problem saying what to fill in:
+ *   a blank cell is "not entered yet", never "not done" (only "-" says the service was not provided);
  * - `invalid`: something that cannot be read or cannot be right, with a problem saying what to type.
  */
 export type RatioReading =
@@ -40,7 +41,8 @@ export function readRatio(base: unknown, served: unknown): RatioReading {
     }
     return NO_SERVICE;
   }
-  if (s.kind !== "value") return NOT_DONE;
+  if (s.kind === "empty") return { kind: "incomplete", problem: problems.servedMissing(), field: "served" };
+  if (s.kind === "not-given") return NOT_DONE;
   if (s.value > b.value) {
     return { kind: "invalid", problem: problems.servedExceedsBase(s.value, b.value), field: "served" };
   }

@@ -4,8 +4,8 @@ import { generatedRound } from "./generatedRound";
 import { shippedRound, shippedRounds, SHIPPED_ROUND_IDS } from "./shippedRounds";
 
 describe("the shipped rounds", () => {
-  it("are the rounds 2563, 2564 and 2568, each valid against the schema", () => {
-    expect(SHIPPED_ROUND_IDS).toEqual(["2563", "2564", "2568"]);
+  it("are the rounds 2563 to 2568, each valid against the schema", () => {
+    expect(SHIPPED_ROUND_IDS).toEqual(["2563", "2564", "2565", "2566", "2567", "2568"]);
     for (const round of shippedRounds()) expect(() => parseRound(round)).not.toThrow();
   });
 
@@ -17,6 +17,53 @@ describe("the shipped rounds", () => {
         }
       }
     }
+  });
+
+  it("carry the basic set of 2565–2567 as its printouts show it", () => {
+    for (const id of ["2565", "2566", "2567"]) {
+      const round = shippedRound(id)!;
+      expect(round.passLabel).toBe("สูงกว่าค่าเป้าหมาย");
+      expect(round.printout).toEqual({ percentDecimals: 2, trailingZeros: "drop", dash: "-" });
+      expect(round.areas.map((a) => [a.title, a.missions.map((m) => m.title)])).toEqual([
+        ["ด้านที่ 1 โครงสร้างพื้นฐาน และ ด้านที่ 2 ผังเมือง", ["1.ด้านโครงสร้างพื้นฐาน"]],
+      ]);
+      const compiled = compileRound(round);
+      const ind = (n: string) => compiled.byId.get(`${id}-1-${n}`)!;
+      for (const [n, target] of [
+        ["01", 80],
+        ["02", 80],
+        ["03", 75],
+      ] as const) {
+        for (const type of ["sao", "subdistrict"] as const)
+          expect(ind(n).targets[type]).toMatchObject({ value: target, provisional: false });
+        expect(ind(n).targets.city).toMatchObject({ value: target, provisional: true });
+        expect(ind(n).def.kind).toBe("ratio");
+      }
+      expect(indicatorText(ind("01").def, "sao")).toBe(
+        "ร้อยละของจำนวนถนนลาดยางในความรับผิดชอบทั้งหมดของ อบต. ที่ได้รับการบำรุงรักษาให้อยู่ในสภาพที่ใช้งานได้ปกติ",
+      );
+      expect(indicatorText(ind("03").def, "subdistrict")).toContain("ในเขต เทศบาล ที่ได้รับการพัฒนา");
+      // Indicator 4 reads differently for an อบต. and a เทศบาล: one indicator each.
+      expect(indicatorsFor(compiled, "sao").map((i) => i.def.id)).toEqual(
+        ["01", "02", "03", "04a"].map((n) => `${id}-1-${n}`),
+      );
+      expect(indicatorsFor(compiled, "subdistrict").map((i) => i.def.id)).toEqual(
+        ["01", "02", "03", "04b"].map((n) => `${id}-1-${n}`),
+      );
+      expect(indicatorText(ind("04a").def, "sao")).toMatch(/^จำนวนโครงการหรือกิจกรรม ของ อบต\. /);
+      expect(indicatorText(ind("04b").def, "town")).toMatch(/^จำนวนครั้งที่เทศบาลดำเนินการจัดกิจ/);
+      expect(ind("04a").targets.sao?.provisional).toBe(true);
+    }
+    expect(shippedRound("2566")!.window).toMatchObject({ opens: "2023-06-01", closes: "2023-07-21" });
+    expect(shippedRound("2566")!.window.provisional).toBeUndefined();
+    expect(shippedRound("2565")!.window).toMatchObject({
+      opens: "2022-07-01",
+      closes: "2022-08-31",
+      provisional: true,
+    });
+    expect(shippedRound("2567")!.window.provisional).toBe(true);
+    expect(shippedRound("2563")!.printout.percentDecimals).toBe(5);
+    expect(shippedRound("2568")!.printout).toEqual({ percentDecimals: 2, trailingZeros: "drop", dash: "-" });
   });
 
   it("carry the per-type targets of the 2563 printouts", () => {

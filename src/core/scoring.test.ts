@@ -86,10 +86,19 @@ describe("scoring a ratio indicator: (2) ÷ (1) × 100 against the target for th
     }
   });
 
-  it("reads base > 0 with (2) given as - or missing as ไม่ได้ดำเนินการ", () => {
+  it("reads base > 0 with (2) typed as - as ไม่ได้ดำเนินการ", () => {
     expect(scoreIndicator(asphalt, { base: 12, served: "-" }, "city").status).toBe("not-done");
-    expect(scoreIndicator(asphalt, { base: 12 }, "city").status).toBe("not-done");
-    expect(scoreIndicator(asphalt, { base: "12", served: "" }, "city").status).toBe("not-done");
+    expect(scoreIndicator(asphalt, { base: "๑๒", served: "\u2013" }, "city").status).toBe("not-done");
+  });
+
+  it("reads base > 0 with (2) blank as not entered yet, never as ไม่ได้ดำเนินการ", () => {
+    for (const served of [undefined, null, "", "  "]) {
+      const s = scoreIndicator(asphalt, { base: 12, served }, "city");
+      expect(s).toMatchObject({ status: "incomplete", field: "served", problem: { code: "served-missing" } });
+      expect(s.problem?.th).toContain("(2)");
+      expect(s.problem?.th).toContain("พิมพ์ -");
+      expect(s.problem?.en).toContain("type the figure, or -");
+    }
   });
 
   it("is incomplete while nothing is entered, or when (2) is there without (1)", () => {
@@ -190,6 +199,12 @@ describe("scoring the other kinds", () => {
     expect(scoreIndicator(t, { base: 60, served: 46 }, "sao")).toMatchObject({ status: "below" });
     expect(scoreIndicator(t, { base: 60, served: 48 }, "sao")).toMatchObject({ status: "pass", percent: 80 });
     expect(scoreIndicator(t, { base: 0 }, "sao").status).toBe("not-done");
+    expect(scoreIndicator(t, { base: 60, served: "-" }, "sao").status).toBe("not-done");
+    expect(scoreIndicator(t, { base: 60, served: "" }, "sao")).toMatchObject({
+      status: "incomplete",
+      field: "served",
+      problem: { code: "served-missing" },
+    });
     expect(scoreIndicator(t, { base: 60, served: 61 }, "sao").status).toBe("invalid");
     expect(scoreIndicator(t, { base: 60.5, served: 6 }, "sao")).toMatchObject({
       status: "invalid",

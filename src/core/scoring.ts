@@ -1,4 +1,4 @@
-import type { CompiledIndicator } from "./compiledRound";
+import { appliesTo, type CompiledIndicator } from "./compiledRound";
 import { LAO_TYPE_INFO, laoTypeIndex, type LaoType } from "./laoTypes";
 import { problems, type Problem } from "./problems";
 import { readRatio } from "./ratio";
@@ -10,11 +10,22 @@ import type { Round } from "./round";
  * - pass: at or above the target (ผ่านค่าเป้าหมายขั้นต่ำ);
  * - below: below the target (การพัฒนาในอนาคต);
  * - no-service: base (1) = 0 (ไม่มีบริการสาธารณะ): not applicable, left out of pass rates;
- * - not-done: base > 0 but (2) not given (ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. …): counts as not met;
- * - incomplete: nothing entered yet (blocks submission);
- * - invalid: something typed that cannot be read.
+ * - not-done: base > 0 and (2) is the official "-" (ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. …): counts as not met;
+ * - incomplete: not entered yet, including a blank (2) next to a (1) > 0 (blocks submission): a blank
+ *   is never read as "not done";
+ * - invalid: something typed that cannot be read;
+ * - reported: a satisfaction question with no target (แบบ 3): its counts and percentages are
+ *   reported as the official printout shows them, never passed or failed, left out of pass rates.
  */
-export const STATUSES = ["pass", "below", "no-service", "not-done", "incomplete", "invalid"] as const;
+export const STATUSES = [
+  "pass",
+  "below",
+  "no-service",
+  "not-done",
+  "incomplete",
+  "invalid",
+  "reported",
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Which input a problem is about: (1) base, (2) served, or the single value of count and yes/no kinds. */
@@ -138,7 +149,10 @@ function scoreSatisfaction(
     }
     return { status: "not-done", target };
   }
-  if (satisfied.kind !== "value") return { status: "not-done", target };
+  if (satisfied.kind === "empty") {
+    return { status: "incomplete", problem: problems.servedMissing(), field: "served", target };
+  }
+  if (satisfied.kind === "not-given") return { status: "not-done", target };
   if (satisfied.value > total.value) {
     return {
       status: "invalid",
@@ -149,6 +163,43 @@ function scoreSatisfaction(
   }
   const percent = (satisfied.value * 100) / total.value;
   return compared(ind, type, percent, target, percent);
+}
+
+/**
+ * A satisfaction question with no target, as the printout (แบบ 3) reports it: respondents (1) and
+ * satisfied (2), the percentage satisfied; no pass or fail. No respondents ((1) = 0 or "-") is
+ * nothing to report (ไม่มีบริการสาธารณะ, left out like any not-applicable result).
+ */
+function scoreSurvey(input: IndicatorInput): Score {
+  const total = readNumber(input.base, { integer: true });
+  if (total.kind === "invalid") return { status: "invalid", problem: total.problem, field: "base" };
+  const satisfied = readNumber(input.served, { integer: true });
+  if (satisfied.kind === "invalid") return { status: "invalid", problem: satisfied.problem, field: "served" };
+  if (total.kind === "empty") {
+    return satisfied.kind === "empty"
+      ? INCOMPLETE
+      : { status: "incomplete", problem: problems.baseMissing(), field: "base" };
+  }
+  if (total.kind === "not-given" || total.value === 0) {
+    if (satisfied.kind === "value" && satisfied.value > 0) {
+      return { status: "invalid", problem: problems.servedWithoutBase(), field: "served" };
+    }
+    return { status: "no-service" };
+  }
+  if (satisfied.kind === "empty")
+    return { status: "incomplete", problem: problems.servedMissing(), field: "served" };
+  if (satisfied.kind === "not-given") {
+    return { status: "invalid", problem: problems.satisfiedNotGiven(), field: "served" };
+  }
+  if (satisfied.value > total.value) {
+    return {
+      status: "invalid",
+      problem: problems.servedExceedsBase(satisfied.value, total.value),
+      field: "served",
+    };
+  }
+  const percent = (satisfied.value * 100) / total.value;
+  return { status: "reported", value: percent, percent };
 }
 
 function scoreSingle(ind: CompiledIndicator, type: LaoType, reading: Reading, target: number): Score {
@@ -169,10 +220,11 @@ function scoreSingle(ind: CompiledIndicator, type: LaoType, reading: Reading, ta
  * the input. Values may be numbers or the text an officer typed.
  */
 export function scoreIndicator(ind: CompiledIndicator, input: IndicatorInput, type: LaoType): Score {
-  const target = ind.targets[type];
-  if (target === undefined) {
+  if (!appliesTo(ind, type)) {
     return { status: "invalid", problem: problems.notForType(ind.def.id, LAO_TYPE_INFO[type].th) };
   }
+  const target = ind.targets[type];
+  if (target === undefined) return scoreSurvey(input);
   switch (ind.def.kind) {
     case "ratio":
       return scoreRatio(ind, input, type, target.value);
@@ -200,6 +252,8 @@ export function statusLabel(status: Status, round: Pick<Round, "passLabel" | "fi
       return "ยังไม่ได้กรอกข้อมูล";
     case "invalid":
       return "ข้อมูลไม่ถูกต้อง";
+    case "reported":
+      return "รายงานผล (ไม่มีค่าเป้าหมาย)";
   }
 }
 
@@ -217,12 +271,33 @@ export function statusLabelEn(status: Status, round: Pick<Round, "fiscalYear">):
       return "Not filled in yet";
     case "invalid":
       return "Invalid input";
+    case "reported":
+      return "Reported (no target)";
   }
 }
 
-/** Percentages are kept unrounded and shown to 2 decimals, as on the official printouts. */
-export function formatPercent(percent: number): string {
-  return percent.toFixed(2);
+/** How a percentage is written: the number of decimals and whether trailing zeros are dropped. */
+export interface PercentStyle {
+  readonly percentDecimals: number;
+  readonly trailingZeros: "drop" | "keep";
+}
+
+const PASS_RATE_STYLE: PercentStyle = { percentDecimals: 2, trailingZeros: "keep" };
+
+/**
+ * Percentages are kept unrounded and written rounded at the end: by default to 2 decimals with the
+ * zeros kept (pass rates and other figures of MinStd's own); with a round's printout style
+ * (round.printout) as the official printout writes them, e.g. "51.99999", "76.67", "100".
+ */
+export function formatPercent(percent: number, style: PercentStyle = PASS_RATE_STYLE): string {
+  const fixed = percent.toFixed(style.percentDecimals);
+  if (style.trailingZeros === "keep" || !fixed.includes(".")) return fixed;
+  return fixed.replace(/\.?0+$/, "");
+}
+
+/** A result's percentage as the round's printout writes it in the % column. */
+export function printedPercent(percent: number, round: Pick<Round, "printout">): string {
+  return formatPercent(percent, round.printout);
 }
 
 /**

@@ -1,5 +1,8 @@
 import round2563 from "../../data/rounds/2563.json";
 import round2564 from "../../data/rounds/2564.json";
+import round2565 from "../../data/rounds/2565.json";
+import round2566 from "../../data/rounds/2566.json";
+import round2567 from "../../data/rounds/2567.json";
 import round2568 from "../../data/rounds/2568.json";
 import { parseRound, type Round } from "./round";
 
@@ -7,6 +10,9 @@ import { parseRound, type Round } from "./round";
 const SHIPPED: Readonly<Record<string, unknown>> = {
   "2563": round2563,
   "2564": round2564,
+  "2565": round2565,
+  "2566": round2566,
+  "2567": round2567,
   "2568": round2568,
 };
 

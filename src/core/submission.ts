@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { compileRound, indicatorsFor, type CompiledRound } from "./compiledRound";
+import { appliesTo, compileRound, indicatorsFor, type CompiledRound } from "./compiledRound";
 import type { Lao } from "./register";
 import { problems as problemTexts, type Problem } from "./problems";
 import { readNumber } from "./reading";
@@ -202,7 +202,7 @@ export function evaluateSubmission(doc: SubmissionDocument, compiled: CompiledRo
         messageEn: p.en,
         severity: "error",
       });
-    } else if (ind.targets[lao.type] === undefined) {
+    } else if (!appliesTo(ind, lao.type)) {
       const p = problemTexts.notForType(id, lao.type);
       problems.push({
         path: `values.${id}`,

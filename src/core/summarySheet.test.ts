@@ -1,6 +1,8 @@
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../test/taskpane/fixtures";
 import { compileRound } from "./compiledRound";
-import { evaluateSubmission } from "./submission";
+import { parseRound } from "./round";
+import { shippedRound } from "./shippedRounds";
+import { evaluateSubmission, type SubmissionDocument } from "./submission";
 import { buildSummarySheet, SUMMARY_SHEET_NAME } from "./summarySheet";
 
 const compiled = compileRound(round("2568"));
@@ -94,5 +96,71 @@ describe("buildSummarySheet missions", () => {
   it("names the mission (บริการสาธารณะ) on the first indicator of each mission only", () => {
     const area2 = model.results.rows.slice(4, 9).map((r) => r.cells[0]);
     expect(area2).toEqual(["การส่งเสริมเศรษฐกิจชุมชนและอาชีพ", "การส่งเสริมการท่องเที่ยว", null, null, null]);
+  });
+});
+
+describe("buildSummarySheet for the basic set of 2565–2567 and for 2563", () => {
+  const sheetFor = (roundId: string, laoCode: string, values: SubmissionDocument["values"]) => {
+    const c = compileRound(shippedRound(roundId)!);
+    const l = testRegister().get(laoCode)!;
+    const doc: SubmissionDocument = { round: roundId, lao: laoCode, values };
+    return buildSummarySheet(c, l, doc, evaluateSubmission(doc, c, l), new Date("2024-08-01T10:00:00+07:00"));
+  };
+
+  it("prints an อบต.'s rows as the 2567 printout does: type wording, 2 decimals, 100 as 100, สูงกว่าค่าเป้าหมาย", () => {
+    const sheet = sheetFor("2567", "6810403", {
+      "2567-1-01": { base: 12, served: 12 },
+      "2567-1-02": { base: 3, served: 2 },
+      "2567-1-03": { base: 5, served: "-" },
+      "2567-1-04a": { value: 2 },
+    });
+    expect(sheet.results.rows[0]!.cells[0]).toBe("แบบ 2-1 ด้านที่ 1 โครงสร้างพื้นฐาน และ ด้านที่ 2 ผังเมือง");
+    const rows = sheet.results.rows.filter((r) => r.kind === "indicator").map((r) => r.cells);
+    expect(rows[0]![0]).toBe("1.ด้านโครงสร้างพื้นฐาน");
+    expect(rows[0]![1]).toBe(
+      "1. ร้อยละของจำนวนถนนลาดยางในความรับผิดชอบทั้งหมดของ อบต. ที่ได้รับการบำรุงรักษาให้อยู่ในสภาพที่ใช้งานได้ปกติ (ร้อยละ)",
+    );
+    expect(rows.map((c) => c.slice(2))).toEqual([
+      [80, 12, 12, 100, "สูงกว่าค่าเป้าหมาย"],
+      [80, 3, 2, 66.67, "การพัฒนาในอนาคต"],
+      [75, 5, "-", "-", "ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. 2566"],
+      ["1*", "-", 2, "-", "สูงกว่าค่าเป้าหมาย"],
+    ]);
+    expect(sheet.results.numberFormats[5]).toBeNull(); // General: 100 shows as 100, not 100.00
+    expect(sheet.areas.columns[2]).toBe("สูงกว่าค่าเป้าหมาย");
+  });
+
+  it("prints a เทศบาลตำบล's wording of the same indicators", () => {
+    const sheet = sheetFor("2566", "5810401", { "2566-1-03": { base: 4, served: 3 } });
+    const texts = sheet.results.rows.filter((r) => r.kind === "indicator").map((r) => r.cells[1]);
+    expect(texts).toHaveLength(4);
+    expect(texts[2]).toContain("ทางการจราจรทางบกในเขต เทศบาล ที่ได้รับการพัฒนา");
+    expect(texts[3]).toMatch(/^4\. จำนวนครั้งที่เทศบาลดำเนินการจัดกิจกรรม/);
+  });
+
+  it("prints 2563 percentages with 5 decimals", () => {
+    const sheet = sheetFor("2563", "3800102", { "2563-1-01": { base: 57.24, served: 29.767 } });
+    const first = sheet.results.rows.find((r) => r.kind === "indicator")!;
+    expect(first.cells[5]).toBe(52.00384);
+  });
+
+  it("writes a fixed number of decimals when a round keeps trailing zeros, and the round's dash", () => {
+    const base = shippedRound("2567")!;
+    const keeping = parseRound({
+      ...base,
+      printout: { percentDecimals: 3, trailingZeros: "keep", dash: "—" },
+    });
+    const c = compileRound(keeping);
+    const l = testRegister().get("6810403")!;
+    const doc: SubmissionDocument = {
+      round: "2567",
+      lao: "6810403",
+      values: { "2567-1-01": { base: 3, served: 2 }, "2567-1-02": { base: 0 } },
+    };
+    const sheet = buildSummarySheet(c, l, doc, evaluateSubmission(doc, c, l), new Date());
+    const [first, second] = sheet.results.rows.filter((r) => r.kind === "indicator");
+    expect(first!.cells[5]).toBe(66.667);
+    expect(second!.cells[5]).toBe("—");
+    expect(sheet.results.numberFormats[5]).toBe("0.000");
   });
 });

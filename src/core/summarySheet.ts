@@ -2,7 +2,9 @@ import { indicatorText, indicatorsFor, type CompiledIndicator, type CompiledRoun
 import { LAO_TYPE_INFO, laoDisplayName } from "./laoTypes";
 import { readNumber, readYesNo } from "./reading";
 import type { Lao } from "./register";
-import { statusLabel, type Status } from "./scoring";
+import type { Printout } from "./round";
+import { buildSatisfactionPrintout } from "./satisfactionPrintout";
+import { printedPercent, statusLabel, type Status } from "./scoring";
 import type { CheckReport, IndicatorResult, SubmissionDocument } from "./submission";
 import type { SummaryPart } from "./summary";
 import { formatThaiDateTime } from "./thai";
@@ -57,6 +59,15 @@ export interface SummarySheetModel {
   };
   /** Footnotes: provisional targets, how the pass rate is counted, whether the data is complete. */
   readonly notes: readonly string[];
+  /**
+   * The citizen-satisfaction printout (แบบ 3) when the round has satisfaction questions without a
+   * target: per question the count and percentage of พอใจ and of ปรับปรุง, grouped by area.
+   */
+  readonly satisfaction?: {
+    readonly title: string;
+    readonly columns: readonly string[];
+    readonly rows: readonly SummaryTableRow[];
+  };
 }
 
 export const SUMMARY_SHEET_NAME = "สรุปผล";
@@ -73,6 +84,20 @@ const RESULT_COLUMNS = [
 
 const NUMBER = "#,##0.##";
 const PERCENT = "0.00";
+
+/**
+ * The % column as the round's printout writes it: the value rounded to the printout's decimals, shown
+ * in the General format when trailing zeros are dropped (100 shows as 100, 76.67 as 76.67; a format
+ * such as 0.## would show "100."), else with a fixed number of decimals.
+ */
+function printedPercentCell(percent: number, printout: Printout): number {
+  return Number(printedPercent(percent, { printout }));
+}
+
+function printedPercentFormat(printout: Printout): string | null {
+  if (printout.trailingZeros === "drop") return null;
+  return printout.percentDecimals === 0 ? "0" : `0.${"0".repeat(printout.percentDecimals)}`;
+}
 
 /** A typed input as the table shows it: the number read by the core, "-" for not given, else the text. */
 function inputCell(raw: unknown, yesNo: boolean): SheetCell {
@@ -104,12 +129,20 @@ function indicatorCells(
   firstOfMission: boolean,
   laoType: Lao["type"],
   label: string,
+  printout: Printout,
 ): SheetCell[] {
   const values = document.values[ind.def.id] ?? {};
   const percentLike = ind.kind === "ratio" || ind.kind === "satisfaction";
   const notApplicable = result.status === "no-service" || result.status === "not-done";
+  const dash = printout.dash;
   const measured: SheetCell =
-    result.percent !== undefined ? result.percent : notApplicable ? "-" : percentLike ? null : "-";
+    result.percent !== undefined
+      ? printedPercentCell(result.percent, printout)
+      : notApplicable
+        ? dash
+        : percentLike
+          ? null
+          : dash;
   return [
     firstOfMission ? ind.mission.title : null,
     `${ind.def.no}. ${indicatorText(ind.def, laoType)} (${ind.def.unit})`,
@@ -173,6 +206,7 @@ export function buildSummarySheet(
           mission !== ind.mission.id,
           lao.type,
           statusLabel(result.status, round),
+          round.printout,
         ),
       });
       mission = ind.mission.id;
@@ -192,7 +226,24 @@ export function buildSummarySheet(
     notes.push(`ยังกรอกไม่ครบหรือมีข้อมูลที่ต้องแก้ ${unfinished} ตัวชี้วัด — ผลนี้ยังไม่ใช่ผลสุดท้าย`);
   }
 
+  const survey = buildSatisfactionPrintout(compiled, lao.type, document);
+  const satisfaction =
+    survey.groups.length === 0
+      ? undefined
+      : {
+          title: survey.title,
+          columns: survey.columns,
+          rows: survey.groups.flatMap((g): SummaryTableRow[] => [
+            { kind: "area", cells: [g.title, ...survey.columns.slice(1).map(() => null)] },
+            ...g.rows.map((r): SummaryTableRow => ({
+              kind: "indicator",
+              cells: [r.question, r.satisfied, r.satisfiedPercent, r.improve, r.improvePercent],
+            })),
+          ]),
+        };
+
   return {
+    ...(satisfaction && { satisfaction }),
     sheetName: SUMMARY_SHEET_NAME,
     title: `สรุปผลประเมินการจัดบริการสาธารณะ ${laoDisplayName(lao.type, lao.name)}`,
     subtitle: [
@@ -202,7 +253,7 @@ export function buildSummarySheet(
     ],
     results: {
       columns: RESULT_COLUMNS,
-      numberFormats: [null, null, NUMBER, NUMBER, NUMBER, PERCENT, null],
+      numberFormats: [null, null, NUMBER, NUMBER, NUMBER, printedPercentFormat(round.printout), null],
       rows,
     },
     areas: {

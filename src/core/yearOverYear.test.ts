@@ -23,10 +23,25 @@ describe("continues: the same indicator across rounds", () => {
     expect(() => parseRound(bad)).toThrow(/continues/);
   });
 
-  it("is not claimed between the shipped rounds, whose indicators measure different things", () => {
-    for (const round of shippedRounds())
-      for (const ind of compileRound(round).indicators) expect(ind.def.continues).toBeUndefined();
+  it("links the basic set 2565 → 2566 → 2567 and nothing else between the shipped rounds", () => {
+    const basicSet = ["2565", "2566", "2567"];
+    for (const round of shippedRounds()) {
+      const linked = compileRound(round).indicators.filter((i) => i.def.continues !== undefined);
+      if (round.id === "2566" || round.id === "2567") {
+        expect(linked).toHaveLength(compileRound(round).indicators.length);
+        for (const ind of linked)
+          expect(ind.def.continues).toBe(ind.def.id.replace(round.id, String(Number(round.id) - 1)));
+      } else expect(linked).toHaveLength(0);
+    }
+    const lineage = indicatorLineage(shippedRound("2567")!, shippedRounds());
+    expect(lineage.get("2567-1-03")).toEqual([
+      { roundId: "2566", indicatorId: "2566-1-03", year: 2566, kind: "ratio" },
+      { roundId: "2565", indicatorId: "2565-1-03", year: 2565, kind: "ratio" },
+    ]);
+    expect(lineage.size).toBe(5);
+    // 2568 (เทศบาล: education, economy, environment) has no infrastructure indicator to continue.
     expect(indicatorLineage(r2568, shippedRounds()).size).toBe(0);
+    expect(basicSet.every((id) => shippedRound(id) !== undefined)).toBe(true);
   });
 });
 

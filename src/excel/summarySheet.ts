@@ -55,6 +55,13 @@ export interface SummaryPlacement {
   readonly chart: { readonly top: number; readonly bottom: number };
   readonly resultsHeading: number;
   readonly results: { readonly header: number; readonly first: number; readonly last: number };
+  /** The satisfaction printout (แบบ 3), when the round has questions without a target. */
+  readonly satisfaction?: {
+    readonly heading: number;
+    readonly header: number;
+    readonly first: number;
+    readonly last: number;
+  };
   readonly notes: { readonly first: number; readonly last: number };
 }
 
@@ -73,7 +80,14 @@ export function placeSummary(model: SummarySheetModel): SummaryPlacement {
   const resultsHeader = resultsHeading + 1;
   const resultsFirst = resultsHeader + 1;
   const resultsLast = resultsFirst + model.results.rows.length - 1;
-  const notesFirst = resultsLast + 2;
+  const survey = model.satisfaction;
+  const satisfaction = survey && {
+    heading: resultsLast + 2,
+    header: resultsLast + 3,
+    first: resultsLast + 4,
+    last: resultsLast + 3 + survey.rows.length,
+  };
+  const notesFirst = (satisfaction?.last ?? resultsLast) + 2;
   return {
     title: 1,
     subtitle: { first: subtitleFirst, last: subtitleLast },
@@ -82,6 +96,7 @@ export function placeSummary(model: SummarySheetModel): SummaryPlacement {
     chart: { top: chartTop, bottom: chartBottom },
     resultsHeading,
     results: { header: resultsHeader, first: resultsFirst, last: resultsLast },
+    ...(satisfaction && { satisfaction }),
     notes: { first: notesFirst, last: notesFirst + model.notes.length - 1 },
   };
 }
@@ -236,6 +251,30 @@ function writeSummary(sheet: Excel.Worksheet, model: SummarySheetModel): void {
   });
   borders(results);
   results.format.autofitRows();
+
+  // แบบ 3: per question, the count and percentage of พอใจ and of ปรับปรุง (columns A:E).
+  if (model.satisfaction && at.satisfaction) {
+    const s = at.satisfaction;
+    const last = columnLetter(model.satisfaction.columns.length);
+    const heading = sheet.getRange(`A${s.heading}`);
+    heading.values = [[model.satisfaction.title]];
+    heading.format.font.bold = true;
+    const table = sheet.getRange(`A${s.header}:${last}${s.last}`);
+    table.values = [
+      model.satisfaction.columns.map(cellValue),
+      ...model.satisfaction.rows.map((row) => row.cells.map(cellValue)),
+    ];
+    header(sheet.getRange(`A${s.header}:${last}${s.header}`));
+    sheet.getRange(`B${s.first}:${last}${s.last}`).format.horizontalAlignment = "Right";
+    model.satisfaction.rows.forEach((row, i) => {
+      if (row.kind !== "area") return;
+      const band = sheet.getRange(`A${s.first + i}:${last}${s.first + i}`);
+      band.merge(false);
+      band.format.font.bold = true;
+      band.format.fill.color = AREA_FILL;
+    });
+    borders(table);
+  }
 
   model.notes.forEach((note, i) => {
     sheet.getRange(`A${at.notes.first + i}`).values = [[note]];

@@ -1,4 +1,5 @@
 import {
+  appliesTo,
   compileRound,
   gapToTarget,
   indicatorText,
@@ -60,16 +61,18 @@ const SAMPLES: ReadonlyArray<readonly [unknown, unknown]> = [
 ];
 
 describe("MINSTD.CHECK and its family on every shipped indicator, for every LAO type", () => {
-  it("covers the shipped rounds: 22 indicators of 2563, 2564 and 2568", () => {
-    expect(indicators.map((i) => i.round.id)).toEqual(expect.arrayContaining(["2563", "2564", "2568"]));
-    expect(indicators).toHaveLength(22);
+  it("covers the shipped rounds: 37 indicators of 2563, 2564, the basic set of 2565–2567 and 2568", () => {
+    expect(new Set(indicators.map((i) => i.round.id))).toEqual(
+      new Set(["2563", "2564", "2565", "2566", "2567", "2568"]),
+    );
+    expect(indicators).toHaveLength(37);
   });
 
   for (const ind of indicators) {
     const id = ind.def.id;
     describe(`${id} (${ind.kind})`, () => {
       for (const type of LAO_TYPES) {
-        const applies = ind.targets[type] !== undefined;
+        const applies = appliesTo(ind, type);
         const typeName = LAO_TYPE_INFO[type].th;
 
         if (!applies) {
@@ -101,6 +104,7 @@ describe("MINSTD.CHECK and its family on every shipped indicator, for every LAO 
                 case "below":
                 case "no-service":
                 case "not-done":
+                case "reported":
                   expect(check(id, value, baseArg, laoType)).toBe(statusLabel(score.status, ind.round));
                   break;
                 case "incomplete":
@@ -125,8 +129,17 @@ describe("MINSTD.CHECK and its family on every shipped indicator, for every LAO 
         });
 
         it(`gives the target and the text for ${typeName}`, () => {
-          expect(target(id, typeName)).toBe(ind.targets[type]!.value);
-          expect(target(id, CODE_OF[type])).toBe(ind.targets[type]!.value);
+          const t = ind.targets[type];
+          if (t) {
+            expect(target(id, typeName)).toBe(t.value);
+            expect(target(id, CODE_OF[type])).toBe(t.value);
+          } else {
+            // A satisfaction question without a target (แบบ 3): #N/A saying there is none.
+            expect(excelErrorOf(() => target(id, typeName))).toMatchObject({
+              code: "#N/A",
+              message: expect.stringContaining("ไม่มีค่าเป้าหมาย"),
+            });
+          }
           expect(name(id, typeName)).toBe(indicatorText(ind.def, type));
           expect(name(id, CODE_OF[type])).toBe(indicatorText(ind.def, type));
         });
@@ -146,12 +159,12 @@ describe("MINSTD.CHECK and its family on every shipped indicator, for every LAO 
             expect(error.message).toContain(`ตัวชี้วัด ${id} มีค่าเป้าหมายต่างกันตามประเภท อปท.`);
           }
         } else {
-          const type = LAO_TYPES.find((t) => ind.targets[t])!;
+          const type = LAO_TYPES.find((t) => appliesTo(ind, t))!;
           const [value, baseArg, input] = args(ind, 100, 99);
           expect(check(id, value, baseArg)).toBe(
             statusLabel(scoreIndicator(ind, input, type).status, ind.round),
           );
-          expect(target(id)).toBe(ind.targets[type]!.value);
+          if (ind.targets[type]) expect(target(id)).toBe(ind.targets[type].value);
         }
         expect(name(id)).toBe(indicatorText(ind.def, undefined));
       });
@@ -181,6 +194,21 @@ describe("MINSTD.CHECK on known cases", () => {
     expect(check("2563-1-01", 5, null, "อบต.")).toBe("ยังไม่ได้กรอกข้อมูล");
   });
 
+  it("reads a blank (2) next to a (1) > 0 as not entered yet, and only - as not carried out", () => {
+    for (const blank of [null, "", " "]) {
+      expect(check("2563-1-01", blank, 12.5, "อบต.")).toBe("ยังไม่ได้กรอกข้อมูล");
+      expect(excelErrorOf(() => pass("2563-1-01", blank, 12.5, "อบต."))).toMatchObject({
+        code: "#N/A",
+        message: expect.stringContaining("พิมพ์ -"),
+      });
+      expect(excelErrorOf(() => percent(blank, 12.5))).toMatchObject({
+        code: "#N/A",
+        message: expect.stringContaining("ยังไม่ได้กรอกช่อง (2)"),
+      });
+    }
+    expect(pass("2563-1-01", "-", 12.5, "อบต.")).toBe(false);
+  });
+
   it("reads what officers type: Thai digits, commas, - and มี/ไม่มี", () => {
     expect(check("2563-1-01", "๘๕", "๑๐๐", "ทน.")).toBe("ผ่านค่าเป้าหมายขั้นต่ำ");
     expect(check("2568-1-01", "๒", null, "เทศบาลเมือง")).toBe("ผ่านค่าเป้าหมายขั้นต่ำ");
@@ -200,7 +228,8 @@ describe("MINSTD.CHECK on known cases", () => {
   });
 
   it("finds ids typed with Thai digits, lower case or spaces", () => {
-    expect(target(" ๒๕๖๔-s-01 ")).toBe(80);
+    expect(target(" ๒๕๖๔-1-0๒ ")).toBe(80);
+    expect(name(" ๒๕๖๔-s-01 ")).toContain("ความพึงพอใจ");
   });
 
   it("ignores a base given to an indicator that takes a single value (Excel passes empty cells as 0 on Windows)", () => {
@@ -222,7 +251,7 @@ describe("bad input gives real Excel errors with Thai messages", () => {
     const other = excelErrorOf(() => target("ROAD-1"));
     expect(other.code).toBe("#N/A");
     expect(other.message).toContain("“ROAD-1”");
-    expect(other.message).toContain("2563, 2564, 2568");
+    expect(other.message).toContain("2563, 2564, 2565, 2566, 2567, 2568");
     for (const fn of [() => pass("X-1", 1), () => name("X-1"), () => gap("X-1", 1)]) {
       expect(excelErrorOf(fn)).toMatchObject({ code: "#N/A", message: expect.stringContaining("“X-1”") });
     }
@@ -308,6 +337,32 @@ describe("MINSTD.TARGET and MINSTD.NAME", () => {
   });
 });
 
+describe("MINSTD.* on the basic set of 2565–2567", () => {
+  it("gives the printout's label สูงกว่าค่าเป้าหมาย, with the targets 80 / 80 / 75 of an อบต. and a เทศบาลตำบล", () => {
+    for (const round of ["2565", "2566", "2567"]) {
+      expect(check(`${round}-1-01`, 12, 12, "อบต.")).toBe("สูงกว่าค่าเป้าหมาย");
+      expect(check(`${round}-1-02`, 2, 3, "เทศบาลตำบล")).toBe("การพัฒนาในอนาคต");
+      expect(check(`${round}-1-03`, 3, 4, "อบต.")).toBe("สูงกว่าค่าเป้าหมาย"); // 75 = 75
+      expect(check(`${round}-1-03`, "-", 4, "อบต.")).toBe(
+        `ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. ${Number(round) - 1}`,
+      );
+      expect([
+        target(`${round}-1-01`, "อบต."),
+        target(`${round}-1-02`, "ทต."),
+        target(`${round}-1-03`, "ทต."),
+      ]).toEqual([80, 80, 75]);
+    }
+  });
+
+  it("words each indicator for the LAO type, and indicator 4 differently for an อบต. and a เทศบาล", () => {
+    expect(name("2567-1-01", "อบต.")).toContain("ในความรับผิดชอบทั้งหมดของ อบต. ที่ได้รับ");
+    expect(name("2567-1-01", "ทต.")).toContain("ในความรับผิดชอบทั้งหมดของ เทศบาล ที่ได้รับ");
+    expect(name("2567-1-04a", "อบต.")).toMatch(/^จำนวนโครงการหรือกิจกรรม ของ อบต\. ในการ/);
+    expect(name("2567-1-04b", "ทต.")).toMatch(/^จำนวนครั้งที่เทศบาลดำเนินการจัดกิจกรรม/);
+    expect(excelErrorOf(() => check("2567-1-04b", 1, null, "อบต.")).code).toBe("#N/A");
+  });
+});
+
 describe("MINSTD.PERCENT", () => {
   it("gives (2) ÷ (1) × 100, unrounded", () => {
     expect(percent(29.767, 57.24)).toBe((29.767 * 100) / 57.24);
@@ -368,7 +423,9 @@ describe("rounds that are not bundled (core's round registry)", () => {
   afterEach(() => unregisterRounds(["G12", "2568"]));
 
   it("scores a round registered after the first call, and names it among the known rounds", () => {
-    expect(excelErrorOf(() => check("G12-1-001", 90, 100, "อบต.")).message).toContain("2563, 2564, 2568");
+    expect(excelErrorOf(() => check("G12-1-001", 90, 100, "อบต.")).message).toContain(
+      "2563, 2564, 2565, 2566, 2567, 2568",
+    );
     registerRounds([generatedRound(12, "G12")]);
     expect(check("G12-1-001", 90, 100, "อบต.")).toBe("ผ่านค่าเป้าหมายขั้นต่ำ");
     expect(check("g12-1-001", "๗๙", "๑๐๐", "อบต.")).toBe("การพัฒนาในอนาคต");

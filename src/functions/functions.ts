@@ -33,6 +33,8 @@ function notScored(score: Score): CustomFunctions.Error {
   switch (score.status) {
     case "no-service":
       return notAvailable(messages.noService());
+    case "reported":
+      return notAvailable(messages.noTarget());
     case "invalid":
       return invalidValue(score.problem?.th ?? messages.invalid());
     default:
@@ -92,7 +94,9 @@ export function pass(indicatorId: string, value: unknown, base?: unknown, laoTyp
 export function target(indicatorId: string, laoType?: unknown): number {
   const entry = findIndicator(indicatorId);
   const type = scoringType(entry, laoType);
-  return entry.indicator.targets[type]!.value;
+  const found = entry.indicator.targets[type];
+  if (found === undefined) throw notAvailable(messages.noTarget());
+  return found.value;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  appliesTo,
   compileRound,
   LAO_TYPE_INFO,
   LAO_TYPES,
@@ -50,7 +51,7 @@ function buildIndex(): Index {
   const loose = new Map<string, IndicatorEntry>();
   for (const round of knownRounds()) {
     for (const indicator of compileRound(round).indicators) {
-      const anyType = LAO_TYPES.find((t) => indicator.targets[t] !== undefined);
+      const anyType = LAO_TYPES.find((t) => appliesTo(indicator, t));
       if (anyType === undefined) continue; // assessed for no type at all: nothing to score
       const entry = { indicator, anyType };
       exact[indicator.def.id] = entry;
@@ -88,7 +89,7 @@ export function scoringType(entry: IndicatorEntry, laoType: unknown): LaoType {
     if (indicator.targetsDiffer) throw invalidValue(messages.typeNeeded(indicator.def.id));
     return entry.anyType;
   }
-  if (indicator.targets[type] === undefined) {
+  if (!appliesTo(indicator, type)) {
     throw notAvailable(problems.notForType(indicator.def.id, LAO_TYPE_INFO[type].th).th);
   }
   return type;

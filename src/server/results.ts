@@ -20,6 +20,7 @@ const LETTER: Record<Status, string> = {
   "not-done": "D",
   incomplete: "I",
   invalid: "X",
+  reported: "R",
 };
 const STATUS_OF_CODE = new Map<number, Status>(
   (Object.entries(LETTER) as Array<[Status, string]>).map(([s, l]) => [l.charCodeAt(0), s]),

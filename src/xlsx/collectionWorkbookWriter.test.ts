@@ -51,6 +51,34 @@ describe("the .xlsx collection workbook", () => {
     }
   });
 
+  it("gives the (1) and (2) cells each indicator's guidance as their input message, within Excel's limits", async () => {
+    const round = shippedRound("2567")!;
+    const { workbook } = await written(round);
+    const ws = workbook.getWorksheet("แบบ อบต. 2-1")!;
+    const rows = layoutRows(collectionLayout(round, sao));
+    const guidance = (id: string) =>
+      round.areas[0]!.missions[0]!.indicators.find((i) => i.id === id)!.guidance!;
+    for (const row of rows) {
+      const cells = row.kind === "ratio" ? [row.base!, row.served!] : [row.value!];
+      for (const cell of cells) {
+        const v = ws.getCell(cell).dataValidation;
+        expect(v.prompt).toContain(guidance(row.id));
+        expect(v.prompt!.length).toBeLessThanOrEqual(255);
+        expect(v.promptTitle!.length).toBeLessThanOrEqual(32);
+      }
+    }
+    const asphalt = rows.find((r) => r.id === "2567-1-01")!;
+    // (1) names what it counts before the guidance; the guidance says when to type 0 and when "-".
+    expect(ws.getCell(asphalt.base!).dataValidation.prompt).toMatch(/^จำนวนถนนลาดยางในความรับผิดชอบทั้งหมด/);
+    expect(ws.getCell(asphalt.served!).dataValidation.prompt).toContain("ให้พิมพ์ - ในช่อง (2)");
+    // Without guidance, the generic instruction stands.
+    const plain = (await written(shippedRound("2564")!)).workbook;
+    const road = layoutRows(collectionLayout(shippedRound("2564")!, sao))[0]!;
+    expect(plain.getWorksheet(road.sheet)!.getCell(road.served!).dataValidation.prompt).toContain(
+      "ถ้าไม่ได้ดำเนินการในปีงบประมาณ ให้พิมพ์ - (ช่องว่าง = ยังไม่ได้กรอก)",
+    );
+  });
+
   it("stores the formulas as Excel stores an add-in's functions, with core's results cached", async () => {
     const { layout, workbook } = await written();
     const row = layoutRows(layout)[0]!;

@@ -63,6 +63,17 @@ const ROUND_FIELDS: readonly Field[] = [
   { key: "windowProvisional", th: "ช่วงเวลาเป็นค่าชั่วคราว", help: "ใช่ ถ้ายังไม่มีหนังสือแจ้งช่วงเวลา" },
   { key: "windowSource", th: "แหล่งที่มาของช่วงเวลา", help: "เลขที่และวันที่ของหนังสือแจ้ง" },
   { key: "passLabel", th: "ข้อความผลเมื่อผ่าน", help: `${PASS_LABELS.join(" หรือ ")}` },
+  {
+    key: "percentDecimals",
+    th: "ทศนิยมของร้อยละในรายงาน",
+    help: "จำนวนตำแหน่งทศนิยมที่รายงานของรอบนี้พิมพ์ร้อยละ เช่น 2 (ว่าง = 2)",
+  },
+  { key: "trailingZeros", th: "ตัดศูนย์ท้ายทศนิยม", help: "ใช่ = พิมพ์ 100 แทน 100.00 (ว่าง = ใช่)" },
+  {
+    key: "dash",
+    th: "ช่องร้อยละที่ไม่มีค่า",
+    help: "สิ่งที่รายงานพิมพ์ในช่องร้อยละเมื่อไม่มีบริการหรือไม่ได้ดำเนินการ (ว่าง = -)",
+  },
   { key: "source", th: "แหล่งที่มาของตัวชี้วัด", help: "" },
   { key: "notes", th: "หมายเหตุ", help: "" },
 ];
@@ -314,6 +325,19 @@ export async function importRoundWorkbook(data: Buffer | ArrayBuffer): Promise<R
     }
   }
   const windowProvisional = yesNo(metaText("windowProvisional"));
+  const printout: Record<string, unknown> = {};
+  if (metaText("percentDecimals") !== "") {
+    const decimals = readNumber(meta.percentDecimals, { integer: true });
+    if (decimals.kind === "value") printout.percentDecimals = decimals.value;
+    else
+      problems.push({
+        ...cellRef(metaCell("percentDecimals")),
+        message: "ทศนิยมของร้อยละในรายงาน: ต้องเป็นจำนวนเต็ม 0–10 เช่น 2",
+      });
+  }
+  const dropZeros = metaText("trailingZeros") === "" ? undefined : yesNo(metaText("trailingZeros"));
+  if (dropZeros !== undefined) printout.trailingZeros = dropZeros ? "drop" : "keep";
+  if (metaText("dash") !== "") printout.dash = metaText("dash");
   const round: Record<string, unknown> = {
     schemaVersion: 1,
     id: metaText("id"),
@@ -328,12 +352,21 @@ export async function importRoundWorkbook(data: Buffer | ArrayBuffer): Promise<R
       ...(metaText("windowSource") && { source: metaText("windowSource") }),
     },
     ...(metaText("passLabel") && { passLabel: metaText("passLabel") }),
+    ...(Object.keys(printout).length > 0 && { printout }),
     ...(metaText("source") && { source: metaText("source") }),
     ...(metaText("notes") && { notes: metaText("notes") }),
     areas: [],
   };
+  const PRINTOUT_KEYS = ["percentDecimals", "trailingZeros", "dash"];
   for (const f of ROUND_FIELDS)
-    at(f.key === "opens" || f.key === "closes" ? `window.${f.key}` : f.key, metaCell(f.key));
+    at(
+      f.key === "opens" || f.key === "closes"
+        ? `window.${f.key}`
+        : PRINTOUT_KEYS.includes(f.key)
+          ? `printout.${f.key}`
+          : f.key,
+      metaCell(f.key),
+    );
   at("window", metaCell("closes"));
 
   // Areas.
@@ -573,6 +606,9 @@ export async function exportRoundWorkbook(round: Round): Promise<Buffer> {
     windowProvisional: round.window.provisional ? "ใช่" : "",
     windowSource: round.window.source ?? "",
     passLabel: round.passLabel,
+    percentDecimals: round.printout.percentDecimals,
+    trailingZeros: round.printout.trailingZeros === "drop" ? "ใช่" : "ไม่ใช่",
+    dash: round.printout.dash,
     source: round.source ?? "",
     notes: round.notes ?? "",
   };

@@ -98,6 +98,20 @@ export async function summarySheetXlsx(model: SummarySheetModel): Promise<Buffer
     if (tone) r.getCell(width).fill = fill(tone);
   }
 
+  if (model.satisfaction) {
+    // แบบ 3 as printed: question, then count and percentage of พอใจ and of ปรับปรุง.
+    ws.addRow([]);
+    const heading = ws.addRow([model.satisfaction.title]);
+    heading.font = { name: FONT, size: 16, bold: true };
+    ws.mergeCells(heading.number, 1, heading.number, width);
+    put(ws.addRow([]), model.satisfaction.columns, [], { bold: true, fill: HEAD_FILL });
+    for (const row of model.satisfaction.rows) {
+      const r = ws.addRow([]);
+      put(r, row.cells, [], row.kind === "area" ? { bold: true, fill: AREA_FILL } : {});
+      if (row.kind === "area") ws.mergeCells(r.number, 1, r.number, model.satisfaction.columns.length);
+    }
+  }
+
   ws.addRow([]);
   const areaHeader = ws.addRow([]);
   put(areaHeader, model.areas.columns, [], { bold: true, fill: HEAD_FILL });

@@ -191,6 +191,35 @@ describe("the summary sheet", () => {
     expect(fake.names.get(SUMMARY_NAME)?.reference).toBe("='สรุปผล'!$A$1");
   });
 
+  it("adds the satisfaction printout (แบบ 3) after the results when the round has questions without a target", async () => {
+    const fake = await created();
+    const r2564 = compileRound(shippedRound("2564")!);
+    const doc: SubmissionDocument = {
+      round: "2564",
+      lao: town.code,
+      values: { "2564-S-01": { base: 60, served: 46 } },
+    };
+    const model = buildSummarySheet(r2564, town, doc, evaluateSubmission(doc, r2564, town), NOW);
+    const at = placeSummary(model);
+    expect(summaryOf(document2568()).satisfaction).toBeUndefined();
+    expect(at.satisfaction!.heading).toBe(at.results.last + 2);
+    expect(at.notes.first).toBe(at.satisfaction!.last + 2);
+    await insertSummarySheet(model, fake.host);
+    const shown = (address: string): unknown => fake.shown("สรุปผล", address);
+    const s = at.satisfaction!;
+    expect(shown(`A${s.heading}`)).toBe("สรุปผลการประเมินความพึงพอใจของประชาชน");
+    expect(shown(`E${s.header}`)).toBe("ปรับปรุง (ร้อยละ)");
+    expect(shown(`A${s.first}`)).toBe("ความพึงพอใจของประชาชน ด้านโครงสร้างพื้นฐาน");
+    expect(fake.sheets.get("สรุปผล")!.merges).toContain(`A${s.first}:E${s.first}`);
+    expect([1, 2, 3, 4].map((c) => shown(`${"BCDE"[c - 1]}${s.first + 1}`))).toEqual([
+      46,
+      "76.67%",
+      14,
+      "23.33%",
+    ]);
+    expect(shown(`A${at.notes.first}`)).toBe(model.notes[0]);
+  });
+
   it("charts the pass rate by area: clustered columns from the rate column, 0 to 100, no label for an area without a rate", async () => {
     const fake = await created();
     const model = summaryOf(withoutArea3());

@@ -175,6 +175,32 @@ describe("reading the collection workbook in Excel", () => {
     );
   });
 
+  it("reads a blank (2) beside a (1) > 0 as not entered yet, naming its cell, and only - as not carried out", async () => {
+    const { fake } = await created();
+    const [blank, dash] = rows.filter((r) => r.kind === "ratio");
+    await fake.type(blank!.sheet, blank!.base!, "๑,๒๕๐");
+    await fake.type(dash!.sheet, dash!.base!, 40);
+    await fake.type(dash!.sheet, dash!.served!, "-");
+    const scan = await readWorkbook(round, sao, fake.host);
+    const results = new Map(scan.report.results.map((r) => [r.id, r]));
+    expect(results.get(blank!.id)).toEqual(
+      expect.objectContaining({
+        status: "incomplete",
+        field: "served",
+        message: expect.stringContaining("พิมพ์ -"),
+      }),
+    );
+    expect(results.get(dash!.id)).toEqual(expect.objectContaining({ status: "not-done" }));
+    expect(scan.problems).toContainEqual(
+      expect.objectContaining({
+        sheet: blank!.sheet,
+        cell: blank!.served,
+        path: `values.${blank!.id}.served`,
+        severity: "warning",
+      }),
+    );
+  });
+
   it("names a sheet that was deleted", async () => {
     const { fake } = await created();
     fake.sheets.delete(layout.sheets[2]!.name);

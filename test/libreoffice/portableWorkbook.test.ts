@@ -12,12 +12,14 @@ import {
   compileRound,
   layoutRows,
   parseRound,
+  reportedOnly,
   resultDisplay,
   scoreIndicator,
   shippedRound,
   statusLabel,
   collectionLayout,
   type CollectionLayout,
+  type CompiledIndicator,
   type Lao,
   type LaoType,
   type Round,
@@ -41,8 +43,8 @@ const RATIO_CASES = (target: number): Pair[] => [
   ["0", ""], // no such service
   ["0", "-"],
   ["0", "5"], // (2) without a base: invalid
-  ["100", "-"], // not done
-  ["100", ""],
+  ["100", "-"], // not done: only the official dash
+  ["100", ""], // (2) blank beside a (1) > 0: not entered yet, never not done
   ["100", "\u2013"], // an en dash is the official dash too
   ["๑๐๐", "๙๕"], // Thai digits
   ["๑,๐๐๐", "๑๐"], // Thai digits with a thousands comma (text)
@@ -75,7 +77,7 @@ const SATISFACTION_CASES = (target: number): Pair[] => [
   ["-", ""],
   ["0", "3"],
   ["100", "-"],
-  ["100", ""],
+  ["100", ""], // not entered yet
   ["10.5", "5"], // people are whole
   ["", "5"],
   ["", ""],
@@ -130,6 +132,7 @@ function casesRound(): Round {
   add("ratio", RATIO_CASES(0).length);
   add("ratio", RATIO_CASES(0).length, { comparison: "<=" });
   add("satisfaction", SATISFACTION_CASES(0).length);
+  add("satisfaction", SATISFACTION_CASES(0).length, { targets: {} }); // no target: reported (แบบ 3)
   add("count", COUNT_CASES(0).length);
   add("count", COUNT_CASES(0).length, { integer: false, comparison: "<=" });
   add("yesno", YESNO_CASES.length);
@@ -194,6 +197,11 @@ function randomPlan(round: Round, lao: Lao, seed: number): Plan {
   return { round, lao, layout, typed };
 }
 
+/** The kind, with a satisfaction question without a target told apart: its formula differs. */
+function kindOf(ind: CompiledIndicator, type: LaoType): string {
+  return reportedOnly(ind, type) ? "survey" : ind.kind;
+}
+
 interface Plan {
   readonly round: Round;
   readonly lao: Lao;
@@ -212,8 +220,8 @@ function plan(round: Round, lao: Lao): Plan {
   };
   for (const row of layoutRows(layout)) {
     const ind = compiled.byId.get(row.id)!;
-    const target = ind.targets[lao.type]!.value;
-    const key = `${ind.kind}${ind.def.comparison}${ind.integer}`;
+    const target = ind.targets[lao.type]?.value ?? 80;
+    const key = `${kindOf(ind, lao.type)}${ind.def.comparison}${ind.integer}`;
     const n = next.get(key) ?? 0;
     next.set(key, n + 1);
     if (ind.kind === "ratio" || ind.kind === "satisfaction") {
@@ -291,13 +299,13 @@ describeWithOffice("the collection workbook in LibreOffice, without the add-in",
         const ind = compiled.byId.get(row.id)!;
         const input = file.read.document.values[row.id] ?? {};
         const score = scoreIndicator(ind, input, p.lao.type);
-        seen.add(`${ind.kind}:${score.status}`);
+        seen.add(`${kindOf(ind, p.lao.type)}:${score.status}`);
         const expected = resultDisplay(score.status, score.problem !== undefined, p.round);
         const at = (cell: string) => shown.get(`${row.sheet}!${cell}`)!;
         const where = `${p.round.id} ${p.lao.type} ${row.id} ${JSON.stringify(input)}`;
         if (at(row.result).string !== expected)
           mismatches.push(`${where}: result “${at(row.result).string}”, core “${expected}”`);
-        const target = ind.kind === "yesno" ? "มี" : String(ind.targets[p.lao.type]!.value);
+        const target = ind.kind === "yesno" ? "มี" : String(ind.targets[p.lao.type]?.value ?? "-"); // no target: "-"
         if (at(row.target).string !== target)
           mismatches.push(`${where}: target ${at(row.target).string}, core ${target}`);
         if (row.percent) {
@@ -316,6 +324,8 @@ describeWithOffice("the collection workbook in LibreOffice, without the add-in",
       for (const status of ["pass", "below", "not-done", "incomplete", "invalid"])
         expect([...seen]).toContain(`${kind}:${status}`);
     expect([...seen]).toContain("ratio:no-service");
+    for (const status of ["reported", "no-service", "incomplete", "invalid"])
+      expect([...seen]).toContain(`survey:${status}`);
     expect(statusLabel("invalid", cases)).toBe("ข้อมูลไม่ถูกต้อง");
   });
 });

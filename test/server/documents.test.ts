@@ -66,7 +66,7 @@ describe.each(BACKENDS)("bad submissions on %s", (backend) => {
       () => ({ body: { id: newId(), document: { ...good(), round: "2599" } } }),
       404,
       "not-found",
-      "2563, 2564, 2568",
+      "2563, 2564, 2565, 2566, 2567, 2568",
     ],
     [
       "an indicator the round does not have",
@@ -196,6 +196,40 @@ describe.each(BACKENDS)("bad submissions on %s", (backend) => {
     const paths = res.body.details.problems.map((p: { path: string }) => p.path);
     expect(paths).toEqual(expect.arrayContaining([`values.${ids[0]}.base`, `values.${ids[1]}.base`]));
     for (const p of res.body.details.problems) expect(p.message).toMatch(/[\u0e00-\u0e7f]/);
+  });
+
+  it("refuses a ratio with a (1) but no (2), naming the indicator and the cell, and accepts - as not carried out", async () => {
+    const id = firstId();
+    for (const served of [undefined, null, "", " "]) {
+      const before = await h.countStored();
+      const blank = served === undefined ? { base: 12 } : { base: 12, served };
+      const res = await h.api("POST", "/submissions", {
+        token,
+        body: { id: newId(), document: { ...good(), values: { ...values(), [id]: blank } } },
+      });
+      expect(res.status).toBe(422);
+      expect(res.body.code).toBe("document-incomplete");
+      const problem = res.body.details.problems.find(
+        (p: { path: string }) => p.path === `values.${id}.served`,
+      );
+      expect(problem).toEqual(
+        expect.objectContaining({ code: "incomplete", message: expect.stringContaining(`ตัวชี้วัด ${id}:`) }),
+      );
+      expect(problem.message).toContain("พิมพ์ -");
+      expect(problem.messageEn).toContain(`indicator ${id}:`);
+      expect(await h.countStored()).toEqual(before);
+    }
+    const dash = await h.api("POST", "/submissions", {
+      token: await h.signIn("lao", { lao: "4220103" }),
+      body: {
+        id: newId(),
+        document: (() => {
+          const doc = documentFor("2563", "4220103", 1);
+          return { ...doc, values: { ...doc.values, [id]: { base: 12, served: "-" } } };
+        })(),
+      },
+    });
+    expect(dash.status).toBe(201);
   });
 
   it("answers an unknown route and a missing token with problems too", async () => {

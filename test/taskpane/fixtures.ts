@@ -18,7 +18,7 @@ export function testRegister(): LaoRegister {
   return register;
 }
 
-export function round(id: "2563" | "2564" | "2568"): Round {
+export function round(id: "2563" | "2564" | "2565" | "2566" | "2567" | "2568"): Round {
   return shippedRound(id)!;
 }
 

@@ -22,6 +22,7 @@ import { usePlace } from "../route";
 import type { Me, RoundDefinition, SubmissionResponse } from "../types";
 import { useLoad } from "../useLoad";
 import { Notice } from "./Notice";
+import { STATUS_COLOR } from "./statusColor";
 import { useTableStyles } from "./tableStyles";
 
 const useStyles = makeStyles({
@@ -48,15 +49,6 @@ const useStyles = makeStyles({
   actions: { margin: "12px 0" },
   badge: { whiteSpace: "normal", height: "auto", minHeight: "20px", textAlign: "left" },
 });
-
-export const STATUS_COLOR: Record<Status, "success" | "warning" | "danger" | "informative" | "subtle"> = {
-  pass: "success",
-  below: "warning",
-  "not-done": "danger",
-  "no-service": "subtle",
-  incomplete: "informative",
-  invalid: "danger",
-};
 
 /** What an indicator measured, as the official printout shows it. */
 function measured(t: Messages, ind: CompiledIndicator, r: IndicatorResult): string {

@@ -23,7 +23,7 @@ import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { compileRound, indicatorsFor } from "../../core/compiledRound";
 import { laoDisplayName } from "../../core/laoTypes";
-import { formatPercent, type Status } from "../../core/scoring";
+import { formatPercent, printedPercent } from "../../core/scoring";
 import type { IndicatorKind } from "../../core/round";
 import { evaluateSubmission } from "../../core/submission";
 import { type Trend } from "../../core/yearOverYear";
@@ -34,6 +34,7 @@ import { useI18n } from "../i18n";
 import type { HistoryResponse, Me, RoundDefinition, SubmissionResponse } from "../types";
 import { useLoad } from "../useLoad";
 import { Notice } from "./Notice";
+import { STATUS_COLOR } from "./statusColor";
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1, tableLayout: "auto" },
@@ -48,14 +49,6 @@ const useStyles = makeStyles({
   comment: { width: "160px" },
 });
 
-const STATUS_COLOR: Record<Status, "success" | "warning" | "danger" | "informative" | "subtle"> = {
-  pass: "success",
-  below: "warning",
-  "not-done": "danger",
-  "no-service": "subtle",
-  incomplete: "informative",
-  invalid: "danger",
-};
 const TREND_COLOR: Record<Trend, "success" | "danger" | "informative" | "subtle"> = {
   better: "success",
   worse: "danger",
@@ -136,7 +129,11 @@ export default function SubmissionView({
     c === null
       ? ""
       : typeof c === "number"
-        ? t.digits(percent ? formatPercent(c) : c.toLocaleString("en-US", { maximumFractionDigits: 2 }))
+        ? t.digits(
+            percent
+              ? printedPercent(c, compiled.round)
+              : c.toLocaleString("en-US", { maximumFractionDigits: 2 }),
+          )
         : t.digits(c);
 
   async function sendReturn() {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  appliesTo,
   bangkokStartOfDay,
   compareWithEarlier,
   evaluateSubmission,
@@ -82,7 +83,7 @@ async function history(ctx: RequestContext<unknown>, lao: Lao, roundId: string) 
   const rounds = await knownRounds(ctx);
   const byId = new Map(rounds.map((r) => [r.id, r]));
   const lineage = indicatorLineage(compiled.round, rounds);
-  const applicable = compiled.indicators.filter((i) => i.targets[lao.type] && lineage.has(i.def.id));
+  const applicable = compiled.indicators.filter((i) => appliesTo(i, lao.type) && lineage.has(i.def.id));
   const wanted = applicable.flatMap((i) => [
     { roundId: compiled.round.id, indicatorId: i.def.id },
     ...lineage.get(i.def.id)!.map((l) => ({ roundId: l.roundId, indicatorId: l.indicatorId })),

@@ -94,8 +94,8 @@ function reportProblems(report: CheckReport, severity: "error" | "all") {
     .map((r) => ({
       path: `values.${r.id}${r.field ? `.${r.field}` : ""}`,
       code: r.status,
-      message: r.message ?? `ตัวชี้วัด ${r.id}: ยังไม่ได้กรอก`,
-      messageEn: r.messageEn ?? `indicator ${r.id} is not filled in`,
+      message: `ตัวชี้วัด ${r.id}: ${r.message ?? "ยังไม่ได้กรอก"}`,
+      messageEn: `indicator ${r.id}: ${r.messageEn ?? "not filled in"}`,
     }));
   return [...fromDocument, ...fromIndicators];
 }

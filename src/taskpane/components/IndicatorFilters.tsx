@@ -26,7 +26,7 @@ export default function IndicatorFilters({
   return (
     <div className={styles.root}>
       <div role="group" aria-label={t.filterGroupLabel} className={styles.group}>
-        {INDICATOR_FILTERS.map((f) => (
+        {INDICATOR_FILTERS.filter((f) => f !== "reported" || counts[f] > 0 || filter === f).map((f) => (
           <ToggleButton
             key={f}
             size="small"

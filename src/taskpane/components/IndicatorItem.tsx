@@ -37,6 +37,7 @@ const useStyles = makeStyles({
   id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
   figures: { color: tokens.colorNeutralForeground2 },
   message: { color: tokens.colorPaletteRedForeground1 },
+  guidance: { color: tokens.colorNeutralForeground3 },
   hidden: {
     position: "absolute",
     width: "1px",
@@ -47,9 +48,14 @@ const useStyles = makeStyles({
   },
 });
 
+/** The guidance is shown while there is something to type: not filled in yet, or to fix. */
+function wantsGuidance(row: IndicatorRow): boolean {
+  return row.guidance !== undefined && (row.status === "incomplete" || row.status === "invalid");
+}
+
 /**
- * One indicator: id, short text, result, target and status. Pressing it selects the cell to fill
- * in or fix in Excel.
+ * One indicator: id, short text, result, target and status, and the round's guidance on what to
+ * type while the indicator is not complete. Pressing it selects the cell to fill in or fix in Excel.
  */
 export default function IndicatorItem({
   row,
@@ -91,6 +97,11 @@ export default function IndicatorItem({
         )}
       </Caption1>
       {message && <Caption1 className={styles.message}>{message}</Caption1>}
+      {wantsGuidance(row) && (
+        <Caption1 className={styles.guidance} data-guidance="">
+          {t.guidanceLabel}: {row.guidance}
+        </Caption1>
+      )}
     </button>
   );
 }

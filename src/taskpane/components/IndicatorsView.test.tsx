@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { document2568, round } from "../../../test/taskpane/fixtures";
+import { shippedRound } from "../../core";
 import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
 import { renderApp } from "../../../test/taskpane/render";
 
@@ -199,5 +200,29 @@ describe("the indicators view", () => {
     expect(port.listenerCount).toBe(1);
     unmount();
     expect(port.listenerCount).toBe(0);
+  });
+});
+
+describe("the round's guidance in the indicators view", () => {
+  it("shows what to type under an indicator still to fill in, and not under one that is done", async () => {
+    const round2567 = shippedRound("2567")!;
+    const port = MemoryWorkbookPort.filled(round2567, "sao", {
+      round: "2567",
+      lao: "6810403",
+      values: {
+        "2567-1-01": { base: 12 }, // (2) still blank
+        "2567-1-02": { base: 3, served: 3 },
+      },
+    });
+    renderApp(port);
+    await screen.findByRole("button", { name: "ตัวชี้วัด" });
+    const guidance = (id: string) =>
+      document.querySelector(`[data-indicator="${id}"]`)!.querySelector("[data-guidance]");
+    await waitFor(() => expect(guidance("2567-1-01")).not.toBeNull());
+    const text = round2567.areas[0]!.missions[0]!.indicators[0]!.guidance!;
+    expect(guidance("2567-1-01")!.textContent).toBe(`วิธีกรอก: ${text}`);
+    expect(guidance("2567-1-01")!.textContent).toContain("ให้พิมพ์ - ในช่อง (2)");
+    expect(item("2567-1-01")).toHaveTextContent("ยังไม่ได้กรอกช่อง (2) การจัดบริการสาธารณะ");
+    expect(guidance("2567-1-02")).toBeNull();
   });
 });

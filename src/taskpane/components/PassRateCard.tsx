@@ -41,7 +41,8 @@ export default function PassRateCard({ title, part, id }: { title: string; part:
       />
       {part.assessed > 0 && <Caption1>{t.passOfAssessed(part.counts.pass, part.assessed)}</Caption1>}
       <dl className={styles.counts}>
-        {STATUSES.map((s) => (
+        {/* "Reported" (satisfaction questions without a target) only in rounds that have them. */}
+        {STATUSES.filter((s) => s !== "reported" || part.counts.reported > 0).map((s) => (
           <div key={s} style={{ display: "contents" }}>
             <dt className={styles.term}>
               <Caption1>{t.filterLabels[s]}</Caption1>

@@ -33,9 +33,15 @@ describe("first run in an empty workbook", () => {
     expect(card).toHaveTextContent("จังหวัดกระบี่");
     // The 2568 round covers municipalities only.
     const radios = within(screen.getByRole("radiogroup")).getAllByRole("radio");
-    expect(radios).toHaveLength(2);
+    expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual([
+      "2567",
+      "2566",
+      "2565",
+      "2564",
+      "2563",
+    ]);
     expect(screen.queryByRole("radio", { name: /พ\.ศ\. 2568/ })).toBeNull();
-    expect(screen.getByRole("radio", { name: /ประจำปี พ\.ศ\. 2564/ })).toBeChecked();
+    expect(screen.getByRole("radio", { name: /ประจำปี พ\.ศ\. 2567/ })).toBeChecked();
   });
 
   it("offers a municipality the 2568 round too, preselecting the newest when none is open", async () => {
@@ -43,7 +49,7 @@ describe("first run in an empty workbook", () => {
     renderApp(new MemoryWorkbookPort(null), { now: "2026-01-10T10:00:00+07:00" });
     await searchAndPick(user, "5810401", /เทศบาลตำบลคลองท่อมใต้/);
     const radios = screen.getAllByRole("radio");
-    expect(radios).toHaveLength(3);
+    expect(radios).toHaveLength(6);
     expect(screen.getByRole("radio", { name: /พ\.ศ\. 2568 \(เทศบาล\)/ })).toBeChecked();
     expect(screen.getByRole("radio", { name: /พ\.ศ\. 2568 \(เทศบาล\)/ })).toHaveAccessibleName(
       /รับข้อมูล ๑ ก\.ค\. ๒๕๖๘ – ๓๑ ส\.ค\. ๒๕๖๘ \(กำหนดการชั่วคราว\)/,

@@ -18,6 +18,7 @@ const LOOK: Record<Status, { color: NonNullable<BadgeProps["color"]>; icon: Reac
   "no-service": { color: "informative", icon: <SubtractCircleRegular /> },
   incomplete: { color: "subtle", icon: <CircleRegular /> },
   invalid: { color: "danger", icon: <ErrorCircleRegular /> },
+  reported: { color: "brand", icon: <CircleRegular /> },
 };
 
 const useStyles = makeStyles({

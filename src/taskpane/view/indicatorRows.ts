@@ -36,6 +36,8 @@ export interface IndicatorRow {
   readonly messageEn?: string;
   /** The input the message is about. */
   readonly field?: InputField;
+  /** The round's guidance for typing this indicator: what (1) and (2) count, units, when 0 or "-". */
+  readonly guidance?: string;
 }
 
 export interface AreaGroup {
@@ -73,6 +75,7 @@ export function buildIndicatorGroups(
       ...(result.message !== undefined && { message: result.message }),
       ...(result.messageEn !== undefined && { messageEn: result.messageEn }),
       ...(result.field !== undefined && { field: result.field }),
+      ...(ind.def.guidance?.trim() && { guidance: ind.def.guidance.trim() }),
     };
     const list = rowsByArea.get(ind.area.id) ?? [];
     list.push(row);

@@ -38,6 +38,25 @@ describe("the checklist before submitting", () => {
     ]);
   });
 
+  it("names every (2) left blank beside a (1) > 0 and says to type - if the service was not provided", async () => {
+    const doc = complete();
+    doc.values["2568-2-01"] = { base: 1000 };
+    doc.values["2568-1-02"] = { base: 60, served: "" };
+    doc.values["2568-2-04"] = { base: 10, served: "-" }; // typed "-": not carried out, nothing to do
+    const list = await checklistOf(doc);
+    const indicators = list.items.find((i) => i.id === "indicators")!;
+    expect(indicators.ok).toBe(false);
+    expect(indicators.problems.map((p) => [p.key, p.cell])).toEqual([
+      ["2568-1-02", layout["2568-1-02"]!.served],
+      ["2568-2-01", layout["2568-2-01"]!.served],
+    ]);
+    for (const p of indicators.problems) {
+      expect(p.message).toContain("พิมพ์ - ถ้าไม่ได้จัดบริการนี้");
+      expect(p.messageEn).toContain("or - if the service was not provided");
+    }
+    expect(list.ready).toBe(false);
+  });
+
   it("links แบบ 1's empty cells where the workbook reader found them", async () => {
     const list = await checklistOf(document2568(), [
       {
