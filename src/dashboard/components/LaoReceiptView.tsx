@@ -13,7 +13,7 @@ import { PrintRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import { compileRound, indicatorText, indicatorsFor, type CompiledIndicator } from "../../core/compiledRound";
 import { laoDisplayName } from "../../core/laoTypes";
-import { formatPercent, type Status } from "../../core/scoring";
+import { formatPercent } from "../../core/scoring";
 import { evaluateSubmission, type IndicatorResult } from "../../core/submission";
 import type { Api } from "../api";
 import { useI18n, type Messages } from "../i18n";
