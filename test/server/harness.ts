@@ -5,6 +5,7 @@ import { Client } from "pg";
 import { compileRound, shippedRound, type Lao } from "../../src/core";
 import { loadRegister } from "../../src/node/dataFiles";
 import type { Role } from "../../src/server/auth";
+import type { RateLimits } from "../../src/server/rateLimit";
 import { completeDocument } from "./documents";
 import type { Command } from "./serverProcess";
 
@@ -109,7 +110,8 @@ export interface HarnessOptions {
   readonly dataDir?: string;
   /** A PostgreSQL database to use instead of a new scratch one (restart tests). */
   readonly databaseUrl?: string;
-  readonly rateLimit?: { perToken: number; perAddress: number };
+  readonly rateLimit?: RateLimits;
+  readonly tokenLifetimeDays?: number;
   readonly bodyLimitBytes?: number;
   readonly corsOrigins?: string[];
 }
@@ -126,7 +128,8 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
     now: options.now ?? "2020-06-01T10:00:00+07:00",
     ...(storage.databaseUrl && { databaseUrl: storage.databaseUrl }),
     ...(backend === "pglite" && (options.dataDir ? { dataDir: options.dataDir } : { inMemory: true })),
-    rateLimit: options.rateLimit ?? { perToken: 100_000, perAddress: 100_000 },
+    rateLimit: options.rateLimit ?? { perToken: 100_000, perAddress: 100_000, failedSignIns: 100_000 },
+    ...(options.tokenLifetimeDays && { tokenLifetimeDays: options.tokenLifetimeDays }),
     ...(options.bodyLimitBytes && { bodyLimitBytes: options.bodyLimitBytes }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
     poolSize: 4,
@@ -212,6 +215,15 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
       await scratch?.drop();
     },
   };
+}
+
+/**
+ * A second server process on the same PostgreSQL database as h (as `minstd serve --workers 2` or a
+ * second host behind a load balancer would run). Closing it leaves the database to h.
+ */
+export async function startPeer(h: Harness, options: Omit<HarnessOptions, "databaseUrl" | "dataDir"> = {}) {
+  if (h.backend !== "postgres") throw new Error("only PostgreSQL serves several processes");
+  return startHarness("postgres", { ...options, databaseUrl: h.storage.databaseUrl! });
 }
 
 /** LAOs of province 22 (จันทบุรี) and of another province, for scoping tests. */
