@@ -114,6 +114,8 @@ export interface HarnessOptions {
   readonly tokenLifetimeDays?: number;
   readonly bodyLimitBytes?: number;
   readonly corsOrigins?: string[];
+  /** Environment of the server process besides the test's own (e.g. MINSTD_SECRET). */
+  readonly env?: Record<string, string>;
 }
 
 const SERVER_SCRIPT = join(__dirname, "serverProcess.ts");
@@ -136,7 +138,7 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
   };
   const child: ChildProcess = fork(SERVER_SCRIPT, [], {
     execArgv: ["--require", "tsx/cjs"],
-    env: { ...process.env, MINSTD_TEST_SERVER: JSON.stringify(config), DATABASE_URL: "" },
+    env: { ...process.env, ...options.env, MINSTD_TEST_SERVER: JSON.stringify(config), DATABASE_URL: "" },
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
