@@ -33,6 +33,12 @@ export interface AppOptions {
    * address (see rateLimit.ts). Counted in the database: every server process shares them.
    */
   readonly rateLimit?: RateLimits;
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies / load balancers in front of the server, whose
+   * X-Forwarded-For is believed for the client's address (the per-address limits). Default none:
+   * the header is ignored, so a client cannot pick its own address.
+   */
+  readonly trustProxy?: readonly string[];
   /** Days a device token stays valid after its last use (sliding). Default 30. */
   readonly tokenLifetimeDays?: number;
   readonly logger?: boolean;
@@ -94,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
-    trustProxy: false,
+    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
     maxParamLength: MAX_PARAM_LENGTH,
     // The router's own refusals (a malformed or over-long path) as problems, like every other answer.
     frameworkErrors: (error, _request, reply: FastifyReply) => {

@@ -33,7 +33,8 @@ export interface RunningServer {
 
 /**
  * Reads the server's settings from the environment (DATABASE_URL, MINSTD_CORS_ORIGINS,
- * MINSTD_TOKEN_DAYS: days a device token stays valid after its last use). MINSTD_SECRET is read
+ * MINSTD_TOKEN_DAYS: days a device token stays valid after its last use, MINSTD_TRUST_PROXY: the
+ * proxies whose X-Forwarded-For gives the client's address). MINSTD_SECRET is read
  * where codes are hashed (codeKey.ts).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ServerConfig> {
@@ -44,6 +45,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Ser
     );
   return {
     ...(tokenDays !== undefined && { tokenLifetimeDays: tokenDays }),
+    ...(env.MINSTD_TRUST_PROXY && {
+      trustProxy: env.MINSTD_TRUST_PROXY.split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    }),
     ...(env.DATABASE_URL && { databaseUrl: env.DATABASE_URL }),
     ...(env.MINSTD_CORS_ORIGINS && {
       corsOrigins: env.MINSTD_CORS_ORIGINS.split(",")

@@ -112,6 +112,8 @@ export interface HarnessOptions {
   readonly databaseUrl?: string;
   readonly rateLimit?: RateLimits;
   readonly tokenLifetimeDays?: number;
+  /** Proxies whose X-Forwarded-For the server believes. */
+  readonly trustProxy?: string[];
   readonly bodyLimitBytes?: number;
   readonly corsOrigins?: string[];
   /** Environment of the server process besides the test's own (e.g. MINSTD_SECRET). */
@@ -132,6 +134,7 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
     ...(backend === "pglite" && (options.dataDir ? { dataDir: options.dataDir } : { inMemory: true })),
     rateLimit: options.rateLimit ?? { perToken: 100_000, perAddress: 100_000, failedSignIns: 100_000 },
     ...(options.tokenLifetimeDays && { tokenLifetimeDays: options.tokenLifetimeDays }),
+    ...(options.trustProxy && { trustProxy: options.trustProxy }),
     ...(options.bodyLimitBytes && { bodyLimitBytes: options.bodyLimitBytes }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
     poolSize: 4,

@@ -60,6 +60,43 @@ describe.each(BACKENDS)("rate limits on %s", (backend) => {
   });
 });
 
+describe.each(BACKENDS)("client addresses on %s", (backend) => {
+  const attempts = async (h: Harness, n: number) => {
+    const answers: ApiResponse[] = [];
+    for (let i = 0; i < n; i++)
+      answers.push(
+        await h.api("POST", "/sessions", {
+          body: { code: wrongCode() },
+          headers: { "x-forwarded-for": `203.0.113.${i + 1}` },
+        }),
+      );
+    return answers.map((a) => a.status);
+  };
+  const rateLimit = { perToken: 1000, perAddress: 3, failedSignIns: 1000 };
+
+  it("are the connection's own unless it comes from a trusted proxy: a made-up X-Forwarded-For changes nothing", async () => {
+    const h = await startHarness(backend, { rateLimit });
+    try {
+      expect(await attempts(h, 5)).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("are taken from X-Forwarded-For when the connection is a proxy named in MINSTD_TRUST_PROXY", async () => {
+    const h = await startHarness(backend, { rateLimit, trustProxy: ["127.0.0.1"] });
+    try {
+      expect(await attempts(h, 5)).toEqual([401, 401, 401, 401, 401]);
+      const [refused] = await h.sql<{ subject: string }>(
+        `SELECT subject FROM audits WHERE action = 'session.refused' ORDER BY id LIMIT 1`,
+      );
+      expect(refused!.subject).toBe("address:203.0.113.1");
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe.each(BACKENDS)("failed sign-ins on %s", (backend) => {
   let h: Harness;
   beforeAll(async () => {
