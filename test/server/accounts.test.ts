@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DEFAULT_TOKEN_LIFETIME_DAYS } from "../../src/server/app";
 import { unkeyedCodeHash } from "../../src/server/secrets";
 import { BACKENDS, startHarness, type Harness } from "./harness";
 
@@ -101,9 +102,16 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
 describe.each(BACKENDS)("device tokens on %s", (backend) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness(backend, { now: "2020-06-01T10:00:00+07:00" });
+    h = await startHarness(backend, {
+      now: "2020-06-01T10:00:00+07:00",
+      tokenLifetimeDays: DEFAULT_TOKEN_LIFETIME_DAYS,
+    });
   });
   afterAll(() => h?.close());
+
+  it("live 30 days by default, as the README promises", () => {
+    expect(DEFAULT_TOKEN_LIFETIME_DAYS).toBe(30);
+  });
 
   it("expire 30 days after their last use, each use renewing them, answered as a revoked token is", async () => {
     const used = await h.signIn("lao", { lao: "5220107" });
