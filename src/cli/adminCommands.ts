@@ -1,12 +1,14 @@
 import { writeFileSync } from "node:fs";
 import { codesCsv, DEFAULT_CODE_DAYS, issueProvinceCodes, issueUserCode } from "../server/accessCodes";
+import { prepareCodeKey, SecretMismatchError } from "../server/codeKey";
 import type { Database } from "../server/db/adapter";
 import { openDatabase } from "../server/db/open";
 import { DataDirInUseError } from "../server/db/pglite";
+import { Problem } from "../server/problems";
 import { audit } from "../server/queries/audits";
 import { provinceExists } from "../server/queries/laos";
 import { getRoundRow, putRound, setWindow } from "../server/queries/rounds";
-import { createUser, listUsers } from "../server/queries/users";
+import { createUser, listUsers, reactivateUser, retireUser } from "../server/queries/users";
 import { seedReferenceData } from "../server/seed";
 import { DEFAULT_DATA_DIR, configFromEnv } from "../server/server";
 import { allRounds, loadRegister, loadRoundFile, RoundFileError } from "../node/dataFiles";
@@ -31,7 +33,14 @@ async function withDatabase<T>(opts: AdminOptions, fn: (db: Database) => Promise
   });
   try {
     await seedReferenceData(db, loadRegister(), await allRounds());
+    // The same secret as the server's (MINSTD_SECRET or the stored one), or the codes issued would not work.
+    await prepareCodeKey(db);
     return await fn(db);
+  } catch (e) {
+    // A refusal (another secret; a code for a retired account) is the operator's to fix: said, not a crash.
+    if (e instanceof SecretMismatchError) throw new UsageError(e.message);
+    if (e instanceof Problem) throw new UsageError(`${e.th} / ${e.en}`);
+    throw e;
   } finally {
     await db.close();
   }
@@ -118,12 +127,47 @@ export async function adminUserCode(
   opts: AdminOptions & { id: string; days?: string },
   io: Output,
 ): Promise<number> {
-  const id = Number(opts.id);
-  if (!Number.isInteger(id) || id < 1) throw new UsageError(`หมายเลขผู้ใช้ “${opts.id}” ไม่ถูกต้อง / bad user id`);
+  const id = parseUserId(opts.id);
   const days = parseDays(opts.days);
   return withDatabase(opts, async (db) => {
     const issued = await db.transaction((q) => issueUserCode(q, id, null, new Date(), days));
     io.out(`รหัสเข้าใช้งานครั้งเดียวของผู้ใช้ ${id}: ${issued.code}  (หมดอายุ ${issued.expiresAt})`);
+    return 0;
+  });
+}
+
+function parseUserId(text: string): number {
+  const id = Number(text);
+  if (!Number.isInteger(id) || id < 1) throw new UsageError(`หมายเลขผู้ใช้ “${text}” ไม่ถูกต้อง / bad user id`);
+  return id;
+}
+
+/**
+ * Retires an account (its tokens and unused codes stop working) or reopens a retired one; both
+ * audited. A reopened account's old tokens and codes stay void, so a new code follows.
+ */
+export async function adminUserRetirement(
+  opts: AdminOptions & { id: string; reactivate: boolean },
+  io: Output,
+): Promise<number> {
+  const id = parseUserId(opts.id);
+  return withDatabase(opts, async (db) => {
+    const done = await db.transaction(async (q) => {
+      if (!(await (opts.reactivate ? reactivateUser(q, id) : retireUser(q, id)))) return false;
+      await audit(q, opts.reactivate ? "user.reactivate" : "user.retire", null, `user:${id}`, { by: "cli" });
+      return true;
+    });
+    if (!done)
+      throw new UsageError(
+        opts.reactivate
+          ? `ไม่พบผู้ใช้หมายเลข ${id} ที่ถูกปิดบัญชี / no retired user ${id}`
+          : `ไม่พบผู้ใช้หมายเลข ${id} ที่ยังใช้งานอยู่ / no active user ${id}`,
+      );
+    io.out(
+      opts.reactivate
+        ? `เปิดบัญชีผู้ใช้ ${id} คืนแล้ว — ออกรหัสใหม่ก่อนใช้งาน / user ${id} reactivated: issue a new code`
+        : `ปิดบัญชีผู้ใช้ ${id} แล้ว โทเค็นและรหัสที่ยังไม่ได้ใช้ใช้ไม่ได้อีก / user ${id} retired`,
+    );
     return 0;
   });
 }

@@ -1,6 +1,7 @@
 import cluster from "node:cluster";
 import { ensureDashboard } from "../node/dashboardBuild";
 import { DataDirInUseError } from "../server/db/pglite";
+import { DEFAULT_RATE_LIMITS, type RateLimits } from "../server/rateLimit";
 import { configFromEnv, DEFAULT_DATA_DIR, startServer } from "../server/server";
 import { UsageError, type Output } from "./output";
 
@@ -70,13 +71,12 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
 }
 
 /**
- * Requests per minute from MINSTD_RATE_LIMIT_TOKEN (per device token, default 600) and
- * MINSTD_RATE_LIMIT_ADDRESS (per address without a token, default 60). Raise the second when many
+ * Requests per minute from MINSTD_RATE_LIMIT_TOKEN (per verified device token, default 600) and
+ * MINSTD_RATE_LIMIT_ADDRESS (per address without one, default 60), and failed sign-ins per address
+ * per 15 minutes from MINSTD_SIGNIN_FAILURES (default 20). Raise the address limits when many
  * offices sign in from behind one address (a provincial network's NAT).
  */
-export function rateLimitFromEnv(
-  env: NodeJS.ProcessEnv,
-): { perToken: number; perAddress: number } | undefined {
+export function rateLimitFromEnv(env: NodeJS.ProcessEnv): RateLimits | undefined {
   const read = (name: string, fallback: number): number => {
     const text = env[name];
     if (text === undefined || text === "") return fallback;
@@ -87,10 +87,12 @@ export function rateLimitFromEnv(
       );
     return n;
   };
-  if (!env.MINSTD_RATE_LIMIT_TOKEN && !env.MINSTD_RATE_LIMIT_ADDRESS) return undefined;
+  if (!env.MINSTD_RATE_LIMIT_TOKEN && !env.MINSTD_RATE_LIMIT_ADDRESS && !env.MINSTD_SIGNIN_FAILURES)
+    return undefined;
   return {
-    perToken: read("MINSTD_RATE_LIMIT_TOKEN", 600),
-    perAddress: read("MINSTD_RATE_LIMIT_ADDRESS", 60),
+    perToken: read("MINSTD_RATE_LIMIT_TOKEN", DEFAULT_RATE_LIMITS.perToken),
+    perAddress: read("MINSTD_RATE_LIMIT_ADDRESS", DEFAULT_RATE_LIMITS.perAddress),
+    failedSignIns: read("MINSTD_SIGNIN_FAILURES", DEFAULT_RATE_LIMITS.failedSignIns),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   adminUserAdd,
   adminUserCode,
   adminUserList,
+  adminUserRetirement,
 } from "./adminCommands";
 import type { Output } from "./output";
 import { serve } from "./serveCommand";
@@ -71,6 +72,19 @@ export function registerServerCommands(program: Command, io: Output, run: Runner
     .option("--days <n>", "จำนวนวันที่รหัสใช้ได้ (60) / days the code stays valid")
     .option(dataOption, dataHelp)
     .action(run((id: string, opts: { days?: string; data?: string }) => adminUserCode({ ...opts, id }, io)));
+  for (const reactivate of [false, true])
+    user
+      .command(reactivate ? "reactivate" : "retire")
+      .argument("<id>", "หมายเลขผู้ใช้ / user id")
+      .description(
+        reactivate
+          ? "เปิดบัญชีที่ปิดไปแล้วคืน (บันทึกในบันทึกการใช้งาน) / reactivate a retired account (audited)"
+          : "ปิดบัญชี: โทเค็นและรหัสที่ยังไม่ได้ใช้ใช้ไม่ได้อีก / retire an account: its tokens and codes stop working",
+      )
+      .option(dataOption, dataHelp)
+      .action(
+        run((id: string, opts: { data?: string }) => adminUserRetirement({ ...opts, id, reactivate }, io)),
+      );
   user
     .command("list")
     .description("รายชื่อผู้ใช้ / list staff users")

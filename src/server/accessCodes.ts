@@ -2,8 +2,10 @@ import { LAO_TYPE_INFO, toBangkokIso, type Lao } from "../core";
 import type { Queryable } from "./db/adapter";
 import { audit } from "./queries/audits";
 import { laosOfProvince } from "./queries/laos";
-import { ensureLaoUser, ensureLaoUsers, issueCodes } from "./queries/users";
+import { ensureLaoUser, ensureLaoUsers, getUser, issueCodes } from "./queries/users";
 import { toCsv } from "./exports";
+import { codeKey } from "./codeKey";
+import { problems } from "./problems";
 import { hashAccessCode, newAccessCode } from "./secrets";
 
 /**
@@ -22,7 +24,10 @@ function expiry(now: Date, days: number): Date {
   return new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
 }
 
-/** A new code for every LAO of a province (earlier unused codes of those LAOs stop working). */
+/**
+ * A new code for every LAO of a province whose account is not retired (earlier unused codes of
+ * those LAOs stop working). Retired LAO accounts get none: only an admin reopens them.
+ */
 export async function issueProvinceCodes(
   q: Queryable,
   provinceCode: string,
@@ -31,15 +36,22 @@ export async function issueProvinceCodes(
   days = DEFAULT_CODE_DAYS,
 ): Promise<IssuedLaoCode[]> {
   const laos = await laosOfProvince(q, provinceCode);
-  const users = new Map((await ensureLaoUsers(q, provinceCode)).map((u) => [u.laoCode, u.userId]));
-  const issued = laos.map((lao) => ({ lao, code: newAccessCode() }));
+  const accounts = await ensureLaoUsers(q, provinceCode);
+  const users = new Map(accounts.filter((u) => !u.retiredAt).map((u) => [u.laoCode, u.userId]));
+  const retired = accounts.filter((u) => u.retiredAt).map((u) => u.laoCode);
+  const issued = laos.filter((lao) => users.has(lao.code)).map((lao) => ({ lao, code: newAccessCode() }));
+  const key = await codeKey(q);
   await issueCodes(
     q,
-    issued.map((i) => ({ userId: users.get(i.lao.code)!, codeHash: hashAccessCode(i.code) })),
+    issued.map((i) => ({ userId: users.get(i.lao.code)!, codeHash: hashAccessCode(key, i.code) })),
     issuedBy,
     expiry(now, days),
   );
-  await audit(q, "access-code.issue", issuedBy, `province:${provinceCode}`, { laos: issued.length, days });
+  await audit(q, "access-code.issue", issuedBy, `province:${provinceCode}`, {
+    laos: issued.length,
+    days,
+    ...(retired.length > 0 && { skippedRetired: retired }),
+  });
   return issued;
 }
 
@@ -50,14 +62,16 @@ export async function issueLaoCode(
   now: Date,
   days = DEFAULT_CODE_DAYS,
 ) {
-  const userId = await ensureLaoUser(q, lao.code);
+  const account = await ensureLaoUser(q, lao.code);
+  if (account.retiredAt) throw problems.accountRetired(`อปท. รหัส ${lao.code}`, `LAO ${lao.code}`);
   const code = newAccessCode();
-  await issueCodes(q, [{ userId, codeHash: hashAccessCode(code) }], issuedBy, expiry(now, days));
+  const codeHash = hashAccessCode(await codeKey(q), code);
+  await issueCodes(q, [{ userId: account.id, codeHash }], issuedBy, expiry(now, days));
   await audit(q, "access-code.issue", issuedBy, `lao:${lao.code}`, { days });
   return { lao, code, expiresAt: toBangkokIso(expiry(now, days)) };
 }
 
-/** A sign-in code for a province, national or admin user. */
+/** A sign-in code for a province, national or admin user; refused for a retired one. */
 export async function issueUserCode(
   q: Queryable,
   userId: number,
@@ -65,8 +79,12 @@ export async function issueUserCode(
   now: Date,
   days = DEFAULT_CODE_DAYS,
 ) {
+  const user = await getUser(q, userId);
+  if (!user) throw problems.notFound(`ผู้ใช้หมายเลข ${userId}`, `user ${userId}`);
+  if (user.retiredAt) throw problems.accountRetired(`ผู้ใช้หมายเลข ${userId}`, `user ${userId}`);
   const code = newAccessCode();
-  await issueCodes(q, [{ userId, codeHash: hashAccessCode(code) }], issuedBy, expiry(now, days));
+  const codeHash = hashAccessCode(await codeKey(q), code);
+  await issueCodes(q, [{ userId, codeHash }], issuedBy, expiry(now, days));
   await audit(q, "access-code.issue", issuedBy, `user:${userId}`, { days });
   return { userId, code, expiresAt: toBangkokIso(expiry(now, days)) };
 }

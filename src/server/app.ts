@@ -1,5 +1,4 @@
 import cors from "@fastify/cors";
-import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import type { Principal } from "./auth";
 import type { Database } from "./db/adapter";
@@ -10,7 +9,14 @@ import { Problem, problems } from "./problems";
 import { principalForToken } from "./queries/users";
 import type { RequestContext, RouteSpec } from "./route";
 import { API_ROUTES } from "./routes";
-import { hashToken, sha256 } from "./secrets";
+import {
+  DEFAULT_RATE_LIMITS,
+  principalOf,
+  registerRateLimit,
+  SIGNED_IN_ROUTE,
+  type RateLimits,
+} from "./rateLimit";
+import { hashToken } from "./secrets";
 import { RoundCache, type ServerServices } from "./services";
 import { parseOr400 } from "./validation";
 
@@ -23,10 +29,18 @@ export interface AppOptions {
   /** Largest request body. Default 2 MiB (a 214-indicator document is about 20 KB). */
   readonly bodyLimitBytes?: number;
   /**
-   * Requests per minute, per token (or per address without one). Counted in this process only:
-   * behind a load balancer with n processes a client can reach n times the limit.
+   * Requests per minute per verified device token, per address otherwise, and failed sign-ins per
+   * address (see rateLimit.ts). Counted in the database: every server process shares them.
    */
-  readonly rateLimit?: { readonly perToken: number; readonly perAddress: number };
+  readonly rateLimit?: RateLimits;
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies / load balancers in front of the server, whose
+   * X-Forwarded-For is believed for the client's address (the per-address limits). Default none:
+   * the header is ignored, so a client cannot pick its own address.
+   */
+  readonly trustProxy?: readonly string[];
+  /** Days a device token stays valid after its last use (sliding). Default 30. */
+  readonly tokenLifetimeDays?: number;
   readonly logger?: boolean;
   /** The built web dashboard served at /dashboard/; undefined serves a page saying it is not built. */
   readonly dashboardDir?: string;
@@ -57,11 +71,19 @@ function toProblem(
   return undefined;
 }
 
-async function authenticate(db: Database, header: string | undefined): Promise<Principal | null> {
+export const DEFAULT_TOKEN_LIFETIME_DAYS = 30;
+
+/** The user behind an Authorization header; null without one; a token problem when it is not valid or expired. */
+async function authenticate(
+  db: Database,
+  header: string | undefined,
+  now: Date,
+  lifetimeMs: number,
+): Promise<Principal | null> {
   if (!header) return null;
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   if (!token) throw problems.tokenInvalid();
-  const principal = await principalForToken(db, hashToken(token));
+  const principal = await principalForToken(db, hashToken(token), now, lifetimeMs);
   if (!principal) throw problems.tokenInvalid();
   return principal;
 }
@@ -73,11 +95,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: options.db,
     clock: options.clock ?? (() => new Date()),
     rounds: new RoundCache(),
+    limits: options.rateLimit ?? DEFAULT_RATE_LIMITS,
   };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
-    trustProxy: false,
+    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // The router's own refusals (a malformed or over-long path) as problems, like every other answer.
     frameworkErrors: (error, _request, reply: FastifyReply) => {
@@ -99,18 +122,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     allowedHeaders: ["Authorization", "Content-Type"],
     maxAge: 600,
   });
-  const limits = options.rateLimit ?? { perToken: 600, perAddress: 60 };
-  await app.register(rateLimit, {
-    global: true,
-    timeWindow: 60_000,
+  const lifetimeMs = (options.tokenLifetimeDays ?? DEFAULT_TOKEN_LIFETIME_DAYS) * 24 * 60 * 60 * 1000;
+  registerRateLimit(app, {
+    db: options.db,
+    limits: services.limits,
+    clock: services.clock,
+    authenticate: (header, now) => authenticate(options.db, header, now, lifetimeMs),
     // The dashboard's static files cost nothing to serve and are loaded before any sign-in.
-    allowList: (req) => req.url.startsWith(DASHBOARD_PREFIX),
-    keyGenerator: (req) => {
-      const auth = req.headers.authorization;
-      return auth ? `token:${sha256(auth)}` : `address:${req.ip}`;
-    },
-    max: (_req, key) => (key.startsWith("token:") ? limits.perToken : limits.perAddress),
-    errorResponseBuilder: (_req, context) => problems.rateLimited(Math.max(1, Math.ceil(context.ttl / 1000))),
+    skip: (req) => req.url.startsWith(DASHBOARD_PREFIX),
   });
 
   // JSON, or a round workbook for PUT /rounds/:round; anything else is a 415 problem.
@@ -148,11 +167,12 @@ function registerRoute(app: FastifyInstance, spec: RouteSpec<unknown>, services:
   app.route({
     method: spec.method,
     url: `/api/v1${spec.path}`,
+    ...(spec.roles !== "public" && { config: SIGNED_IN_ROUTE }),
     handler: async (request, reply) => {
       void reply.code(spec.status ?? 200);
       const now = services.clock();
-      const principal =
-        spec.roles === "public" ? null : await authenticate(services.db, request.headers.authorization);
+      // Verified before the route by the limiter (the token picks the limit's bucket only once verified).
+      const principal = spec.roles === "public" ? null : principalOf(request);
       if (spec.roles !== "public") {
         if (!principal) throw problems.signInRequired();
         if (!spec.roles.includes(principal.role))

@@ -137,6 +137,13 @@ export const problems = {
     new Problem(404, "not-found", `ไม่พบ${whatTh}`, `no such ${whatEn}`, details),
 
   // 409: the state on the server does not allow this.
+  accountRetired: (whoTh: string, whoEn: string) =>
+    new Problem(
+      409,
+      "account-retired",
+      `บัญชีของ${whoTh}ถูกปิดแล้ว จึงออกรหัสเข้าใช้งานให้ไม่ได้ — ถ้าต้องใช้งานอีก ให้ผู้ดูแลระบบเปิดบัญชีคืนก่อน`,
+      `the account of ${whoEn} is retired, so no access code can be issued for it — an administrator must reactivate it first`,
+    ),
   submissionIdConflict: (id: string) =>
     new Problem(
       409,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt } from "node:crypto";
+import { createHash, createHmac, randomBytes, randomInt } from "node:crypto";
 import { canonicalJson, toArabicDigits } from "../core";
 
 export { canonicalJson };
@@ -23,8 +23,27 @@ export function normaliseAccessCode(typed: string): string {
     .replace(/[\s\-–—_.]/g, "");
 }
 
-export function hashAccessCode(typed: string): string {
+/**
+ * How a code is stored: HMAC-SHA-256 under the server's secret key (see codeKey.ts) of the code's
+ * plain SHA-256. A database dump without the key gives nothing to guess codes against; and the
+ * unkeyed hashes stored before keys existed are re-keyed in place (rekeyStoredHash), no code lost.
+ */
+export function hashAccessCode(key: Buffer, typed: string): string {
+  return rekeyStoredHash(key, unkeyedCodeHash(typed));
+}
+
+/** The code hash stored before keyed hashes (kept only to re-key those rows). */
+export function unkeyedCodeHash(typed: string): string {
   return sha256(`code:${normaliseAccessCode(typed)}`);
+}
+
+export function rekeyStoredHash(key: Buffer, unkeyed: string): string {
+  return createHmac("sha256", key).update(unkeyed, "utf8").digest("hex");
+}
+
+/** A new server secret: 32 random bytes, base64url. */
+export function newServerSecret(): string {
+  return randomBytes(32).toString("base64url");
 }
 
 /** A device token: 32 random bytes. Sent as "Authorization: Bearer mst_…". */

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { allRounds, loadRegister } from "../node/dataFiles";
 import { buildApp, type AppOptions } from "./app";
+import { prepareCodeKey } from "./codeKey";
 import { DEFAULT_DASHBOARD_DIR } from "./dashboardFiles";
 import type { Database } from "./db/adapter";
 import { openDatabase } from "./db/open";
@@ -30,9 +31,25 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Reads the server's settings from the environment (DATABASE_URL, MINSTD_CORS_ORIGINS). */
+/**
+ * Reads the server's settings from the environment (DATABASE_URL, MINSTD_CORS_ORIGINS,
+ * MINSTD_TOKEN_DAYS: days a device token stays valid after its last use, MINSTD_TRUST_PROXY: the
+ * proxies whose X-Forwarded-For gives the client's address). MINSTD_SECRET is read
+ * where codes are hashed (codeKey.ts).
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ServerConfig> {
+  const tokenDays = env.MINSTD_TOKEN_DAYS ? Number(env.MINSTD_TOKEN_DAYS) : undefined;
+  if (tokenDays !== undefined && !(Number.isInteger(tokenDays) && tokenDays >= 1 && tokenDays <= 3650))
+    throw new Error(
+      `MINSTD_TOKEN_DAYS=“${env.MINSTD_TOKEN_DAYS}” ต้องเป็นจำนวนวัน 1–3650 / MINSTD_TOKEN_DAYS must be a whole number of days, 1–3650`,
+    );
   return {
+    ...(tokenDays !== undefined && { tokenLifetimeDays: tokenDays }),
+    ...(env.MINSTD_TRUST_PROXY && {
+      trustProxy: env.MINSTD_TRUST_PROXY.split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    }),
     ...(env.DATABASE_URL && { databaseUrl: env.DATABASE_URL }),
     ...(env.MINSTD_CORS_ORIGINS && {
       corsOrigins: env.MINSTD_CORS_ORIGINS.split(",")
@@ -52,6 +69,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   try {
     await seedReferenceData(db, loadRegister(), await allRounds());
+    await prepareCodeKey(db);
     const app = await buildApp({ dashboardDir: DEFAULT_DASHBOARD_DIR, ...config, db });
     await app.listen({ port: config.port ?? 0, host: config.host ?? "127.0.0.1" });
     const address = app.server.address();

@@ -1,12 +1,14 @@
 import { compileRound, parseRound, type CompiledRound, type SubmissionWindow } from "../core";
 import type { Database, Queryable } from "./db/adapter";
 import { getExtension, getRoundDefinition, getRoundRow, type RoundRow } from "./queries/rounds";
+import type { RateLimits } from "./rateLimit";
 
 /** What every request can use besides the database. Nothing here holds state that matters across requests. */
 export interface ServerServices {
   readonly db: Database;
   readonly clock: () => Date;
   readonly rounds: RoundCache;
+  readonly limits: RateLimits;
 }
 
 /**

@@ -31,6 +31,7 @@ const MATRIX: Row[] = [
   },
   { route: "DELETE /sessions/current", path: "/sessions/current", allowed: SIGNED_IN, freshTokens: true },
   { route: "GET /me", path: "/me", allowed: SIGNED_IN },
+  { route: "GET /me/sessions", path: "/me/sessions", allowed: SIGNED_IN },
   { route: "GET /rounds", path: "/rounds", allowed: SIGNED_IN },
   { route: "GET /rounds/:round", path: "/rounds/2563", allowed: SIGNED_IN },
   { route: "PUT /rounds/:round", path: "/rounds/2563", body: () => shippedRound("2563"), allowed: ["admin"] },
@@ -98,6 +99,7 @@ const MATRIX: Row[] = [
     allowed: ["admin"],
   },
   { route: "DELETE /users/:id", path: "/users/{retiree}", allowed: ["admin"] },
+  { route: "POST /users/:id/reactivation", path: "/users/{retiree}/reactivation", allowed: ["admin"] },
   {
     route: "POST /users/:id/access-codes",
     path: "/users/{retiree2}/access-codes",

@@ -5,6 +5,7 @@ import { Client } from "pg";
 import { compileRound, shippedRound, type Lao } from "../../src/core";
 import { loadRegister } from "../../src/node/dataFiles";
 import type { Role } from "../../src/server/auth";
+import type { RateLimits } from "../../src/server/rateLimit";
 import { completeDocument } from "./documents";
 import type { Command } from "./serverProcess";
 
@@ -109,9 +110,14 @@ export interface HarnessOptions {
   readonly dataDir?: string;
   /** A PostgreSQL database to use instead of a new scratch one (restart tests). */
   readonly databaseUrl?: string;
-  readonly rateLimit?: { perToken: number; perAddress: number };
+  readonly rateLimit?: RateLimits;
+  readonly tokenLifetimeDays?: number;
+  /** Proxies whose X-Forwarded-For the server believes. */
+  readonly trustProxy?: string[];
   readonly bodyLimitBytes?: number;
   readonly corsOrigins?: string[];
+  /** Environment of the server process besides the test's own (e.g. MINSTD_SECRET). */
+  readonly env?: Record<string, string>;
 }
 
 const SERVER_SCRIPT = join(__dirname, "serverProcess.ts");
@@ -126,14 +132,17 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
     now: options.now ?? "2020-06-01T10:00:00+07:00",
     ...(storage.databaseUrl && { databaseUrl: storage.databaseUrl }),
     ...(backend === "pglite" && (options.dataDir ? { dataDir: options.dataDir } : { inMemory: true })),
-    rateLimit: options.rateLimit ?? { perToken: 100_000, perAddress: 100_000 },
+    rateLimit: options.rateLimit ?? { perToken: 100_000, perAddress: 100_000, failedSignIns: 100_000 },
+    // Suites move the clock across years with the tokens they signed in with; the lifetime has its own tests.
+    tokenLifetimeDays: options.tokenLifetimeDays ?? 100 * 366,
+    ...(options.trustProxy && { trustProxy: options.trustProxy }),
     ...(options.bodyLimitBytes && { bodyLimitBytes: options.bodyLimitBytes }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
     poolSize: 4,
   };
   const child: ChildProcess = fork(SERVER_SCRIPT, [], {
     execArgv: ["--require", "tsx/cjs"],
-    env: { ...process.env, MINSTD_TEST_SERVER: JSON.stringify(config), DATABASE_URL: "" },
+    env: { ...process.env, ...options.env, MINSTD_TEST_SERVER: JSON.stringify(config), DATABASE_URL: "" },
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -212,6 +221,15 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
       await scratch?.drop();
     },
   };
+}
+
+/**
+ * A second server process on the same PostgreSQL database as h (as `minstd serve --workers 2` or a
+ * second host behind a load balancer would run). Closing it leaves the database to h.
+ */
+export async function startPeer(h: Harness, options: Omit<HarnessOptions, "databaseUrl" | "dataDir"> = {}) {
+  if (h.backend !== "postgres") throw new Error("only PostgreSQL serves several processes");
+  return startHarness("postgres", { ...options, databaseUrl: h.storage.databaseUrl! });
 }
 
 /** LAOs of province 22 (จันทบุรี) and of another province, for scoping tests. */

@@ -164,4 +164,25 @@ CREATE INDEX audits_action ON audits (action, "loggedAt");
 CREATE INDEX audits_actor ON audits ("actorId");
 `,
   },
+  {
+    name: "002-sign-in-hardening",
+    sql: `
+-- Request counters shared by every server process: one row per key (an address, a device token,
+-- an address's failed sign-ins) and fixed window, incremented atomically (INSERT … ON CONFLICT).
+CREATE TABLE rate_limits (
+  key text NOT NULL,
+  "windowStart" timestamptz(3) NOT NULL,
+  hits int NOT NULL CHECK (hits >= 1),
+  PRIMARY KEY (key, "windowStart")
+);
+CREATE INDEX rate_limits_window ON rate_limits ("windowStart");
+
+-- A token expires a set time after it was last used (sliding). Existing tokens count as used now.
+ALTER TABLE tokens ADD COLUMN "lastUsedAt" timestamptz(3) NOT NULL DEFAULT clock_timestamp();
+
+-- Codes are stored as HMAC-SHA-256 under the server's secret; rows from before this migration hold
+-- unkeyed SHA-256 and are re-keyed by the server at start (see codeKey.ts).
+ALTER TABLE access_codes ADD COLUMN keyed boolean NOT NULL DEFAULT false;
+`,
+  },
 ];

@@ -4,11 +4,17 @@ import { ROLE_NAMES } from "../auth";
 import { problems } from "../problems";
 import { audit } from "../queries/audits";
 import { getLao } from "../queries/laos";
-import { createToken, getUser, redeemCode, revokeToken } from "../queries/users";
+import { createToken, getUser, listSessions, redeemCode, revokeToken } from "../queries/users";
+import { checkSignInAllowed, countFailedSignIn } from "../rateLimit";
 import { route } from "../route";
 import { hashAccessCode, hashToken, newToken } from "../secrets";
+import { codeKey } from "../codeKey";
 
-/** Signing in: a one-time access code becomes a device token; signing out revokes it. */
+/**
+ * Signing in: a one-time access code becomes a device token; signing out revokes it. A failed
+ * sign-in is audited (the address, never what was typed) and counted against the address, which
+ * may not try again once it has used up its failures for the window (rateLimit.ts).
+ */
 
 const signIn = z
   .object({
@@ -25,20 +31,43 @@ export const sessionRoutes = [
     summary: "แลกรหัสเข้าใช้งานเป็นโทเค็นของเครื่อง / redeem an access code for a device token",
     roles: "public",
     body: signIn,
-    write: true,
+    // Not one transaction: a refusal must still leave its audit row and failure count behind.
     status: 201,
-    async handler({ q, body, now }) {
-      const redeemed = await redeemCode(q, hashAccessCode(body.code), now);
-      if (!redeemed) throw problems.codeInvalid();
-      const token = newToken();
-      const tokenId = await createToken(q, {
-        userId: redeemed.userId,
-        tokenHash: hashToken(token),
-        codeId: redeemed.codeId,
-        device: body.device ?? null,
+    async handler({ services, body, now, request, reply }) {
+      const { db } = services;
+      await checkSignInAllowed(db, request, reply, services.limits, now);
+      const key = await codeKey(db);
+      const signedIn = await db.transaction(async (q) => {
+        const redeemed = await redeemCode(q, hashAccessCode(key, body.code), now);
+        if (!redeemed) return undefined;
+        const token = newToken();
+        const tokenId = await createToken(q, {
+          userId: redeemed.userId,
+          tokenHash: hashToken(token),
+          codeId: redeemed.codeId,
+          device: body.device ?? null,
+          now,
+        });
+        await audit(q, "session.create", redeemed.userId, `token:${tokenId}`, {
+          device: body.device ?? null,
+          codeId: redeemed.codeId,
+          codeIssuedBy: redeemed.issuedBy,
+        });
+        return { token, user: (await getUser(q, redeemed.userId))! };
       });
-      await audit(q, "session.create", redeemed.userId, `token:${tokenId}`, { device: body.device ?? null });
-      const user = (await getUser(q, redeemed.userId))!;
+      if (!signedIn) {
+        const failures = await db.transaction(async (q) => {
+          const count = await countFailedSignIn(q, request.ip, now);
+          await audit(q, "session.refused", null, `address:${request.ip}`, {
+            device: body.device ?? null,
+            failuresInWindow: count,
+          });
+          return count;
+        });
+        request.log.warn({ address: request.ip, failures }, "failed sign-in");
+        throw problems.codeInvalid();
+      }
+      const { token, user } = signedIn;
       return {
         token,
         user: {
@@ -77,6 +106,15 @@ export const sessionRoutes = [
         provinceCode: me.provinceCode ?? lao?.provinceCode ?? null,
         lao: lao ? { ...lao, typeName: LAO_TYPE_INFO[lao.type].th } : null,
       };
+    },
+  }),
+  route({
+    method: "GET",
+    path: "/me/sessions",
+    summary: "การลงชื่อเข้าใช้ทุกครั้งของบัญชีนี้ และผู้ออกรหัสที่ใช้ / every sign-in of this account and who issued its code",
+    roles: ["lao", "province", "national", "admin"],
+    async handler({ q, me }) {
+      return (await listSessions(q, me.userId)).map((s) => ({ ...s, current: s.id === me.tokenId }));
     },
   }),
 ];

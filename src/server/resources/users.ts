@@ -4,7 +4,7 @@ import { issueLaoCode, issueProvinceCodes, issueUserCode } from "../accessCodes"
 import { problems } from "../problems";
 import { audit } from "../queries/audits";
 import { provinceExists } from "../queries/laos";
-import { createUser, getUser, listUsers, retireUser } from "../queries/users";
+import { createUser, listUsers, reactivateUser, retireUser } from "../queries/users";
 import { route } from "../route";
 import { parseOr400 } from "../validation";
 import { requireLao } from "./rounds";
@@ -83,6 +83,20 @@ export const userRoutes = [
   }),
   route({
     method: "POST",
+    path: "/users/:id/reactivation",
+    summary: "เปิดบัญชีผู้ใช้ที่ปิดไปแล้วคืน (ต้องออกรหัสใหม่) / reactivate a retired user (a new code is then needed)",
+    roles: ["admin"],
+    write: true,
+    async handler({ q, me, params }) {
+      const id = parseOr400(userId, params.id);
+      if (!(await reactivateUser(q, id)))
+        throw problems.notFound(`ผู้ใช้หมายเลข ${id} ที่ถูกปิดบัญชี`, `retired user ${id}`);
+      await audit(q, "user.reactivate", me.userId, `user:${id}`);
+      return { id, retired: false };
+    },
+  }),
+  route({
+    method: "POST",
     path: "/users/:id/access-codes",
     summary: "ออกรหัสเข้าใช้งานครั้งเดียวให้ผู้ใช้ / issue a one-time sign-in code for a user",
     roles: ["admin"],
@@ -90,11 +104,8 @@ export const userRoutes = [
     write: true,
     status: 201,
     async handler({ q, me, params, body, now }) {
-      const id = parseOr400(userId, params.id);
-      const user = await getUser(q, id);
-      if (!user || user.retiredAt)
-        throw problems.notFound(`ผู้ใช้หมายเลข ${id} ที่ยังใช้งานอยู่`, `active user ${id}`);
-      return issueUserCode(q, id, me.userId, now, body.days);
+      // A retired user is refused (account-retired): reactivating is its own, audited act.
+      return issueUserCode(q, parseOr400(userId, params.id), me.userId, now, body.days);
     },
   }),
   route({
