@@ -30,6 +30,15 @@ describe("the minstd command", () => {
     expect(JSON.parse(r.stdout)).toHaveLength(3);
   });
 
+  it("finds its data files when compiled: the LAO register and the shipped rounds", () => {
+    const r = run("check", join(__dirname, "../examples/submission-2563.json"), "--json");
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).results).toHaveLength(4);
+    const found = run("lao", "find", "คลองท่อมใต้");
+    expect(found.stdout).toContain("เทศบาลตำบลคลองท่อมใต้ (5810401)");
+  });
+
   it("exits 2 with a message when used wrongly", () => {
     const r = run("round", "show");
     expect(r.status).toBe(2);
