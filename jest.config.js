@@ -2,7 +2,9 @@
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 
 module.exports = {
-  testTimeout: 30000,
+  // A safety net only: no test waits on a clock (each waits for what it expects: a port, a line, a
+  // file). Suites start servers, databases and browsers, which on a busy machine take long.
+  testTimeout: 300_000,
   projects: [
     {
       displayName: "node",
@@ -12,6 +14,8 @@ module.exports = {
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
       // office-addin-mock → office-addin-manifest → an ESM-only package Jest cannot require on Node 20.
       moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
+      // The `minstd` command and the test server, compiled once (test/setup/compiled.ts).
+      globalSetup: "<rootDir>/test/setup/globalSetup.ts",
     },
     {
       // React components of the task pane, rendered in jsdom with Testing Library.

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The installed command, run as a new user would (`npx minstd …` runs bin/minstd.js). */
@@ -6,6 +7,16 @@ const bin = join(__dirname, "../bin/minstd.js");
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
 
 describe("the minstd command", () => {
+  it("runs the compiled command, which says its version", () => {
+    const r = run("--version");
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(
+      (JSON.parse(readFileSync(join(__dirname, "../package.json"), "utf8")) as { version: string }).version,
+    );
+    // Compiled, not the TypeScript sources through tsx (which says so on stderr).
+    expect(r.stderr).toBe("");
+  });
+
   it("runs from a fresh checkout with help in Thai and English", () => {
     const r = run("--help");
     expect(r.status).toBe(0);
@@ -17,6 +28,15 @@ describe("the minstd command", () => {
     const r = run("round", "list", "--json");
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(3);
+  });
+
+  it("finds its data files when compiled: the LAO register and the shipped rounds", () => {
+    const r = run("check", join(__dirname, "../examples/submission-2563.json"), "--json");
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).results).toHaveLength(4);
+    const found = run("lao", "find", "คลองท่อมใต้");
+    expect(found.stdout).toContain("เทศบาลตำบลคลองท่อมใต้ (5810401)");
   });
 
   it("exits 2 with a message when used wrongly", () => {

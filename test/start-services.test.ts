@@ -31,16 +31,14 @@ describe("npm start's services", () => {
   });
 
   it("stops every service on stop() (Ctrl+C) and ends with 0", async () => {
-    const lines: string[] = [];
-    const running = startServices([node("a", FOREVER), node("b", FOREVER)], (l) => lines.push(l));
-    await new Promise<void>((resolve) => {
-      const wait = setInterval(() => {
-        if (lines.includes("[a] up") && lines.includes("[b] up")) {
-          clearInterval(wait);
-          resolve();
-        }
-      }, 20);
+    const up = new Set<string>();
+    let bothUp!: () => void;
+    const ready = new Promise<void>((resolve) => (bothUp = resolve));
+    const running = startServices([node("a", FOREVER), node("b", FOREVER)], (l) => {
+      if (l === "[a] up" || l === "[b] up") up.add(l);
+      if (up.size === 2) bothUp();
     });
+    await ready;
     running.stop();
     expect(await running.done).toBe(0);
   });

@@ -1,14 +1,20 @@
 import { Command, CommanderError } from "commander";
-import { check } from "./checkCommand";
-import { laoFind } from "./laoCommands";
+import { version } from "../../package.json";
 import { pickLang, processOutput, UsageError, type Output } from "./output";
-import { reportMemo, reportSummary, type ReportOptions } from "./reportCommands";
-import { roundExport, roundImport, roundList, roundShow } from "./roundCommands";
-import { schema } from "./schemaCommand";
-import { signout, submit, type SubmitCommandOptions } from "./submitCommand";
+import type { ReportOptions } from "./reportCommands";
 import { registerServerCommands } from "./serverCommands";
-import { template } from "./templateCommand";
-import "./xlsxSubmissionReader";
+import type { SubmitCommandOptions } from "./submitCommand";
+
+/**
+ * Each command's module is loaded when the command runs, so `minstd --help` or `minstd round list`
+ * does not load the workbook, server and database libraries. Commands that read files load the
+ * .xlsx reader first, so a collection workbook reads like a JSON document.
+ */
+const roundCommands = () => import("./roundCommands");
+const withXlsx = async <M>(load: () => Promise<M>): Promise<M> => {
+  await import("./xlsxSubmissionReader");
+  return load();
+};
 
 /**
  * `minstd`: one entry for people and scripts. Exit codes: 0 done, 1 the data has problems (or the
@@ -28,6 +34,7 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
     .description(
       "MinStd — การประเมินมาตรฐานขั้นต่ำการจัดบริการสาธารณะของ อปท.\nMinStd — the minimum-standard assessment of LAO public services",
     )
+    .version(version, "-V, --version", "รุ่นของโปรแกรม / the program's version")
     .option("--lang <th|en>", "ภาษาของข้อความ (ค่าเริ่มต้น th) / message language (default th)")
     .helpOption("-h, --help", "แสดงวิธีใช้ / show help")
     .addHelpCommand("help [command]", "แสดงวิธีใช้ของคำสั่ง / show help for a command")
@@ -40,25 +47,35 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
     .command("list")
     .description("รายการรอบการประเมิน / list the rounds")
     .option("--json", "ผลเป็น JSON / output JSON")
-    .action(run((opts: { json?: boolean }) => roundList(opts, io)));
+    .action(run(async (opts: { json?: boolean }) => (await roundCommands()).roundList(opts, io)));
   round
     .command("show")
     .argument("<round>", "รหัสรอบ เช่น 2563 หรือไฟล์รอบ / round id, e.g. 2563, or a round file")
     .description("ตัวชี้วัดและค่าเป้าหมายของรอบ / the round's indicators and targets")
     .option("--json", "ผลเป็น JSON / output JSON")
-    .action(run((ref: string, opts: { json?: boolean }) => roundShow(ref, opts, io)));
+    .action(
+      run(async (ref: string, opts: { json?: boolean }) => (await roundCommands()).roundShow(ref, opts, io)),
+    );
   round
     .command("import")
     .argument("<file.xlsx>", "แบบรอบการประเมิน (ดู minstd round export) / a round workbook")
     .description("อ่านรอบจากไฟล์ Excel แล้วเขียน JSON / read a round workbook and write round JSON")
     .option("-o, --output <file.json>", "ไฟล์ JSON ที่จะเขียน (ไม่ระบุ = แสดงผล) / output file (default: stdout)")
-    .action(run((file: string, opts: { output?: string }) => roundImport(file, opts, io)));
+    .action(
+      run(async (file: string, opts: { output?: string }) =>
+        (await roundCommands()).roundImport(file, opts, io),
+      ),
+    );
   round
     .command("export")
     .argument("<round>", "รหัสรอบ เช่น 2563 / round id")
     .description("เขียนรอบเป็นไฟล์ Excel รูปแบบเดียวกับที่นำเข้า / write a round as a round workbook")
     .option("-o, --output <file.xlsx>", "ไฟล์ที่จะเขียน / output file")
-    .action(run((ref: string, opts: { output?: string }) => roundExport(ref, opts, io)));
+    .action(
+      run(async (ref: string, opts: { output?: string }) =>
+        (await roundCommands()).roundExport(ref, opts, io),
+      ),
+    );
 
   const lao = program.command("lao").description("ทะเบียน อปท. / the LAO register");
   lao
@@ -67,7 +84,11 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
     .description("ค้นหา อปท. / find an LAO")
     .option("--json", "ผลเป็น JSON / output JSON")
     .option("--limit <n>", "จำนวนผลสูงสุด (20) / most results (20)")
-    .action(run((words: string[], opts: { json?: boolean; limit?: string }) => laoFind(words, opts, io)));
+    .action(
+      run(async (words: string[], opts: { json?: boolean; limit?: string }) =>
+        (await import("./laoCommands")).laoFind(words, opts, io),
+      ),
+    );
 
   program
     .command("check")
@@ -77,7 +98,11 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
     )
     .description("ตรวจข้อมูลและคำนวณผลการประเมิน / check a submission and compute its results")
     .option("--json", "ผลเป็น JSON / output JSON")
-    .action(run((file: string, opts: { json?: boolean }) => check(file, opts, lang(), io)));
+    .action(
+      run(async (file: string, opts: { json?: boolean }) =>
+        (await withXlsx(() => import("./checkCommand"))).check(file, opts, lang(), io),
+      ),
+    );
 
   program
     .command("template")
@@ -87,14 +112,16 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
     .option("-o, --output <file.xlsx>", "ไฟล์ที่จะเขียน / output file")
     .option("--refresh", "ปรับแบบที่มีอยู่โดยคงค่าที่กรอกไว้ / rewrite an existing workbook, keeping its values")
     .action(
-      run((opts: { round?: string; lao?: string; output?: string; refresh?: boolean }) => template(opts, io)),
+      run(async (opts: { round?: string; lao?: string; output?: string; refresh?: boolean }) =>
+        (await import("./templateCommand")).template(opts, io),
+      ),
     );
 
   program
     .command("schema")
     .argument("<which>", "round หรือ submission")
     .description("JSON Schema ของไฟล์รอบหรือเอกสารส่งข้อมูล / JSON Schema of a round or a submission")
-    .action(run((which: string) => schema(which, io)));
+    .action(run(async (which: string) => (await import("./schemaCommand")).schema(which, io)));
 
   program
     .command("submit")
@@ -132,14 +159,22 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
       "ลบฉบับที่เครื่องแม่ข่ายไม่รับออกจากรายการรอส่ง / remove a refused version from the outbox",
     )
     .option("--json", "ผลเป็น JSON / output JSON")
-    .action(run((file: string | undefined, opts: SubmitCommandOptions) => submit(file, opts, lang(), io)));
+    .action(
+      run(async (file: string | undefined, opts: SubmitCommandOptions) =>
+        (await withXlsx(() => import("./submitCommand"))).submit(file, opts, lang(), io),
+      ),
+    );
 
   program
     .command("signout")
     .description("ออกจากระบบ: ยกเลิกโทเค็นที่เก็บไว้ในเครื่องนี้ / sign out: revoke the tokens kept on this computer")
     .option("--server <url>", "ที่อยู่เครื่องแม่ข่าย (หรือ MINSTD_SERVER) / the server's address")
     .option("--lao <code>", "เฉพาะ อปท. นี้ / only this LAO")
-    .action(run((opts: { server?: string; lao?: string }) => signout(opts, lang(), io)));
+    .action(
+      run(async (opts: { server?: string; lao?: string }) =>
+        (await import("./submitCommand")).signout(opts, lang(), io),
+      ),
+    );
   const report = program
     .command("report")
     .description("รายงานผลของ อปท. (บันทึกข้อความ สรุปผล) / an LAO's own report (memo, summary sheet)");
@@ -164,12 +199,20 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
     .option("--to <text>", "เรียน / addressee")
     .option("--signer <name>", "ชื่อผู้ลงนาม / who signs")
     .option("--position <text>", "ตำแหน่งผู้ลงนาม / the signer's position")
-    .action(run((file: string | undefined, opts: ReportOptions) => reportMemo(file, opts, lang(), io)));
+    .action(
+      run(async (file: string | undefined, opts: ReportOptions) =>
+        (await withXlsx(() => import("./reportCommands"))).reportMemo(file, opts, lang(), io),
+      ),
+    );
   source(report.command("summary"))
     .description(
       "สรุปผลประเมินแบบที่ระบบพิมพ์ (.xlsx) / the summary sheet shaped like the official printout (.xlsx)",
     )
-    .action(run((file: string | undefined, opts: ReportOptions) => reportSummary(file, opts, lang(), io)));
+    .action(
+      run(async (file: string | undefined, opts: ReportOptions) =>
+        (await withXlsx(() => import("./reportCommands"))).reportSummary(file, opts, lang(), io),
+      ),
+    );
 
   registerServerCommands(program, io, run);
   return program;

@@ -1,15 +1,8 @@
 import type { Command } from "commander";
-import {
-  adminCodes,
-  adminRoundLoad,
-  adminRoundWindow,
-  adminUserAdd,
-  adminUserCode,
-  adminUserList,
-  adminUserRetirement,
-} from "./adminCommands";
 import type { Output } from "./output";
-import { serve } from "./serveCommand";
+
+/** Loaded when one of these commands runs (see main.ts). */
+const admin = () => import("./adminCommands");
 
 type Runner = <A extends unknown[]>(
   fn: (...args: A) => number | Promise<number>,
@@ -34,11 +27,13 @@ export function registerServerCommands(program: Command, io: Output, run: Runner
       "จำนวนโปรเซส (ใช้กับ DATABASE_URL เท่านั้น ค่าเริ่มต้น 1) / server processes on one port (DATABASE_URL only, default 1)",
     )
     .action(
-      run((opts: { port?: string; host?: string; data?: string; workers?: string }) => serve(opts, io)),
+      run(async (opts: { port?: string; host?: string; data?: string; workers?: string }) =>
+        (await import("./serveCommand")).serve(opts, io),
+      ),
     );
 
-  const admin = program.command("admin").description("ดูแลเครื่องแม่ข่าย / administer the server");
-  admin
+  const adminCommand = program.command("admin").description("ดูแลเครื่องแม่ข่าย / administer the server");
+  adminCommand
     .command("codes")
     .description("ออกรหัสเข้าใช้งานให้ทุก อปท. ในจังหวัด (CSV) / issue access codes for a province's LAOs (CSV)")
     .requiredOption("--province <code>", "รหัสจังหวัด 2 หลัก เช่น 22 / 2-digit province code")
@@ -46,12 +41,12 @@ export function registerServerCommands(program: Command, io: Output, run: Runner
     .option("--days <n>", "จำนวนวันที่รหัสใช้ได้ (60) / days a code stays valid (60)")
     .option(dataOption, dataHelp)
     .action(
-      run((opts: { province: string; output?: string; days?: string; data?: string }) =>
-        adminCodes(opts, io),
+      run(async (opts: { province: string; output?: string; days?: string; data?: string }) =>
+        (await admin()).adminCodes(opts, io),
       ),
     );
 
-  const user = admin.command("user").description("ผู้ใช้ระดับจังหวัด ส่วนกลาง ผู้ดูแลระบบ / staff users");
+  const user = adminCommand.command("user").description("ผู้ใช้ระดับจังหวัด ส่วนกลาง ผู้ดูแลระบบ / staff users");
   user
     .command("add")
     .description("เพิ่มผู้ใช้และออกรหัสเข้าใช้งานครั้งเดียว / add a user and print a one-time sign-in code")
@@ -61,8 +56,8 @@ export function registerServerCommands(program: Command, io: Output, run: Runner
     .option("--days <n>", "จำนวนวันที่รหัสใช้ได้ (60) / days the code stays valid")
     .option(dataOption, dataHelp)
     .action(
-      run((opts: { role: string; name: string; province?: string; days?: string; data?: string }) =>
-        adminUserAdd(opts, io),
+      run(async (opts: { role: string; name: string; province?: string; days?: string; data?: string }) =>
+        (await admin()).adminUserAdd(opts, io),
       ),
     );
   user
@@ -71,7 +66,11 @@ export function registerServerCommands(program: Command, io: Output, run: Runner
     .description("ออกรหัสเข้าใช้งานใหม่ให้ผู้ใช้ / issue a new sign-in code for a user")
     .option("--days <n>", "จำนวนวันที่รหัสใช้ได้ (60) / days the code stays valid")
     .option(dataOption, dataHelp)
-    .action(run((id: string, opts: { days?: string; data?: string }) => adminUserCode({ ...opts, id }, io)));
+    .action(
+      run(async (id: string, opts: { days?: string; data?: string }) =>
+        (await admin()).adminUserCode({ ...opts, id }, io),
+      ),
+    );
   for (const reactivate of [false, true])
     user
       .command(reactivate ? "reactivate" : "retire")
@@ -83,22 +82,28 @@ export function registerServerCommands(program: Command, io: Output, run: Runner
       )
       .option(dataOption, dataHelp)
       .action(
-        run((id: string, opts: { data?: string }) => adminUserRetirement({ ...opts, id, reactivate }, io)),
+        run(async (id: string, opts: { data?: string }) =>
+          (await admin()).adminUserRetirement({ ...opts, id, reactivate }, io),
+        ),
       );
   user
     .command("list")
     .description("รายชื่อผู้ใช้ / list staff users")
     .option("--json", "ผลเป็น JSON / output JSON")
     .option(dataOption, dataHelp)
-    .action(run((opts: { json?: boolean; data?: string }) => adminUserList(opts, io)));
+    .action(run(async (opts: { json?: boolean; data?: string }) => (await admin()).adminUserList(opts, io)));
 
-  const round = admin.command("round").description("รอบการประเมินบนเครื่องแม่ข่าย / rounds on the server");
+  const round = adminCommand.command("round").description("รอบการประเมินบนเครื่องแม่ข่าย / rounds on the server");
   round
     .command("load")
     .argument("<file>", "ไฟล์รอบ .json หรือ .xlsx / a round file")
     .description("นำเข้าหรือแทนที่รอบ / load or replace a round")
     .option(dataOption, dataHelp)
-    .action(run((file: string, opts: { data?: string }) => adminRoundLoad({ ...opts, file }, io)));
+    .action(
+      run(async (file: string, opts: { data?: string }) =>
+        (await admin()).adminRoundLoad({ ...opts, file }, io),
+      ),
+    );
   round
     .command("window")
     .argument("<round>", "รหัสรอบ / round id")
@@ -107,8 +112,8 @@ export function registerServerCommands(program: Command, io: Output, run: Runner
     .description("กำหนดช่วงเวลารับข้อมูล / set the submission window")
     .option(dataOption, dataHelp)
     .action(
-      run((id: string, opts: { opens: string; closes: string; data?: string }) =>
-        adminRoundWindow({ ...opts, round: id }, io),
+      run(async (id: string, opts: { opens: string; closes: string; data?: string }) =>
+        (await admin()).adminRoundWindow({ ...opts, round: id }, io),
       ),
     );
 }

@@ -1,8 +1,9 @@
 import type { z } from "zod";
-import { parseRound, RoundError, type Round, type SubmissionDocument } from "../core";
+import { MAX_REQUEST_BYTES, parseRound, RoundError, type Round, type SubmissionDocument } from "../core";
 import {
   ClientProblem,
   problemFromServer,
+  tooLargeProblem,
   transportProblems,
   type ProblemInfo,
   type ServerProblemBody,
@@ -39,6 +40,7 @@ import {
   type WindowInfo,
 } from "./schemas";
 import { parseServerUrl } from "./serverUrl";
+import { jsonBytes, largestFields } from "./size";
 
 /**
  * The collection server's API for the task pane and the CLI: fetch only (no DOM, no Node), every
@@ -75,6 +77,8 @@ export interface ApiClientOptions {
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Called after every attempt: progress in the pane, figures in tests. */
   readonly onAttempt?: (event: AttemptEvent) => void;
+  /** The largest submission sent, in bytes of JSON. Default: the server's, MAX_REQUEST_BYTES of core. */
+  readonly maxRequestBytes?: number;
 }
 
 export interface CallOptions {
@@ -122,6 +126,8 @@ export class ApiClient {
   /** The server's base address, normalised. */
   readonly server: string;
   readonly token: string | null;
+  /** The largest submission this client sends, in bytes of JSON (the server's limit). */
+  readonly maxRequestBytes: number;
   private readonly options: ApiClientOptions;
   private readonly policy: RetryPolicy;
 
@@ -136,6 +142,7 @@ export class ApiClient {
       });
     this.server = parsed.base;
     this.token = options.token ?? null;
+    this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
     this.options = options;
     this.policy = { ...DEFAULT_RETRY, ...options.retry };
   }
@@ -204,11 +211,32 @@ export class ApiClient {
 
   /** Sends one version. Sending the same id and content again is safe: the server answers with the same receipt. */
   async submit(request: SubmitRequest, options: CallOptions = {}): Promise<SubmitResult> {
-    const { value, status } = await this.request("POST", "/submissions", receiptSchema, {
-      ...options,
-      body: { id: request.id, replaces: request.replaces, document: request.document },
-    });
-    return { receipt: value, created: status === 201 };
+    const body = { id: request.id, replaces: request.replaces, document: request.document };
+    // Measured before sending: a document over the server's limit is never sent, and says why.
+    const bytes = jsonBytes(body);
+    const limitBytes = this.maxRequestBytes;
+    if (bytes > limitBytes)
+      throw tooLargeProblem({ bytes, limitBytes, fields: largestFields(request.document) });
+    try {
+      const { value, status } = await this.request("POST", "/submissions", receiptSchema, {
+        ...options,
+        body,
+      });
+      return { receipt: value, created: status === 201 };
+    } catch (e) {
+      if (!(e instanceof ClientProblem) || e.kind !== "too-large") throw e;
+      // The server's limit is lower than this client's: the server's 413, with the largest fields.
+      const limit = (e.details as { limitBytes?: unknown } | undefined)?.limitBytes;
+      const problem = tooLargeProblem({
+        bytes,
+        ...(typeof limit === "number" && { limitBytes: limit }),
+        fields: largestFields(request.document),
+        ...(e.status !== undefined && { status: e.status }),
+        ...(e.serverMessage !== undefined && { serverMessage: e.serverMessage }),
+      });
+      problem.attempts = e.attempts;
+      throw problem;
+    }
   }
 
   /** The signed-in LAO's submission in each round: state, current version and its id. */
@@ -348,6 +376,9 @@ export class ApiClient {
     }
     const body = serverProblemSchema.safeParse(json);
     const retryAfterMs = parseRetryAfter(res.headers.get("retry-after"));
+    // Too large for something in between (a proxy's own 413 page): as final as the server's.
+    if (!body.success && res.status === 413)
+      return { ok: false, problem: problemFromServer(413, undefined), ambiguous: false };
     if (!body.success) {
       // Our server answers every error with a problem body; anything else came from something in between.
       return {

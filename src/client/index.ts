@@ -25,6 +25,7 @@ export {
   ClientProblem,
   documentProblems,
   problemFromServer,
+  tooLargeProblem,
   TRANSIENT_KINDS,
   type PathProblem,
   type ProblemInfo,
@@ -55,5 +56,6 @@ export type {
   SignedIn,
 } from "./schemas";
 export { parseServerUrl, type ServerUrl } from "./serverUrl";
+export { jsonBytes, largestFields, type FieldSize } from "./size";
 export { SessionStore, type StoredSession } from "./session";
 export { MemoryStorage, webStorage, type KeyValueStorage, type WebStorageLike } from "./storage";

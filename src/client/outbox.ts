@@ -4,10 +4,12 @@ import { contentHash, newSubmissionId } from "./hash";
 import {
   asClientProblem,
   ClientProblem,
+  connectionBreaksOnBody,
   transportProblems,
   type ProblemInfo,
   type ProblemKind,
 } from "./problems";
+import { jsonBytes, largestFields } from "./size";
 import type { KeyValueStorage } from "./storage";
 
 /**
@@ -26,8 +28,11 @@ import type { KeyValueStorage } from "./storage";
  *
  * Refusals that need the officer (a newer version on the server, an id conflict, a bad document)
  * hold the entry: it is kept, shown with its message, and only sent again, re-based or discarded
- * by an explicit call. Problems that clear by themselves (network, server errors, rate limits,
- * the window, signing in) leave the entry queued for the next drain.
+ * by an explicit call, and so does a document too large to send (the client's measure or the
+ * server's 413). Problems that clear by themselves (network, server errors, rate limits, the window,
+ * signing in) leave the entry queued for the next drain, with one exception: a large document whose
+ * sends break the connection again and again while the server answers other requests is held,
+ * since sending the same body again will not go better.
  */
 
 export interface OutboxEntry {
@@ -52,6 +57,8 @@ export interface OutboxEntry {
   readonly lastTriedAt?: string;
   /** Why it is held, or why the last try did not get a receipt. */
   readonly problem?: ProblemInfo;
+  /** Sends of this (large) entry that broke the connection while the server answered (see BROKEN_SENDS_HOLD). */
+  readonly brokenSends?: number;
 }
 
 export interface StoredReceipt {
@@ -133,7 +140,14 @@ const HOLD: ReadonlySet<ProblemKind> = new Set([
   "refused",
   "returned",
   "receipt-mismatch",
+  "too-large",
 ]);
+/** Failures of the connection itself, which a body too large for something on the way also gives. */
+const CONNECTION_BROKE: ReadonlySet<ProblemKind> = new Set(["unreachable", "timeout"]);
+/** A body above this share of the limit counts as large: real documents are a hundredth of it. */
+const LARGE_SHARE = 1 / 4;
+/** Sends of a large body that broke the connection, while the server answered, before it is held. */
+const BROKEN_SENDS_HOLD = 2;
 /** Problems of one chain only: other chains are still sent. */
 const CHAIN_ONLY: ReadonlySet<ProblemKind> = new Set(["window-closed", "window-not-open"]);
 
@@ -439,7 +453,12 @@ export class Outbox {
           acknowledged.push(receipt);
           this.options.onEvent?.({ type: "acknowledged", entry, receipt, created });
         } catch (e) {
-          const problem = asClientProblem(e);
+          let problem = asClientProblem(e);
+          const broken = await this.brokenByBody(entry, problem, signal);
+          if (broken) {
+            entry = { ...entry, brokenSends: broken.sends };
+            if (broken.sends >= BROKEN_SENDS_HOLD) problem = broken.problem;
+          }
           if (HOLD.has(problem.kind)) {
             const held: OutboxEntry = { ...entry, state: "held", problem: problem.toJSON() };
             await this.write(held);
@@ -454,6 +473,30 @@ export class Outbox {
       }
       return { acknowledged };
     });
+  }
+
+  /**
+   * After a send failed: whether the connection broke on a large body while the server is there
+   * (it answers a small request at once). Undefined when that is not what happened.
+   */
+  private async brokenByBody(
+    entry: OutboxEntry,
+    problem: ClientProblem,
+    signal?: AbortSignal,
+  ): Promise<{ sends: number; problem: ClientProblem } | undefined> {
+    if (!CONNECTION_BROKE.has(problem.kind)) return undefined;
+    const bytes = jsonBytes({ id: entry.id, replaces: entry.replaces ?? null, document: entry.document });
+    if (bytes <= this.api.maxRequestBytes * LARGE_SHARE) return undefined;
+    const answers = await this.api.health({ attempts: 1, ...(signal && { signal }) }).then(
+      () => true,
+      () => false,
+    );
+    if (!answers) return undefined;
+    const sends = (entry.brokenSends ?? 0) + 1;
+    return {
+      sends,
+      problem: connectionBreaksOnBody({ bytes, fields: largestFields(entry.document), sends }),
+    };
   }
 
   /** The id of the server's current version of the chain (null: none yet), as the signed-in LAO sees it. */

@@ -1,4 +1,5 @@
 import { formatThaiDateTime } from "../core";
+import type { FieldSize } from "./size";
 
 /**
  * Everything that can go wrong talking to the collection server, as one kind of error with a
@@ -32,6 +33,8 @@ export type ProblemKind =
   | "not-assessed"
   | "not-found"
   | "refused"
+  // Too large to send, by the client's measure or the server's (413): never sent again by itself.
+  | "too-large"
   // The server answered, but not with what was sent.
   | "receipt-mismatch";
 
@@ -127,6 +130,74 @@ export function asClientProblem(e: unknown): ClientProblem {
     code: "client-error",
     message: `เกิดข้อผิดพลาดในเครื่องนี้: ${detail} — ข้อมูลยังเก็บไว้ในเครื่องนี้`,
     messageEn: `an error on this computer: ${detail} — the data is kept on this computer`,
+  });
+}
+
+const kb = (bytes: number): string => `${Math.ceil(bytes / 1024).toLocaleString("en-US")} KB`;
+
+/**
+ * The problem of a document too large to send: refused by the client before sending (status
+ * absent) or by the server (413). Never retried: the same document is always as large.
+ */
+export function tooLargeProblem(info: {
+  /** The request's size, when known. */
+  readonly bytes?: number;
+  /** What the server takes, when known (a proxy's 413 does not say). */
+  readonly limitBytes?: number;
+  readonly fields: readonly FieldSize[];
+  /** 413 when the server refused it; absent when the client did not send it. */
+  readonly status?: number;
+  readonly serverMessage?: string;
+}): ClientProblem {
+  const sent = info.status !== undefined;
+  const size = info.bytes !== undefined ? ` (${kb(info.bytes)})` : "";
+  const fields = info.fields.map((f) => `${f.path} ${kb(f.bytes)}`).join(", ");
+  const limit = info.limitBytes !== undefined && info.limitBytes > 0 ? kb(info.limitBytes) : undefined;
+  return new ClientProblem({
+    kind: "too-large",
+    code: "body-too-large",
+    ...(info.status !== undefined && { status: info.status }),
+    ...(info.serverMessage !== undefined && { serverMessage: info.serverMessage }),
+    details: {
+      ...(limit !== undefined && { limitBytes: info.limitBytes }),
+      ...(info.bytes !== undefined && { bytes: info.bytes }),
+      fields: info.fields,
+    },
+    message:
+      `ข้อมูลนี้ใหญ่เกินกว่าที่เครื่องแม่ข่ายรับได้${size}${limit ? ` — รับได้ไม่เกิน ${limit}` : ""} ` +
+      `${sent ? "เครื่องแม่ข่ายจึงไม่รับ" : "จึงยังไม่ได้ส่ง"} และจะไม่ส่งซ้ำเอง` +
+      `${fields ? ` ช่องที่ใหญ่ที่สุด: ${fields}` : ""} — ตรวจว่าไม่ได้วางข้อความยาวหรือไฟล์อื่นลงในช่องเหล่านี้ แก้ให้สั้นลงแล้วส่งใหม่ ข้อมูลยังเก็บไว้ในเครื่องนี้`,
+    messageEn:
+      `this data is too large for the server${size}${limit ? `: it takes at most ${limit}` : ""}, ` +
+      `${sent ? "so the server refused it" : "so it was not sent"}, and it will not be sent again by itself` +
+      `${fields ? `; the largest fields: ${fields}` : ""}` +
+      " — check that no long text or other file was pasted into them, shorten them and send again; the data is kept on this computer",
+  });
+}
+
+/**
+ * A large document whose every send broke the connection while the server answered other requests:
+ * something on the way (the server, a proxy) will not take a body this large, and sending it again
+ * will not change that.
+ */
+export function connectionBreaksOnBody(info: {
+  readonly bytes: number;
+  readonly fields: readonly FieldSize[];
+  readonly sends: number;
+}): ClientProblem {
+  const fields = info.fields.map((f) => `${f.path} ${kb(f.bytes)}`).join(", ");
+  return new ClientProblem({
+    kind: "too-large",
+    code: "connection-breaks-on-body",
+    details: { bytes: info.bytes, fields: info.fields, sends: info.sends },
+    message:
+      `ส่งข้อมูลนี้ (${kb(info.bytes)}) ไม่สำเร็จ ${info.sends} ครั้ง การเชื่อมต่อขาดทุกครั้งที่ส่ง ขณะที่เครื่องแม่ข่ายตอบคำขออื่นตามปกติ — ` +
+      `ข้อมูลนี้อาจใหญ่เกินกว่าที่เครือข่ายหรือเครื่องแม่ข่ายรับได้ จึงหยุดส่งซ้ำ${fields ? ` ช่องที่ใหญ่ที่สุด: ${fields}` : ""} — ` +
+      "แก้ให้สั้นลงแล้วส่งใหม่ หรือแจ้งผู้ดูแลระบบ ข้อมูลยังเก็บไว้ในเครื่องนี้",
+    messageEn:
+      `sending this data (${kb(info.bytes)}) failed ${info.sends} times: the connection broke every time, while the server answered other requests — ` +
+      `it is probably too large for the network or the server, so it is no longer sent again${fields ? `; the largest fields: ${fields}` : ""} — ` +
+      "shorten it and send again, or tell the administrator; the data is kept on this computer",
   });
 }
 
@@ -240,6 +311,13 @@ export function problemFromServer(
     make(kind, body?.message ?? fallbackTh, body?.messageEn ?? fallbackEn);
 
   switch (code) {
+    case "body-too-large":
+      return tooLargeProblem({
+        ...(typeof d.limitBytes === "number" && { limitBytes: d.limitBytes }),
+        fields: [],
+        status,
+        ...(body?.message !== undefined && { serverMessage: body.message }),
+      });
     case "sign-in-required":
     case "token-invalid":
       return make(
@@ -337,6 +415,7 @@ export function problemFromServer(
       );
     }
   }
+  if (status === 413) return problemFromServer(status, { ...body, code: "body-too-large" }, retryAfterMs);
   if (status === 429) return problemFromServer(status, { ...body, code: "rate-limited" }, retryAfterMs);
   if (status >= 500)
     return make(

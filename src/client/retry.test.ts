@@ -34,9 +34,8 @@ describe("Retry-After", () => {
 describe("sleep", () => {
   it("stops waiting when the signal aborts", async () => {
     const controller = new AbortController();
-    const started = Date.now();
     setTimeout(() => controller.abort(new Error("closing")), 20);
-    await expect(sleep(10_000, controller.signal)).rejects.toThrow("closing");
-    expect(Date.now() - started).toBeLessThan(5000);
+    // An hour: only the abort can end it within the test.
+    await expect(sleep(3_600_000, controller.signal)).rejects.toThrow("closing");
   });
 });

@@ -11,6 +11,7 @@ export * from "./ratio";
 export * from "./summary";
 export * from "./register";
 export * from "./submission";
+export * from "./limits";
 export * from "./canonicalJson";
 export * from "./submissionDiff";
 export * from "./shippedRounds";

@@ -1,8 +1,10 @@
 import cors from "@fastify/cors";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import { MAX_REQUEST_BYTES } from "../core";
 import type { Principal } from "./auth";
 import type { Database } from "./db/adapter";
 import { DASHBOARD_PREFIX, registerDashboard } from "./dashboardSite";
+import { drainRequest } from "./drainRequest";
 import { openApiDocument } from "./openapi";
 import { MAX_PARAM_LENGTH, registerInputGuard } from "./inputGuard";
 import { Problem, problems } from "./problems";
@@ -26,7 +28,7 @@ export interface AppOptions {
   readonly clock?: () => Date;
   /** Origins allowed by CORS: the add-in's. Default: the add-in's dev server, https://localhost:3000. */
   readonly corsOrigins?: readonly string[];
-  /** Largest request body. Default 2 MiB (a 214-indicator document is about 20 KB). */
+  /** Largest request body. Default MAX_REQUEST_BYTES of core, which the client measures against too. */
   readonly bodyLimitBytes?: number;
   /**
    * Requests per minute per verified device token, per address otherwise, and failed sign-ins per
@@ -48,6 +50,8 @@ export interface AppOptions {
 
 export const API_VERSION = "1.0.0";
 export const DEFAULT_CORS_ORIGINS = ["https://localhost:3000"];
+/** How much of an over-limit body is read (and thrown away) so that its 413 arrives: a multiple of the limit. */
+const DRAIN_FACTOR = 4;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function toProblem(
@@ -90,7 +94,7 @@ async function authenticate(
 
 /** The fastify app with every route; listening is up to the caller (see server.ts). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const bodyLimit = options.bodyLimitBytes ?? 2 * 1024 * 1024;
+  const bodyLimit = options.bodyLimitBytes ?? MAX_REQUEST_BYTES;
   const services: ServerServices = {
     db: options.db,
     clock: options.clock ?? (() => new Date()),
@@ -132,6 +136,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     skip: (req) => req.url.startsWith(DASHBOARD_PREFIX),
   });
 
+  // An answer given before the body was read (413, 415, 429): the rest of the body is read first,
+  // up to four times the limit, so the client gets the answer and not a reset connection.
+  app.addHook("onSend", async (request, reply) => {
+    if (request.raw.complete) return;
+    const whole = await drainRequest(request.raw, DRAIN_FACTOR * bodyLimit);
+    // Read to its end, the connection can serve the next request (fastify asked to close it).
+    if (whole) void reply.removeHeader("connection");
+    else void reply.header("connection", "close");
+  });
+
   // JSON, or a round workbook for PUT /rounds/:round; anything else is a 415 problem.
   app.removeContentTypeParser("text/plain");
   app.addContentTypeParser(XLSX, { parseAs: "buffer" }, (_req, body, done) => done(null, body));
@@ -151,7 +165,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     void reply.code(404).type("application/json; charset=utf-8").send(p.toJSON());
   });
 
-  const openapi = openApiDocument(API_ROUTES, API_VERSION);
+  const openapi = openApiDocument(API_ROUTES, API_VERSION, bodyLimit);
   app.get("/api/v1/openapi.json", async () => openapi);
   app.get("/api/v1/health", async () => {
     await options.db.query("SELECT 1");

@@ -2,7 +2,11 @@ import { z } from "zod";
 import type { RouteSpec } from "./route";
 
 /** The OpenAPI 3.1 document, built from the route table so it cannot drift from the routes. */
-export function openApiDocument(routes: ReadonlyArray<RouteSpec<unknown>>, version: string): object {
+export function openApiDocument(
+  routes: ReadonlyArray<RouteSpec<unknown>>,
+  version: string,
+  bodyLimitBytes: number,
+): object {
   const paths: Record<string, Record<string, object>> = {};
   for (const r of routes) {
     const path = `/api/v1${r.path.replace(/:([A-Za-z]+)/g, "{$1}")}`;
@@ -54,7 +58,8 @@ export function openApiDocument(routes: ReadonlyArray<RouteSpec<unknown>>, versi
       title: "MinStd collection server",
       version,
       description:
-        "รับข้อมูลการประเมินมาตรฐานขั้นต่ำการจัดบริการสาธารณะของ อปท. / receives LAO minimum-standard assessments. Authenticate with `Authorization: Bearer <token>` from POST /api/v1/sessions.",
+        "รับข้อมูลการประเมินมาตรฐานขั้นต่ำการจัดบริการสาธารณะของ อปท. / receives LAO minimum-standard assessments. Authenticate with `Authorization: Bearer <token>` from POST /api/v1/sessions. A request body larger than x-max-body-bytes is refused with 413 (problem body-too-large).",
+      "x-max-body-bytes": bodyLimitBytes,
     },
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },

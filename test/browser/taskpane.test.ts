@@ -26,14 +26,13 @@ import {
   officeDoubleScript,
   outsideExcelScript,
   routeOffice,
+  SAFETY_NET_MS,
   settled,
 } from "./support/browser";
 import { builtAddin, ROOT } from "./support/build";
 import { at, excel, typeInto, type ExcelHooks } from "./support/excelHooks";
 import { HARNESS_HTML, HARNESS_PATH, paneFrame, showSheet } from "./support/harness";
 import { serveAddin, type AddinServer } from "./support/server";
-
-jest.setTimeout(60_000);
 
 const ARTIFACTS = join(ROOT, "test-artifacts");
 const out = builtAddin();
@@ -77,7 +76,7 @@ describe("the task pane in Excel (over the Office.js test double)", () => {
 
   beforeAll(async () => {
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(SAFETY_NET_MS);
     problems = collectProblems(page);
     await page.addInitScript((options) => Object.assign(window, { __officeDoubleOptions: options }), {
       metadata,
@@ -324,7 +323,7 @@ describe("the task pane in Excel (over the Office.js test double)", () => {
 describe("the first run by keyboard alone", () => {
   it("reaches every control in order: the LAO list, the round, the create button; then jumps to a cell with Enter", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(SAFETY_NET_MS);
     try {
       const problems = collectProblems(page);
       await page.addInitScript((options) => Object.assign(window, { __officeDoubleOptions: options }), {

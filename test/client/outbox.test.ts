@@ -92,14 +92,15 @@ describe("sending the same version again after a lost answer", () => {
     const lao = nextLao();
     const waits: number[] = [];
     const { api } = await signedIn(rig, lao, {
-      retry: { ...FAST_RETRY, baseDelayMs: 100, maxDelayMs: 10_000, timeoutMs: 1000 },
+      // The held "delay" outlasts this timeout however long it is; no answer takes that long.
+      retry: { ...FAST_RETRY, baseDelayMs: 100, maxDelayMs: 10_000, timeoutMs: 10_000 },
       sleep: async (ms) => {
         waits.push(ms);
       },
     });
     const outbox = outboxFor(api, new MemoryStorage());
     const from = rig.proxy.log.length;
-    // A delay longer than the client's timeout: the request still reaches the server, later.
+    // A delay longer than the client's timeout: the request still reaches the server, later (released below).
     rig.proxy.choose(onSubmit(["drop", "cut-request", "gateway-error", "delay"]));
     const outcome = await outbox.submit(documentFor("2563", lao, 2));
     expect(outcome.state).toBe("acknowledged");
@@ -120,7 +121,8 @@ describe("sending the same version again after a lost answer", () => {
     expect(waits[3]).toBeGreaterThanOrEqual(400);
     expect(waits[3]).toBeLessThanOrEqual(800);
     // The delayed copy arrives after the receipt: still one version.
-    await new Promise((r) => setTimeout(r, 1800));
+    rig.proxy.release();
+    await rig.proxy.settled();
     expect(await serverVersions(rig.h, lao)).toHaveLength(1);
 
     // Bounded: with the server out of reach the call ends after its attempts, the entry kept.
@@ -143,16 +145,20 @@ describe("the outbox across a closed pane and a lost network", () => {
     const lao = nextLao();
     const { api } = await signedIn(rig, lao);
     const storage = new MemoryStorage();
-    rig.proxy.choose(onSubmit(["delay"])); // the request reaches the server 1.5 s later
+    rig.proxy.choose(onSubmit(["delay"])); // the proxy holds the request until released
     const closing = new AbortController();
-    setTimeout(() => closing.abort(), 200);
+    // Excel closes while the submission is on its way.
+    void rig.proxy
+      .seen((r) => r.method === "POST" && r.path === "/api/v1/submissions")
+      .then(() => closing.abort());
     const outcome = await outboxFor(api, storage).submit(documentFor("2563", lao, 4), {
       signal: closing.signal,
     });
     expect(outcome.state).toBe("queued");
     if (outcome.state !== "queued") return;
     expect(outcome.problem.kind).toBe("cancelled");
-    await new Promise((r) => setTimeout(r, 1800));
+    rig.proxy.release();
+    await rig.proxy.settled();
     expect(await serverVersions(rig.h, lao)).toHaveLength(1); // it did arrive
 
     // "The next open": a new outbox on the same storage drains what is waiting.
@@ -194,7 +200,18 @@ describe("the outbox across a closed pane and a lost network", () => {
   });
   it("writes a new version at once even while an earlier one is still being retried", async () => {
     const lao = nextLao();
-    const { api } = await signedIn(rig, lao, { retry: { ...FAST_RETRY, attempts: 3, baseDelayMs: 400 } });
+    // The wait between attempts lasts until the test ends it.
+    let endWait!: () => void;
+    const waitEnds = new Promise<void>((resolve) => (endWait = resolve));
+    let waiting!: () => void;
+    const inWait = new Promise<void>((resolve) => (waiting = resolve));
+    const { api } = await signedIn(rig, lao, {
+      retry: { ...FAST_RETRY, attempts: 3 },
+      sleep: async () => {
+        waiting();
+        await waitEnds;
+      },
+    });
     const outbox = outboxFor(api, new MemoryStorage());
     rig.proxy.choose(onSubmit(["drop", "drop", "drop"])); // the submission itself cannot get through
     let firstSettled = false;
@@ -202,11 +219,12 @@ describe("the outbox across a closed pane and a lost network", () => {
       firstSettled = true;
       return o;
     });
-    await new Promise((r) => setTimeout(r, 50));
+    await inWait;
     const second = await outbox.enqueue(documentFor("2563", lao, 31));
     expect(firstSettled).toBe(false); // the first is still waiting between attempts…
     expect(second.state).toBe("queued"); // …and the second is already kept
     expect((await outbox.entries()).length).toBe(2);
+    endWait();
     expect((await first).state).toBe("queued");
     rig.proxy.choose(() => "pass");
     expect((await outbox.drain()).acknowledged.map((r) => r.version)).toEqual([1, 2]);
@@ -341,6 +359,81 @@ describe("refusals hold the entry and never drop it", () => {
     const report = await outboxFor(me.api, storage).drain();
     expect(report).toMatchObject({ acknowledged: [], otherLaos: 1 });
     expect(await serverVersions(rig.h, theirs)).toHaveLength(0);
+  });
+});
+
+describe("a document too large to send is held, never retried", () => {
+  /** A document with `chars` Thai characters (3 bytes each) in one text field, as a file pasted in by mistake. */
+  function withLongText(lao: string, seed: number, chars: number) {
+    const document = documentFor("2563", lao, seed);
+    document.basic!.preparer!.name = "ก".repeat(chars);
+    return document;
+  }
+
+  it("over the server's limit: held at once with the Thai message, nothing sent, nothing stored, and a drain leaves it", async () => {
+    const lao = nextLao();
+    const { api } = await signedIn(rig, lao);
+    const outbox = outboxFor(api, new MemoryStorage());
+    const from = rig.proxy.log.length;
+    const outcome = await outbox.submit(withLongText(lao, 40, 1_100_000));
+    expect(outcome.state).toBe("held");
+    if (outcome.state !== "held") return;
+    expect(outcome.problem).toMatchObject({ kind: "too-large", code: "body-too-large" });
+    expect(outcome.problem.message).toContain("ข้อมูลนี้ใหญ่เกินกว่าที่เครื่องแม่ข่ายรับได้");
+    expect(outcome.problem.message).toContain("จึงยังไม่ได้ส่ง และจะไม่ส่งซ้ำเอง ช่องที่ใหญ่ที่สุด: basic.preparer.name");
+    expect(posts(rig, from)).toEqual([]);
+    expect((await outbox.drain()).held.map((e) => e.id)).toEqual([outcome.entry.id]);
+    expect(posts(rig, from)).toEqual([]);
+    expect(await serverVersions(rig.h, lao)).toEqual([]);
+    expect((await outbox.entries()).map((e) => [e.id, e.state])).toEqual([[outcome.entry.id, "held"]]);
+  });
+
+  it("refused by a server that takes less than the client, through the proxy: the 413 arrives, the entry is held after one request", async () => {
+    const lao = nextLao();
+    const { api } = await signedIn(rig, lao, { maxRequestBytes: 8 * 1024 * 1024 });
+    const outbox = outboxFor(api, new MemoryStorage());
+    const from = rig.proxy.log.length;
+    const outcome = await outbox.submit(withLongText(lao, 41, 1_100_000));
+    expect(outcome.state).toBe("held");
+    if (outcome.state !== "held") return;
+    expect(outcome.problem).toMatchObject({ kind: "too-large", status: 413, attempts: 1 });
+    expect(outcome.problem.message).toContain(
+      "เครื่องแม่ข่ายจึงไม่รับ และจะไม่ส่งซ้ำเอง ช่องที่ใหญ่ที่สุด: basic.preparer.name",
+    );
+    expect(posts(rig, from)).toHaveLength(1);
+    await outbox.drain();
+    expect(posts(rig, from)).toHaveLength(1);
+    expect(await serverVersions(rig.h, lao)).toEqual([]);
+  });
+
+  it("under the limit but cut on the way every time while the server answers: held after two sends, not retried forever", async () => {
+    const lao = nextLao();
+    const { api } = await signedIn(rig, lao, { retry: { ...FAST_RETRY, attempts: 2 } });
+    const events: OutboxEvent[] = [];
+    const outbox = outboxFor(api, new MemoryStorage(), events);
+    // Something on the way (a proxy with a lower limit) resets any body over 600 KB.
+    rig.proxy.choose((r) => (r.bytes > 600_000 ? "drop" : "pass"));
+    const from = rig.proxy.log.length;
+    const first = await outbox.submit(withLongText(lao, 42, 250_000)); // 750 KB
+    expect(first.state).toBe("queued");
+    if (first.state !== "queued") return;
+    expect(first.problem.kind).toBe("unreachable");
+    expect(first.entry.brokenSends).toBe(1);
+    const report = await outbox.drain();
+    expect(report.held.map((e) => e.id)).toEqual([first.entry.id]);
+    const held = report.held[0]!;
+    expect(held.problem).toMatchObject({ kind: "too-large", code: "connection-breaks-on-body" });
+    expect(held.problem!.message).toMatch(/^ส่งข้อมูลนี้ \(733 KB\) ไม่สำเร็จ 2 ครั้ง การเชื่อมต่อขาดทุกครั้งที่ส่ง/);
+    expect(held.problem!.message).toContain("ช่องที่ใหญ่ที่สุด: basic.preparer.name");
+    expect(events.filter((e) => e.type === "held")).toHaveLength(1);
+    // Two sends of two attempts each, and nothing more however often the outbox drains.
+    expect(posts(rig, from)).toHaveLength(4);
+    await outbox.drain();
+    expect(posts(rig, from)).toHaveLength(4);
+    expect(await serverVersions(rig.h, lao)).toEqual([]);
+    // A small document of the same LAO still goes through the same way.
+    const small = await outboxFor(api, new MemoryStorage()).submit(documentFor("2563", lao, 43));
+    expect(small.state).toBe("acknowledged");
   });
 });
 

@@ -1,7 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApiClient, ClientProblem, newSubmissionId, problemFromServer } from "../../src/client";
-import type { SubmissionDocument } from "../../src/core";
+import {
+  ApiClient,
+  ClientProblem,
+  newSubmissionId,
+  problemFromServer,
+  type AttemptEvent,
+} from "../../src/client";
+import { MAX_REQUEST_BYTES, type SubmissionDocument } from "../../src/core";
 import { loadRegister } from "../../src/node/dataFiles";
 import { documentFor, startHarness, type Harness } from "../server/harness";
 import { BACKEND, FAST_RETRY, nextLao } from "./rig";
@@ -32,6 +38,13 @@ async function failure(call: Promise<unknown>): Promise<ClientProblem> {
   expect(e.messageEn).toMatch(/^[a-z][a-z0-9 ,()-]{10}/i); // English
   expect(e.message).toMatch(/[\u0e00-\u0e7f]/); // Thai
   return e;
+}
+
+/** A document with 3.3 MB in one text field (a file pasted in by mistake). */
+function oversized(lao: string): SubmissionDocument {
+  const document = documentFor("2563", lao, 1);
+  document.basic!.preparer!.name = "ก".repeat(1_100_000);
+  return document;
 }
 
 const submit = (
@@ -185,17 +198,58 @@ describe("the document (400, 413, 422)", () => {
     expect(p.message).toContain("ไม่ได้ประเมิน");
   });
 
-  it("a malformed request and a body over the limit", async () => {
+  it("a malformed request", async () => {
     const lao = nextLao();
     const api = await client(lao);
     const bad = await failure(submit(api, documentFor("2563", lao, 1), null, "x"));
     expect(bad).toMatchObject({ kind: "refused", status: 400, code: "bad-request" });
     expect(bad.message).toContain("รหัสการส่งต้องเป็นตัวอักษรอังกฤษ");
-    const huge = documentFor("2563", lao, 1);
-    huge.basic!.preparer!.name = "ก".repeat(1_100_000);
-    const tooLarge = await failure(submit(api, huge));
-    expect(tooLarge).toMatchObject({ kind: "refused", status: 413 });
-    expect(tooLarge.message).toContain("เกิน 2048 KB");
+  });
+
+  it("a document over the server's limit: measured before sending, never sent, the largest fields named", async () => {
+    const lao = nextLao();
+    const attempts: AttemptEvent[] = [];
+    const api = new ApiClient({
+      server: h.url,
+      retry: FAST_RETRY,
+      token: await h.signIn("lao", { lao }),
+      onAttempt: (e) => attempts.push(e),
+    });
+    const before = await h.countStored();
+    const p = await failure(submit(api, oversized(lao)));
+    expect(p).toMatchObject({ kind: "too-large", code: "body-too-large", transient: false });
+    expect(p.status).toBeUndefined();
+    expect(p.message).toMatch(/^ข้อมูลนี้ใหญ่เกินกว่าที่เครื่องแม่ข่ายรับได้ \(3,224 KB\) — รับได้ไม่เกิน 2,048 KB จึงยังไม่ได้ส่ง/);
+    expect(p.message).toContain("ช่องที่ใหญ่ที่สุด: basic.preparer.name 3,223 KB — ");
+    expect(p.message).toContain("ข้อมูลยังเก็บไว้ในเครื่องนี้");
+    expect(p.details).toMatchObject({
+      limitBytes: MAX_REQUEST_BYTES,
+      fields: [{ path: "basic.preparer.name", bytes: 3_300_002 }],
+    });
+    expect(attempts).toEqual([]);
+    expect(await h.countStored()).toEqual(before);
+  });
+
+  it("a document over the limit of a server that takes less than the client: the server's 413 arrives as a problem, not a broken connection", async () => {
+    const lao = nextLao();
+    // A client that would send up to 8 MB: the server reads the body and answers 413.
+    const api = new ApiClient({
+      server: h.url,
+      retry: FAST_RETRY,
+      token: await h.signIn("lao", { lao }),
+      maxRequestBytes: 8 * 1024 * 1024,
+    });
+    const before = await h.countStored();
+    for (let i = 0; i < 3; i++) {
+      const p = await failure(submit(api, oversized(lao)));
+      expect(p).toMatchObject({ kind: "too-large", status: 413, code: "body-too-large", attempts: 1 });
+      expect(p.message).toMatch(
+        /^ข้อมูลนี้ใหญ่เกินกว่าที่เครื่องแม่ข่ายรับได้ \(3,224 KB\) — รับได้ไม่เกิน 2,048 KB เครื่องแม่ข่ายจึงไม่รับ/,
+      );
+      expect(p.message).toContain("ช่องที่ใหญ่ที่สุด: basic.preparer.name 3,223 KB");
+      expect(p.serverMessage).toContain("เกิน 2048 KB");
+    }
+    expect(await h.countStored()).toEqual(before);
   });
 
   it("a round or submission that does not exist (404)", async () => {

@@ -17,18 +17,23 @@ export interface Rig {
 /** The client's behaviour does not depend on the database: one backend is enough (the first named). */
 export const BACKEND = BACKENDS[0] ?? "pglite";
 
-/** Short waits so the tests run fast; the policy's shape is the real one. */
+/**
+ * Short waits between attempts so the tests run fast; the policy's shape is the real one. The
+ * timeout of an attempt is long: a busy machine must never turn a slow answer into a timeout (the
+ * tests of timeouts set their own, and the proxy holds the request until the client gave up).
+ */
 export const FAST_RETRY: Partial<RetryPolicy> = {
   attempts: 6,
   baseDelayMs: 20,
   maxDelayMs: 300,
   maxRetryAfterMs: 3000,
-  timeoutMs: 3000,
+  timeoutMs: 120_000,
 };
 
 export async function startRig(options: HarnessOptions = {}): Promise<Rig> {
   const h = await startHarness(BACKEND, options);
-  const proxy = await startFaultProxy({ upstream: h.url, keepLog: true, delayMs: () => 1500 });
+  // A "delay" holds the request until the test calls proxy.release().
+  const proxy = await startFaultProxy({ upstream: h.url, keepLog: true, holdDelayed: true });
   return {
     h,
     proxy,

@@ -14,8 +14,6 @@ import { loadRegister } from "../../src/node/dataFiles";
 import { axeViolations, collectProblems, launchChromium } from "./browser";
 import { adminCode, api, seed, serve, type Seeded, type ServeProcess } from "./seededServer";
 
-jest.setTimeout(180_000);
-
 const COMPLETENESS_CHART = "ร้อยละของ อปท. ที่ส่งข้อมูลแล้ว รายจังหวัด";
 const SHOTS = join(__dirname, "../../test-artifacts/dashboard");
 const municipal22 = loadRegister()

@@ -23,6 +23,8 @@ export interface ProxiedRequest {
   readonly n: number;
   readonly method: string;
   readonly path: string;
+  /** The body's size from its content-length (0 without one). */
+  readonly bytes: number;
 }
 
 export type FaultChooser = (request: ProxiedRequest) => Fault;
@@ -39,6 +41,12 @@ export interface FaultProxy {
   readonly log: ProxyLogLine[];
   setUpstream(url: string): void;
   choose(chooser: FaultChooser): void;
+  /** The next request that matches, once the proxy has all of it (a dropped one: when it arrives). */
+  seen(match: (r: ProxiedRequest) => boolean): Promise<ProxiedRequest>;
+  /** With holdDelayed: forwards every delayed request held so far. */
+  release(): void;
+  /** Resolves once every delayed request has been forwarded and answered (or failed). */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,6 +55,11 @@ export interface FaultProxyOptions {
   readonly choose?: FaultChooser;
   /** The wait of a "delay" fault, in ms. */
   readonly delayMs?: () => number;
+  /**
+   * A "delay" waits for release() instead of a time (exact tests): it outlasts the client's timeout
+   * however slow the machine, and the test says when it arrives.
+   */
+  readonly holdDelayed?: boolean;
   /** Keep a log line per request (exact tests). */
   readonly keepLog?: boolean;
 }
@@ -168,20 +181,44 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   ]) as FaultProxy["counts"];
   const log: ProxyLogLine[] = [];
   const sockets = new Set<net.Socket>();
+  const watchers: Array<{ match: (r: ProxiedRequest) => boolean; resolve: (r: ProxiedRequest) => void }> = [];
+  let held: Array<() => void> = [];
+  const delayed = new Set<Promise<unknown>>();
+  const afterDelay = (run: () => Promise<unknown>): void => {
+    let go!: () => void;
+    const wait = new Promise<void>((resolve) => (go = resolve));
+    if (options.holdDelayed) held.push(go);
+    else setTimeout(go, delayMs());
+    const done: Promise<unknown> = wait.then(run).finally(() => delayed.delete(done));
+    delayed.add(done);
+  };
 
   const server = http.createServer((req, res) => {
     const n = ++counts.requests;
-    const request = { n, method: req.method ?? "GET", path: req.url ?? "/" };
+    const request = {
+      n,
+      method: req.method ?? "GET",
+      path: req.url ?? "/",
+      bytes: Number(req.headers["content-length"] ?? 0) || 0,
+    };
     const fault = chooser(request);
     counts[fault]++;
     if (options.keepLog) log.push({ ...request, fault, at: Date.now() });
+    const notify = (): void => {
+      for (const w of watchers.filter((w) => w.match(request))) {
+        watchers.splice(watchers.indexOf(w), 1);
+        w.resolve(request);
+      }
+    };
     if (fault === "drop") {
       req.socket.destroy();
+      notify();
       return;
     }
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
+      notify();
       const body = Buffer.concat(chunks);
       const to = upstream;
       const cut = (): void => {
@@ -200,7 +237,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
           void forwardHalf(to, req, body).then(cut);
           return;
         case "delay":
-          setTimeout(() => forward(to, req, body).then((a) => reply(res, a), down), delayMs());
+          afterDelay(() => forward(to, req, body).then((a) => reply(res, a), down));
           return;
         case "duplicate": {
           const first = forward(to, req, body);
@@ -243,7 +280,19 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     choose(next) {
       chooser = next;
     },
+    seen(match) {
+      return new Promise((resolve) => watchers.push({ match, resolve }));
+    },
+    release() {
+      const now = held;
+      held = [];
+      for (const go of now) go();
+    },
+    async settled() {
+      while (delayed.size > 0) await Promise.allSettled([...delayed]);
+    },
     async close() {
+      held = [];
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -18,7 +18,8 @@ describe("submissions through a network that drops, delays, duplicates and cuts,
       restartAt: 0.4,
       faultRate: 0.35,
       closeRate: 0.1,
-      timeLimitMs: 100_000,
+      // A safety net only, like the test's own: the run ends when every version is acknowledged.
+      timeLimitMs: 600_000,
       log: (line) => lines.push(line),
     });
     expect(result.problems).toEqual([]);
@@ -29,5 +30,5 @@ describe("submissions through a network that drops, delays, duplicates and cuts,
     expect(faults.reduce((n, f) => n + result.faults[f], 0)).toBeGreaterThanOrEqual(15);
     expect(faults.filter((f) => result.faults[f] > 0).length).toBeGreaterThanOrEqual(5);
     expect(result.retried).toBeGreaterThan(0);
-  }, 120_000);
+  }, 900_000);
 });

@@ -1,3 +1,4 @@
+import net from "node:net";
 import { BACKENDS, documentFor, LAO_22, newId, startHarness, type Harness } from "./harness";
 
 /** Every bad document gets a problem that says what to fix, in Thai and English, and nothing is stored. */
@@ -230,6 +231,41 @@ describe.each(BACKENDS)("bad submissions on %s", (backend) => {
       },
     });
     expect(dash.status).toBe(201);
+  });
+
+  it("reads a body over the limit to its end before answering 413, so a client still sending gets the problem and keeps its connection", async () => {
+    const body = JSON.stringify({ id: newId(), document: { ...good(), pad: "x".repeat(150 * 1024) } });
+    const head = [
+      "POST /api/v1/submissions HTTP/1.1",
+      "host: 127.0.0.1",
+      "content-type: application/json",
+      `authorization: Bearer ${token}`,
+      `content-length: ${Buffer.byteLength(body)}`,
+    ];
+    const socket = net.connect(Number(new URL(h.url).port), "127.0.0.1");
+    let received = "";
+    const answers = new Promise<string>((resolve, reject) => {
+      socket.on("data", (chunk: Buffer) => {
+        received += chunk.toString("utf8");
+        // The 413, then the answer to a second request on the same connection.
+        if (/HTTP\/1\.1 200[\s\S]*"ok":true/.test(received)) resolve(received);
+      });
+      socket.on("error", (e) => reject(new Error(`${e.message} after: ${received}`)));
+      socket.on("close", () => reject(new Error(`the connection was closed after: ${received}`)));
+    });
+    // The whole body, as a client sends it without waiting, then the next request.
+    socket.write(`${head.join("\r\n")}\r\n\r\n`);
+    socket.write(body);
+    socket.write("GET /api/v1/health HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n");
+    try {
+      const text = await answers;
+      const [first] = text.split(/(?=HTTP\/1\.1 200)/);
+      expect(first).toMatch(/^HTTP\/1\.1 413 /);
+      expect(first).not.toMatch(/^connection: close/im);
+      expect(first).toContain('"code":"body-too-large"');
+    } finally {
+      socket.destroy();
+    }
   });
 
   it("answers an unknown route and a missing token with problems too", async () => {

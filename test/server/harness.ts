@@ -6,6 +6,7 @@ import { compileRound, shippedRound, type Lao } from "../../src/core";
 import { loadRegister } from "../../src/node/dataFiles";
 import type { Role } from "../../src/server/auth";
 import type { RateLimits } from "../../src/server/rateLimit";
+import { TEST_SERVER_ENV } from "../setup/compiled";
 import { completeDocument } from "./documents";
 import type { Command } from "./serverProcess";
 
@@ -120,7 +121,13 @@ export interface HarnessOptions {
   readonly env?: Record<string, string>;
 }
 
-const SERVER_SCRIPT = join(__dirname, "serverProcess.ts");
+/** The compiled server process of globalSetup (test/setup/compiled.ts); else its source through tsx. */
+function serverScript(): { file: string; execArgv: string[] } {
+  const compiled = process.env[TEST_SERVER_ENV];
+  return compiled
+    ? { file: compiled, execArgv: [] }
+    : { file: join(__dirname, "serverProcess.ts"), execArgv: ["--require", "tsx/cjs"] };
+}
 
 export async function startHarness(backend: Backend, options: HarnessOptions = {}): Promise<Harness> {
   const scratch = backend === "postgres" && !options.databaseUrl ? await scratchDatabase() : undefined;
@@ -140,8 +147,9 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
     poolSize: 4,
   };
-  const child: ChildProcess = fork(SERVER_SCRIPT, [], {
-    execArgv: ["--require", "tsx/cjs"],
+  const script = serverScript();
+  const child: ChildProcess = fork(script.file, [], {
+    execArgv: script.execArgv,
     env: { ...process.env, ...options.env, MINSTD_TEST_SERVER: JSON.stringify(config), DATABASE_URL: "" },
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],

@@ -32,5 +32,6 @@ if (typeof window.matchMedia !== "function") {
 
 // The pane loads its first-run setup and its summary view with import(); in Jest that first import
 // compiles those modules (and Fluent's Combobox), which takes more than findBy*'s default second
-// when the machine is busy.
-configure({ asyncUtilTimeout: 5000 });
+// when the machine is busy. findBy* and waitFor wait for what they look for; this is only how long
+// before they give up, generous so that a busy machine never fails them.
+configure({ asyncUtilTimeout: 60_000 });

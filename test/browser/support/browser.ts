@@ -10,6 +10,12 @@ import { chromium, type Browser, type Frame, type Page } from "playwright-core";
 import { ROOT } from "./build";
 
 /** The URL taskpane.html loads office.js from (the Office CDN). */
+/**
+ * How long a page waits for what a test looks for before giving up: a safety net only (every wait
+ * is for an element, an event or a value), generous so that a busy machine never fails a test.
+ */
+export const SAFETY_NET_MS = 120_000;
+
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 export async function launchChromium(): Promise<Browser> {
