@@ -7,6 +7,7 @@ import {
   adminUserCode,
   adminUserList,
 } from "./adminCommands";
+import { backup, restore } from "./backupCommands";
 import type { Output } from "./output";
 import { serve } from "./serveCommand";
 
@@ -35,6 +36,24 @@ export function registerServerCommands(program: Command, io: Output, run: Runner
     .action(
       run((opts: { port?: string; host?: string; data?: string; workers?: string }) => serve(opts, io)),
     );
+
+  program
+    .command("backup")
+    .description(
+      "สำรองฐานข้อมูลทั้งหมดเป็นไฟล์เดียว ทำได้ขณะเครื่องแม่ข่ายทำงาน / back up the whole database to one file, while the server runs",
+    )
+    .requiredOption("--out <file>", "ไฟล์สำรองที่จะเขียน / the backup file to write")
+    .option(dataOption, dataHelp)
+    .action(run((opts: { out: string; data?: string }) => backup(opts, io)));
+  program
+    .command("restore")
+    .argument("<file>", "ไฟล์สำรองจาก minstd backup / a file from minstd backup")
+    .description(
+      "กู้คืนฐานข้อมูลจากไฟล์สำรอง (หยุดเครื่องแม่ข่ายก่อน) / restore the database from a backup (stop the server first)",
+    )
+    .option(dataOption, dataHelp)
+    .option("--force", "แทนที่ข้อมูลที่มีอยู่ / replace the data already there")
+    .action(run((file: string, opts: { data?: string; force?: boolean }) => restore(file, opts, io)));
 
   const admin = program.command("admin").description("ดูแลเครื่องแม่ข่าย / administer the server");
   admin

@@ -5,6 +5,8 @@ import type { Principal } from "./auth";
 import type { Database } from "./db/adapter";
 import { DASHBOARD_PREFIX, registerDashboard } from "./dashboardSite";
 import { openApiDocument } from "./openapi";
+import { requestIdOptions, serverLogger } from "./ops/logging";
+import { registerOperations } from "./ops/operations";
 import { MAX_PARAM_LENGTH, registerInputGuard } from "./inputGuard";
 import { Problem, problems } from "./problems";
 import { principalForToken } from "./queries/users";
@@ -27,7 +29,10 @@ export interface AppOptions {
    * behind a load balancer with n processes a client can reach n times the limit.
    */
   readonly rateLimit?: { readonly perToken: number; readonly perAddress: number };
+  /** Structured JSON logs with request ids and the redaction list (ops/logging.ts). */
   readonly logger?: boolean;
+  /** The key of the embedded database's backup endpoint (ops/localServer.ts); none: no endpoint. */
+  readonly backupKey?: string;
   /** The built web dashboard served at /dashboard/; undefined serves a page saying it is not built. */
   readonly dashboardDir?: string;
 }
@@ -75,7 +80,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     rounds: new RoundCache(),
   };
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ? serverLogger() : false,
+    ...requestIdOptions,
     bodyLimit,
     trustProxy: false,
     maxParamLength: MAX_PARAM_LENGTH,
@@ -92,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   registerInputGuard(app);
+  registerOperations(app, { db: options.db, ...(options.backupKey && { backupKey: options.backupKey }) });
 
   await app.register(cors, {
     origin: [...(options.corsOrigins ?? DEFAULT_CORS_ORIGINS)],

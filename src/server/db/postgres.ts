@@ -25,9 +25,17 @@ async function rows<T>(client: Pool | PoolClient, sql: string, params: readonly 
   return (await client.query(prepared(sql, params))).rows as T[];
 }
 
+export const SERVER_APPLICATION_NAME = "minstd-server";
+
 /** A PostgreSQL server through a connection pool (DATABASE_URL). */
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new Pool({ connectionString: url, max: poolSize, types: typeParsers });
+  // The name lets `minstd restore` see a server still connected to the database.
+  const pool = new Pool({
+    connectionString: url,
+    max: poolSize,
+    types: typeParsers,
+    application_name: SERVER_APPLICATION_NAME,
+  });
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
@@ -71,6 +79,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
         client.release();
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

@@ -1,0 +1,53 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyServerOptions } from "fastify";
+
+/**
+ * Structured JSON logs (one line per event, pino through fastify), each request with its id: the
+ * X-Request-Id the reverse proxy set, or a new UUID, sent back in the same header. Tokens, access
+ * codes and documents never reach the log: bodies are not logged, and the redaction list censors
+ * them wherever an error or a handler might put them.
+ */
+export const REDACTED_PATHS = [
+  "req.headers.authorization",
+  "req.headers.cookie",
+  "req.headers['x-minstd-backup-key']",
+  "headers.authorization",
+  "body",
+  "req.body",
+  "token",
+  "code",
+  "document",
+  "*.token",
+  "*.code",
+  "*.document",
+  "*.body",
+  "err.detail",
+  "err.parameters",
+];
+
+export function serverLogger(level = process.env.MINSTD_LOG_LEVEL ?? "info"): FastifyServerOptions["logger"] {
+  return {
+    level,
+    redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+    serializers: {
+      // The path without its query string: a query could carry a search an officer typed.
+      req: (req: { method: string; url: string; id: string; ip?: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split("?")[0],
+        remoteAddress: req.ip,
+      }),
+    },
+  };
+}
+
+export const REQUEST_ID_HEADER = "x-request-id";
+
+export const requestIdOptions: Pick<
+  FastifyServerOptions,
+  "requestIdHeader" | "genReqId" | "requestIdLogLabel"
+> = {
+  requestIdHeader: REQUEST_ID_HEADER,
+  requestIdLogLabel: "requestId",
+  genReqId: () => randomUUID(),
+};
