@@ -60,6 +60,8 @@ export interface Harness {
   stop(how?: "close" | "kill"): Promise<void>;
   /** Stops the server and drops its data. */
   close(): Promise<void>;
+  /** What the server wrote to stdout (with HarnessOptions.logger; otherwise it goes to the test's). */
+  output(): string;
 }
 
 export interface RequestOptions {
@@ -112,6 +114,8 @@ export interface HarnessOptions {
   readonly rateLimit?: { perToken: number; perAddress: number };
   readonly bodyLimitBytes?: number;
   readonly corsOrigins?: string[];
+  /** Structured logs on, and the server's stdout kept for the test (see Harness.output). */
+  readonly logger?: boolean;
 }
 
 const SERVER_SCRIPT = join(__dirname, "serverProcess.ts");
@@ -130,13 +134,16 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
     ...(options.bodyLimitBytes && { bodyLimitBytes: options.bodyLimitBytes }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
     poolSize: 4,
+    ...(options.logger && { logger: true }),
   };
   const child: ChildProcess = fork(SERVER_SCRIPT, [], {
     execArgv: ["--require", "tsx/cjs"],
     env: { ...process.env, MINSTD_TEST_SERVER: JSON.stringify(config), DATABASE_URL: "" },
     serialization: "advanced",
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    stdio: ["ignore", options.logger ? "pipe" : "inherit", "inherit", "ipc"],
   });
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString("utf8")));
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   const url = await new Promise<string>((resolve, reject) => {
@@ -207,6 +214,7 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
       return rows[0]!;
     },
     stop,
+    output: () => output,
     async close() {
       await stop();
       await scratch?.drop();

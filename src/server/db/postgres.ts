@@ -36,6 +36,12 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     types: typeParsers,
     application_name: SERVER_APPLICATION_NAME,
   });
+  // An idle connection the server ends (a restart, a failover, the database dropped) is an 'error'
+  // event on the pool; unheard, it would end the process. The next query opens a new connection,
+  // and /api/v1/ready reports the database while it is away.
+  pool.on("error", (e) => {
+    process.emitWarning(`PostgreSQL connection lost: ${e.message}`, "MinStdDatabaseWarning");
+  });
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();

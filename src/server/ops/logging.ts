@@ -43,11 +43,8 @@ export function serverLogger(level = process.env.MINSTD_LOG_LEVEL ?? "info"): Fa
 
 export const REQUEST_ID_HEADER = "x-request-id";
 
-export const requestIdOptions: Pick<
-  FastifyServerOptions,
-  "requestIdHeader" | "genReqId" | "requestIdLogLabel"
-> = {
+/** The id is logged as "reqId" (fastify's label) on every line of a request. */
+export const requestIdOptions: Pick<FastifyServerOptions, "requestIdHeader" | "genReqId"> = {
   requestIdHeader: REQUEST_ID_HEADER,
-  requestIdLogLabel: "requestId",
   genReqId: () => randomUUID(),
 };
