@@ -31,6 +31,11 @@ export interface AppOptions {
   readonly rateLimit?: { readonly perToken: number; readonly perAddress: number };
   /** Structured JSON logs with request ids and the redaction list (ops/logging.ts). */
   readonly logger?: boolean;
+  /**
+   * Behind a reverse proxy (HTTPS): the proxy addresses whose X-Forwarded-For is believed, so the
+   * per-address rate limit and the logs see the officer's address, not the proxy's. Default: none.
+   */
+  readonly trustProxy?: boolean | string;
   /** The key of the embedded database's backup endpoint (ops/localServer.ts); none: no endpoint. */
   readonly backupKey?: string;
   /** The built web dashboard served at /dashboard/; undefined serves a page saying it is not built. */
@@ -83,7 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ? serverLogger() : false,
     ...requestIdOptions,
     bodyLimit,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
     maxParamLength: MAX_PARAM_LENGTH,
     // The router's own refusals (a malformed or over-long path) as problems, like every other answer.
     frameworkErrors: (error, _request, reply: FastifyReply) => {

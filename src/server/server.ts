@@ -31,10 +31,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Reads the server's settings from the environment (DATABASE_URL, MINSTD_CORS_ORIGINS). */
+/**
+ * MINSTD_TRUST_PROXY: "127.0.0.1" or "10.0.0.0/8,127.0.0.1" (addresses of the reverse proxy), or
+ * "true" (any: only when nothing but the proxy can reach the port).
+ */
+export function parseTrustProxy(text: string): boolean | string {
+  return text === "true" ? true : text;
+}
+
+/** Reads the server's settings from the environment (DATABASE_URL, MINSTD_CORS_ORIGINS, MINSTD_TRUST_PROXY). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ServerConfig> {
   return {
     ...(env.DATABASE_URL && { databaseUrl: env.DATABASE_URL }),
+    ...(env.MINSTD_TRUST_PROXY && { trustProxy: parseTrustProxy(env.MINSTD_TRUST_PROXY) }),
     ...(env.MINSTD_CORS_ORIGINS && {
       corsOrigins: env.MINSTD_CORS_ORIGINS.split(",")
         .map((s) => s.trim())
