@@ -14,7 +14,7 @@ import { pipeline } from "node:stream/promises";
 import { formatThaiDateTime } from "../core";
 import { dataDirOwner, DataDirInUseError, openPglite } from "../server/db/pglite";
 import { embeddedSnapshot, writeEmbeddedBackup } from "../server/ops/embeddedBackup";
-import { BACKUP_KEY_HEADER, readLocalServerInfo } from "../server/ops/localServer";
+import { BACKUP_KEY_HEADER, LOCAL_SERVER_FILE, readLocalServerInfo } from "../server/ops/localServer";
 import {
   countDifferences,
   MANIFEST_NAME,
@@ -210,6 +210,8 @@ export async function restore(file: string, opts: RestoreOptions, io: Output): P
       } finally {
         await db.close();
       }
+      // The dump holds the folder as it was, with the old server's address and key.
+      rmSync(join(dataDir, LOCAL_SERVER_FILE), { force: true });
     }
     const differences = countDifferences(manifest.counts, found.counts);
     if (found.migrations.join() !== manifest.migrations.join())
