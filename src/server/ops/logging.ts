@@ -25,7 +25,15 @@ export const REDACTED_PATHS = [
   "err.parameters",
 ];
 
-export function serverLogger(level = process.env.MINSTD_LOG_LEVEL ?? "info"): FastifyServerOptions["logger"] {
+/**
+ * The level: MINSTD_LOG_LEVEL, else "info" under a service manager or in a container (stdout is a
+ * pipe or a file) and "warn" in a terminal, where an officer trying the server reads its own lines.
+ */
+export function defaultLogLevel(env: NodeJS.ProcessEnv = process.env, tty = process.stdout.isTTY): string {
+  return env.MINSTD_LOG_LEVEL || (tty ? "warn" : "info");
+}
+
+export function serverLogger(level = defaultLogLevel()): FastifyServerOptions["logger"] {
   return {
     level,
     redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
