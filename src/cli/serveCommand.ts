@@ -39,6 +39,8 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
   const server = await startServer({
     ...env,
     ...(rateLimit && { rateLimit }),
+    // JSON lines with request ids on stdout (journald, docker logs); MINSTD_LOG_LEVEL=silent turns them off.
+    logger: true,
     port: parsePort(opts.port ?? process.env.PORT, 8080),
     host: opts.host ?? "127.0.0.1",
     dataDir: opts.data ?? DEFAULT_DATA_DIR,

@@ -32,6 +32,32 @@ export function registerServerCommands(program: Command, io: Output, run: Runner
       ),
     );
 
+  program
+    .command("backup")
+    .description(
+      "สำรองฐานข้อมูลทั้งหมดเป็นไฟล์เดียว ทำได้ขณะเครื่องแม่ข่ายทำงาน / back up the whole database to one file, while the server runs",
+    )
+    .requiredOption("--out <file>", "ไฟล์สำรองที่จะเขียน / the backup file to write")
+    .option(dataOption, dataHelp)
+    .action(
+      run(async (opts: { out: string; data?: string }) =>
+        (await import("./backupCommands")).backup(opts, io),
+      ),
+    );
+  program
+    .command("restore")
+    .argument("<file>", "ไฟล์สำรองจาก minstd backup / a file from minstd backup")
+    .description(
+      "กู้คืนฐานข้อมูลจากไฟล์สำรอง (หยุดเครื่องแม่ข่ายก่อน) / restore the database from a backup (stop the server first)",
+    )
+    .option(dataOption, dataHelp)
+    .option("--force", "แทนที่ข้อมูลที่มีอยู่ / replace the data already there")
+    .action(
+      run(async (file: string, opts: { data?: string; force?: boolean }) =>
+        (await import("./backupCommands")).restore(file, opts, io),
+      ),
+    );
+
   const adminCommand = program.command("admin").description("ดูแลเครื่องแม่ข่าย / administer the server");
   adminCommand
     .command("codes")

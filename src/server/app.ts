@@ -6,6 +6,8 @@ import type { Database } from "./db/adapter";
 import { DASHBOARD_PREFIX, registerDashboard } from "./dashboardSite";
 import { drainRequest } from "./drainRequest";
 import { openApiDocument } from "./openapi";
+import { requestIdOptions, serverLogger } from "./ops/logging";
+import { registerOperations } from "./ops/operations";
 import { MAX_PARAM_LENGTH, registerInputGuard } from "./inputGuard";
 import { Problem, problems } from "./problems";
 import { principalForToken } from "./queries/users";
@@ -43,7 +45,10 @@ export interface AppOptions {
   readonly trustProxy?: readonly string[];
   /** Days a device token stays valid after its last use (sliding). Default 30. */
   readonly tokenLifetimeDays?: number;
+  /** Structured JSON logs with request ids and the redaction list (ops/logging.ts). */
   readonly logger?: boolean;
+  /** The key of the embedded database's backup endpoint (ops/localServer.ts); none: no endpoint. */
+  readonly backupKey?: string;
   /** The built web dashboard served at /dashboard/; undefined serves a page saying it is not built. */
   readonly dashboardDir?: string;
 }
@@ -102,7 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     limits: options.rateLimit ?? DEFAULT_RATE_LIMITS,
   };
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ? serverLogger() : false,
+    ...requestIdOptions,
     bodyLimit,
     trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -119,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   registerInputGuard(app);
+  registerOperations(app, { db: options.db, ...(options.backupKey && { backupKey: options.backupKey }) });
 
   await app.register(cors, {
     origin: [...(options.corsOrigins ?? DEFAULT_CORS_ORIGINS)],

@@ -6,6 +6,7 @@ import { prepareCodeKey } from "./codeKey";
 import { DEFAULT_DASHBOARD_DIR } from "./dashboardFiles";
 import type { Database } from "./db/adapter";
 import { openDatabase } from "./db/open";
+import { newBackupKey, writeLocalServerInfo } from "./ops/localServer";
 import { seedReferenceData } from "./seed";
 
 export const DEFAULT_DATA_DIR = ".minstd-data";
@@ -70,11 +71,22 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   try {
     await seedReferenceData(db, loadRegister(), await allRounds());
     await prepareCodeKey(db);
-    const app = await buildApp({ dashboardDir: DEFAULT_DASHBOARD_DIR, ...config, db });
+    const backupKey = dataDir && !config.databaseUrl ? newBackupKey() : undefined;
+    const app = await buildApp({
+      dashboardDir: DEFAULT_DASHBOARD_DIR,
+      ...config,
+      db,
+      ...(backupKey && { backupKey }),
+    });
     await app.listen({ port: config.port ?? 0, host: config.host ?? "127.0.0.1" });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : (config.port ?? 0);
     const host = config.host && config.host !== "0.0.0.0" ? config.host : "127.0.0.1";
+    // `minstd backup` on this machine finds the running server (and its key) in the data folder.
+    const forgetServer =
+      dataDir && backupKey && !config.databaseUrl
+        ? writeLocalServerInfo(dataDir, { pid: process.pid, url: `http://${host}:${port}`, backupKey })
+        : () => undefined;
     return {
       url: `http://${host}:${port}`,
       port,
@@ -82,6 +94,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       app,
       storage: config.databaseUrl ? redactUrl(config.databaseUrl) : (dataDir ?? "memory"),
       async close() {
+        forgetServer();
         await app.close();
         await db.close();
       },

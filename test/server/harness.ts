@@ -62,6 +62,8 @@ export interface Harness {
   stop(how?: "close" | "kill"): Promise<void>;
   /** Stops the server and drops its data. */
   close(): Promise<void>;
+  /** What the server wrote to stdout (with HarnessOptions.logger; otherwise it goes to the test's). */
+  output(): string;
 }
 
 export interface RequestOptions {
@@ -119,6 +121,8 @@ export interface HarnessOptions {
   readonly corsOrigins?: string[];
   /** Environment of the server process besides the test's own (e.g. MINSTD_SECRET). */
   readonly env?: Record<string, string>;
+  /** Structured logs on, and the server's stdout kept for the test (see Harness.output). */
+  readonly logger?: boolean;
 }
 
 /** The compiled server process of globalSetup (test/setup/compiled.ts); else its source through tsx. */
@@ -146,14 +150,17 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
     ...(options.bodyLimitBytes && { bodyLimitBytes: options.bodyLimitBytes }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
     poolSize: 4,
+    ...(options.logger && { logger: true }),
   };
   const script = serverScript();
   const child: ChildProcess = fork(script.file, [], {
     execArgv: script.execArgv,
     env: { ...process.env, ...options.env, MINSTD_TEST_SERVER: JSON.stringify(config), DATABASE_URL: "" },
     serialization: "advanced",
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    stdio: ["ignore", options.logger ? "pipe" : "inherit", "inherit", "ipc"],
   });
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString("utf8")));
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   const url = await new Promise<string>((resolve, reject) => {
@@ -224,6 +231,7 @@ export async function startHarness(backend: Backend, options: HarnessOptions = {
       return rows[0]!;
     },
     stop,
+    output: () => output,
     async close() {
       await stop();
       await scratch?.drop();

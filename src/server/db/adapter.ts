@@ -17,6 +17,13 @@ export interface Database extends Queryable {
   /** Runs fn in one transaction: resolve commits, throw rolls back. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * PGlite only: a consistent copy of the whole data folder (a gzipped tarball) taken while the
+   * server runs, with what `read` finds in that same state (counts for the backup's manifest).
+   */
+  dumpDataDir?<T>(read: (tx: Queryable) => Promise<T>): Promise<{ data: Uint8Array; read: T }>;
+  /** PostgreSQL only: the connection pool's connections (total, idle, clients waiting). */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 /** The PostgreSQL type ids whose text form both adapters read the same way. */

@@ -9,12 +9,19 @@ import { parseText, type Database, type Queryable, type Row } from "./adapter";
  * undefined for a throw-away in-memory database. PGlite has one connection: it queues statements
  * and transactions, so each transaction runs alone.
  */
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+export async function openPglite(
+  dataDir: string | undefined,
+  options: { loadDataDir?: Blob } = {},
+): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
   let db: PGlite;
   try {
-    db = await PGlite.create({ dataDir: dataDir ?? "memory://", parsers: parseText });
+    db = await PGlite.create({
+      dataDir: dataDir ?? "memory://",
+      parsers: parseText,
+      ...(options.loadDataDir && { loadDataDir: options.loadDataDir }),
+    });
   } catch (e) {
     unlock();
     throw e;
@@ -43,6 +50,18 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     query: (sql, params) => (guard(), root.query(sql, params)),
     exec: (sql) => (guard(), root.exec(sql)),
     transaction: (fn) => db.transaction((tx) => inTransaction.run(true, () => fn(wrap(tx)))),
+    // Inside a transaction no other statement runs (one connection), so the files are quiet and
+    // what `read` counts is what the tarball holds. CHECKPOINT writes every page out first.
+    dumpDataDir: (read) =>
+      db.transaction((tx) =>
+        inTransaction.run(true, async () => {
+          const q = wrap(tx);
+          await q.exec("CHECKPOINT");
+          const result = await read(q);
+          const blob = await db.dumpDataDir("gzip");
+          return { data: new Uint8Array(await blob.arrayBuffer()), read: result };
+        }),
+      ),
     close: async () => {
       await db.close();
       unlock();
@@ -69,6 +88,16 @@ function alive(pid: number): boolean {
     return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The live process holding the data folder, if any (a lock left by a dead one does not count). */
+export function dataDirOwner(dataDir: string): number | undefined {
+  try {
+    const owner = Number(readFileSync(join(dataDir, "minstd.lock"), "utf8").trim());
+    return Number.isInteger(owner) && owner > 0 && alive(owner) ? owner : undefined;
+  } catch {
+    return undefined;
   }
 }
 

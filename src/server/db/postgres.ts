@@ -25,9 +25,23 @@ async function rows<T>(client: Pool | PoolClient, sql: string, params: readonly 
   return (await client.query(prepared(sql, params))).rows as T[];
 }
 
+export const SERVER_APPLICATION_NAME = "minstd-server";
+
 /** A PostgreSQL server through a connection pool (DATABASE_URL). */
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new Pool({ connectionString: url, max: poolSize, types: typeParsers });
+  // The name lets `minstd restore` see a server still connected to the database.
+  const pool = new Pool({
+    connectionString: url,
+    max: poolSize,
+    types: typeParsers,
+    application_name: SERVER_APPLICATION_NAME,
+  });
+  // An idle connection the server ends (a restart, a failover, the database dropped) is an 'error'
+  // event on the pool; unheard, it would end the process. The next query opens a new connection,
+  // and /api/v1/ready reports the database while it is away.
+  pool.on("error", (e) => {
+    process.emitWarning(`PostgreSQL connection lost: ${e.message}`, "MinStdDatabaseWarning");
+  });
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
@@ -71,6 +85,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
         client.release();
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }
