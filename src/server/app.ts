@@ -7,7 +7,7 @@ import { DASHBOARD_PREFIX, registerDashboard } from "./dashboardSite";
 import { drainRequest } from "./drainRequest";
 import { openApiDocument } from "./openapi";
 import { requestIdOptions, serverLogger } from "./ops/logging";
-import { registerOperations } from "./ops/operations";
+import { PROBE_PATHS, registerOperations } from "./ops/operations";
 import { MAX_PARAM_LENGTH, registerInputGuard } from "./inputGuard";
 import { Problem, problems } from "./problems";
 import { principalForToken } from "./queries/users";
@@ -139,8 +139,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     limits: services.limits,
     clock: services.clock,
     authenticate: (header, now) => authenticate(options.db, header, now, lifetimeMs),
-    // The dashboard's static files cost nothing to serve and are loaded before any sign-in.
-    skip: (req) => req.url.startsWith(DASHBOARD_PREFIX),
+    // The dashboard's static files cost nothing to serve and are loaded before any sign-in; probes
+    // poll from one address and must answer while the database (which counts the limits) is down.
+    skip: (req) => req.url.startsWith(DASHBOARD_PREFIX) || PROBE_PATHS.includes(req.url.split("?")[0]!),
   });
 
   // An answer given before the body was read (413, 415, 429): the rest of the body is read first,

@@ -13,6 +13,11 @@ export interface OperationsOptions {
 }
 
 export const SUBMIT_ROUTE = "/api/v1/submissions";
+/**
+ * What load balancers and Prometheus ask for: never rate-limited (they poll from one address) and
+ * answered without the database's help, so they can say the database is gone.
+ */
+export const PROBE_PATHS: readonly string[] = ["/api/v1/health", "/api/v1/ready", "/metrics"];
 const JSON_TYPE = "application/json; charset=utf-8";
 
 const databaseUnavailable = (detail: string) =>
