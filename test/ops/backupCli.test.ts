@@ -1,23 +1,11 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
 import { indexTar } from "../../src/server/ops/tarFile";
 import { BACKUP_KEY_HEADER } from "../../src/server/ops/localServer";
+import { runMinstd } from "../server/cliProcess";
 import { BACKENDS, documentFor, LAO_22, newId, scratchDatabase, startHarness } from "../server/harness";
-
-const BIN = join(__dirname, "../../bin/minstd.js");
-
-function minstd(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    child.on("close", (code) => resolve({ code: code ?? 1, output }));
-  });
-}
 
 /** The refusals of `minstd restore`: each leaves the target as it was. */
 describe("minstd restore refuses what would lose data", () => {
@@ -35,7 +23,7 @@ describe("minstd restore refuses what would lose data", () => {
         const body = { id: newId(), document: documentFor("2563", LAO_22, 1) };
         expect((await h.api("POST", "/submissions", { token, body })).status).toBe(201);
         const file = join(work, "pg.tar");
-        const backup = await minstd(["backup", "--out", file], env);
+        const backup = await runMinstd(["backup", "--out", file], env);
         expect(backup.code).toBe(0);
         expect(indexTar(file).map((e) => e.name)).toEqual(["manifest.json", "database.pgdump"]);
         const manifest = JSON.parse(readFileSync(file, "utf8").slice(512, 512 + indexTar(file)[0]!.size)) as {
@@ -45,12 +33,12 @@ describe("minstd restore refuses what would lose data", () => {
         expect(manifest.counts.versions).toBe(1);
         expect(manifest.schemaVersion).toMatch(/^\d{3}-/);
 
-        const whileServing = await minstd(["restore", file, "--force"], env);
+        const whileServing = await runMinstd(["restore", file, "--force"], env);
         expect(whileServing.code).toBe(2);
         expect(whileServing.output).toContain("หยุด minstd serve ก่อนกู้คืน");
 
         await h.stop();
-        const notEmpty = await minstd(["restore", file], env);
+        const notEmpty = await runMinstd(["restore", file], env);
         expect(notEmpty.code).toBe(2);
         expect(notEmpty.output).toContain("มีข้อมูลอยู่แล้ว");
         expect(notEmpty.output).toContain("--force");
@@ -60,7 +48,7 @@ describe("minstd restore refuses what would lose data", () => {
         const payload = indexTar(file)[1]!;
         bytes[payload.offset + Math.floor(payload.size / 2)]! ^= 0xff;
         writeFileSync(damaged, bytes);
-        const refused = await minstd(["restore", damaged], { DATABASE_URL: other.url });
+        const refused = await runMinstd(["restore", damaged], { DATABASE_URL: other.url });
         expect(refused.code).toBe(2);
         expect(refused.output).toContain("ไฟล์สำรองเสียหาย");
         const c = new Client({ connectionString: other.url });
@@ -69,11 +57,11 @@ describe("minstd restore refuses what would lose data", () => {
         await c.end();
         expect(tables.rowCount).toBe(0);
 
-        const embedded = await minstd(["restore", file, "--data", join(work, "x")], { DATABASE_URL: "" });
+        const embedded = await runMinstd(["restore", file, "--data", join(work, "x")], { DATABASE_URL: "" });
         expect(embedded.code).toBe(2);
         expect(embedded.output).toContain("DATABASE_URL");
 
-        const replaced = await minstd(["restore", file, "--force"], env);
+        const replaced = await runMinstd(["restore", file, "--force"], env);
         expect(replaced.output).toContain("กู้คืนแล้ว ตรวจจำนวนตรงกับไฟล์สำรองครบ");
         expect(replaced.code).toBe(0);
       } finally {

@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadRegister } from "../../src/node/dataFiles";
+import { runMinstd } from "../server/cliProcess";
 import { documentFor, scratchDatabase, startHarness, type Backend, type Harness } from "../server/harness";
 
 /**
@@ -32,17 +32,6 @@ export interface DrillResult {
 }
 
 const ROUND = "2563";
-const BIN = join(__dirname, "../../bin/minstd.js");
-
-function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    child.on("close", (code) => resolve({ code: code ?? 1, output }));
-  });
-}
 
 async function inPool<T>(items: readonly T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -139,7 +128,10 @@ export async function runDrill(options: DrillOptions): Promise<DrillResult> {
     log(`${options.backend}: backup while ${during.length} more LAOs submit`);
     const env = options.backend === "postgres" ? { DATABASE_URL: source.databaseUrl! } : { DATABASE_URL: "" };
     const [backupRun] = await Promise.all([
-      cli(["backup", "--out", backupFile, ...(options.backend === "pglite" ? ["--data", dataDir] : [])], env),
+      runMinstd(
+        ["backup", "--out", backupFile, ...(options.backend === "pglite" ? ["--data", dataDir] : [])],
+        env,
+      ),
       inPool(during, options.concurrency, (lao) => submitOne(lao, laos.indexOf(lao))),
     ]);
     if (backupRun.code !== 0) throw new Error(`backup failed: ${backupRun.output}`);
@@ -154,7 +146,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillResult> {
       target = await scratchDatabase();
     }
     const restoreEnv = options.backend === "postgres" ? { DATABASE_URL: target!.url } : { DATABASE_URL: "" };
-    const restoreRun = await cli(
+    const restoreRun = await runMinstd(
       ["restore", backupFile, ...(options.backend === "pglite" ? ["--data", dataDir] : [])],
       restoreEnv,
     );

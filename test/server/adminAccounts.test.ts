@@ -1,11 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BACKENDS, scratchDatabase } from "./harness";
+import { BIN as bin, useCommandStore } from "./cliProcess";
+import { BACKENDS } from "./harness";
 
 /** `minstd admin user retire|reactivate|code` and the server secret, as an operator runs them. */
-const bin = join(__dirname, "../../bin/minstd.js");
 
 function run(args: string[], env: Record<string, string>) {
   return spawnSync(process.execPath, [bin, ...args], {
@@ -15,44 +13,31 @@ function run(args: string[], env: Record<string, string>) {
 }
 
 describe.each(BACKENDS)("minstd admin accounts on %s", (backend) => {
-  const dir = mkdtempSync(join(tmpdir(), "minstd-accounts-"));
-  let env: Record<string, string> = {};
-  let drop: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    if (backend === "postgres") {
-      const db = await scratchDatabase();
-      env = { DATABASE_URL: db.url };
-      drop = db.drop;
-    }
-  });
-  afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await drop?.();
-  });
-  const data = ["--data", join(dir, "db")];
+  const store = useCommandStore(backend, "minstd-accounts-");
+  const { data, dir } = store;
 
   it("refuses a code for a retired account in Thai until it is reactivated", () => {
-    const added = run(["admin", "user", "add", "--role", "national", "--name", "ผู้ตรวจ", ...data], env);
+    const added = run(["admin", "user", "add", "--role", "national", "--name", "ผู้ตรวจ", ...data], store.env);
     expect(added.status).toBe(0);
     const id = /user (\d+)/.exec(added.stdout)![1]!;
-    expect(run(["admin", "user", "retire", id, ...data], env).status).toBe(0);
+    expect(run(["admin", "user", "retire", id, ...data], store.env).status).toBe(0);
 
-    const refused = run(["admin", "user", "code", id, ...data], env);
+    const refused = run(["admin", "user", "code", id, ...data], store.env);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain("ถูกปิดแล้ว");
     expect(refused.stderr).toContain("account");
 
-    expect(run(["admin", "user", "reactivate", id, ...data], env).status).toBe(0);
-    const again = run(["admin", "user", "reactivate", id, ...data], env);
+    expect(run(["admin", "user", "reactivate", id, ...data], store.env).status).toBe(0);
+    const again = run(["admin", "user", "reactivate", id, ...data], store.env);
     expect(again.status).toBe(2);
-    const issued = run(["admin", "user", "code", id, ...data], env);
+    const issued = run(["admin", "user", "code", id, ...data], store.env);
     expect(issued.status).toBe(0);
     expect(issued.stdout).toMatch(/[3-9A-Y]{4}-[3-9A-Y]{4}-[3-9A-Y]{4}/);
   });
 
   it("keeps to the secret the database was set up with", () => {
     const secretDir = ["--data", join(dir, "secret-db")];
-    const other = backend === "postgres" ? { ...env } : {};
+    const other = backend === "postgres" ? { ...store.env } : {};
     // A fresh database for this test on PGlite; on PostgreSQL the suite's one already has a stored secret.
     const first = run(["admin", "codes", "--province", "22", ...secretDir], {
       ...other,

@@ -1,11 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { request, scratchDatabase, BACKENDS } from "./harness";
+import { BIN as bin, useCommandStore } from "./cliProcess";
+import { request, BACKENDS } from "./harness";
 
 /** `minstd admin` and `minstd serve` as an operator runs them: the installed command, real files. */
-const bin = join(__dirname, "../../bin/minstd.js");
 
 function run(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [bin, ...args], {
@@ -33,25 +32,12 @@ function serve(args: string[], env: Record<string, string>) {
 }
 
 describe.each(BACKENDS)("minstd admin and minstd serve on %s", (backend) => {
-  const dir = mkdtempSync(join(tmpdir(), "minstd-cli-"));
-  let env: Record<string, string> = {};
-  let drop: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    if (backend === "postgres") {
-      const db = await scratchDatabase();
-      env = { DATABASE_URL: db.url };
-      drop = db.drop;
-    }
-  });
-  afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await drop?.();
-  });
-  const data = ["--data", join(dir, "db")];
+  const store = useCommandStore(backend, "minstd-cli-");
+  const { data, dir } = store;
 
   it("writes a province's access codes as CSV, refuses a bad province, and the codes sign in on the server", async () => {
     const csvFile = join(dir, "codes.csv");
-    const codes = run(["admin", "codes", "--province", "22", "-o", csvFile, ...data], env);
+    const codes = run(["admin", "codes", "--province", "22", "-o", csvFile, ...data], store.env);
     expect(codes.stderr).toBe("");
     expect(codes.status).toBe(0);
     expect(codes.stdout).toContain("82");
@@ -63,18 +49,18 @@ describe.each(BACKENDS)("minstd admin and minstd serve on %s", (backend) => {
     const row = lines.find((l) => l.startsWith("4220102,"))!;
     expect(row).toMatch(/^4220102,จันทบุรี,เทศบาลเมือง,เมืองจันทบุรี,[3-9A-Y]{4}-[3-9A-Y]{4}-[3-9A-Y]{4}$/);
 
-    const bad = run(["admin", "codes", "--province", "99", ...data], env);
+    const bad = run(["admin", "codes", "--province", "99", ...data], store.env);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("ไม่มีจังหวัดรหัส 99");
 
     const national = run(
       ["admin", "user", "add", "--role", "national", "--name", "สำนักงาน ก.ก.ถ.", ...data],
-      env,
+      store.env,
     );
     expect(national.status).toBe(0);
     const nationalCode = /: ([3-9A-Y]{4}-[3-9A-Y]{4}-[3-9A-Y]{4})/.exec(national.stdout)![1]!;
 
-    const server = serve(data, env);
+    const server = serve(data, store.env);
     try {
       const url = await server.url;
       const lao = await request(url, "POST", "/sessions", { body: { code: row.split(",")[4] } });
@@ -86,7 +72,7 @@ describe.each(BACKENDS)("minstd admin and minstd serve on %s", (backend) => {
       expect(health.body.database).toBe(backend);
       if (backend === "pglite") {
         // One process per embedded database: a second one is refused, with the reason.
-        const second = run(["admin", "codes", "--province", "22", ...data], env);
+        const second = run(["admin", "codes", "--province", "22", ...data], store.env);
         expect(second.status).toBe(2);
         expect(second.stderr).toContain("ถูกใช้อยู่โดยโปรเซส");
       }
