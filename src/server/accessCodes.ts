@@ -1,5 +1,6 @@
 import { LAO_TYPE_INFO, toBangkokIso, type Lao } from "../core";
 import type { Queryable } from "./db/adapter";
+import { problems } from "./problems";
 import { audit } from "./queries/audits";
 import { laosOfProvince } from "./queries/laos";
 import { ensureLaoUser, ensureLaoUsers, issueCodes } from "./queries/users";
@@ -22,15 +23,25 @@ function expiry(now: Date, days: number): Date {
   return new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
 }
 
-/** A new code for every LAO of a province (earlier unused codes of those LAOs stop working). */
+/**
+ * A new code for every LAO of a province, or only for `only` (earlier unused codes of those LAOs
+ * stop working). An LAO in `only` that is not in the province is refused, and nothing is issued.
+ */
 export async function issueProvinceCodes(
   q: Queryable,
   provinceCode: string,
   issuedBy: number | null,
   now: Date,
   days = DEFAULT_CODE_DAYS,
+  only?: readonly string[],
 ): Promise<IssuedLaoCode[]> {
-  const laos = await laosOfProvince(q, provinceCode);
+  const all = await laosOfProvince(q, provinceCode);
+  const laos = only ? all.filter((l) => only.includes(l.code)) : all;
+  if (only) {
+    const known = new Set(all.map((l) => l.code));
+    const strangers = [...new Set(only)].filter((c) => !known.has(c));
+    if (strangers.length > 0) throw problems.laosNotInProvince(provinceCode, strangers);
+  }
   const users = new Map((await ensureLaoUsers(q, provinceCode)).map((u) => [u.laoCode, u.userId]));
   const issued = laos.map((lao) => ({ lao, code: newAccessCode() }));
   await issueCodes(
@@ -39,7 +50,11 @@ export async function issueProvinceCodes(
     issuedBy,
     expiry(now, days),
   );
-  await audit(q, "access-code.issue", issuedBy, `province:${provinceCode}`, { laos: issued.length, days });
+  await audit(q, "access-code.issue", issuedBy, `province:${provinceCode}`, {
+    laos: issued.length,
+    days,
+    ...(only && { chosen: issued.map((i) => i.lao.code) }),
+  });
   return issued;
 }
 
