@@ -17,6 +17,8 @@ export const DEFAULT_CODE_DAYS = 60;
 export interface IssuedLaoCode {
   lao: Lao;
   code: string;
+  /** Bangkok ISO time the code stops working unless redeemed. */
+  expiresAt: string;
 }
 
 function expiry(now: Date, days: number): Date {
@@ -43,7 +45,8 @@ export async function issueProvinceCodes(
     if (strangers.length > 0) throw problems.laosNotInProvince(provinceCode, strangers);
   }
   const users = new Map((await ensureLaoUsers(q, provinceCode)).map((u) => [u.laoCode, u.userId]));
-  const issued = laos.map((lao) => ({ lao, code: newAccessCode() }));
+  const expiresAt = toBangkokIso(expiry(now, days));
+  const issued = laos.map((lao) => ({ lao, code: newAccessCode(), expiresAt }));
   await issueCodes(
     q,
     issued.map((i) => ({ userId: users.get(i.lao.code)!, codeHash: hashAccessCode(i.code) })),

@@ -37,6 +37,7 @@ export const en: Messages = {
   loading: "Loading…",
   retry: "Try again",
   errorTitle: "Could not load the data",
+  actionFailed: "That did not go through",
   sessionExpired: "Your sign-in has expired or was revoked. Sign in again with a new code.",
   networkError: "Cannot reach the server. Check the connection and try again.",
 
@@ -222,4 +223,60 @@ export const en: Messages = {
     const p = bangkokParts(d);
     return `${enDate(d)} ${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
   },
+
+  navLaos: "LAOs of the province",
+  navCodes: "LAO access codes",
+  codesTitle: (name) => `Access codes of the LAOs of ${name}`,
+  codesIntro:
+    "An access code works once, for the first device that signs in with it. The server keeps only a one-way hash, so a code is shown only when it is issued. If an LAO loses its code, issue a new one: the old code, if unused, stops working at once.",
+  codesProvince: "Province (2-digit code)",
+  codesShowProvince: "Show",
+  codesChooseProvince: "Type a 2-digit province code, e.g. 22, and press Show",
+  issueAll: (n) => `Issue codes for every LAO of the province (${n})`,
+  issueAllConfirm: (n) =>
+    `Issue new codes for all ${n} LAOs? Codes issued earlier and not yet used stop working at once; devices already signed in keep working.`,
+  issueChosen: (n) => `Issue codes for the chosen LAOs (${n})`,
+  issueConfirmYes: "Issue",
+  cancel: "Cancel",
+  issuing: "Issuing…",
+  reissue: "New code",
+  reissueLabel: (name) => `Issue a new code for ${name}`,
+  reissueConfirm: (name) =>
+    `Issue a new code for ${name}? The old code, if unused, stops working at once; devices already signed in keep working.`,
+  selectLao: (name) => `Choose ${name}`,
+  selectShown: "Choose all shown",
+  colCodeState: "Access code",
+  colDevices: "Signed-in devices",
+  colActions: "Actions",
+  codeState: (state, date) =>
+    ({
+      none: "never issued",
+      unused: `not used yet (valid until ${date ?? "-"})`,
+      used: `used on ${date ?? "-"}`,
+      expired: `expired unused on ${date ?? "-"}`,
+      void: "withdrawn",
+    })[state],
+  codeStateShort: {
+    none: "not issued",
+    unused: "unused",
+    used: "used",
+    expired: "expired",
+    void: "withdrawn",
+  },
+  filterCodeState: "Code state",
+  noDevices: "none",
+  deviceName: (name) => name || "unnamed device",
+  deviceSince: (when) => `since ${when}`,
+  revokeDevice: (device, lao) => `Sign this device out: ${device} of ${lao}`,
+  revoke: "Sign this device out",
+  revokeConfirm: (device, lao) =>
+    `Sign device ${device} of ${lao} out? That device will need a new code to sign in again.`,
+  revokeDone: (device) => `Device ${device} was signed out`,
+  issuedTitle: (n) => `${plural(n, "new code")} issued`,
+  issuedIntro:
+    "Print the code sheet or download the codes now: the server shows them only this once. Leave this page and you will have to issue new ones.",
+  printSheet: "Print the code sheet (half an A4 page per LAO)",
+  downloadCodesCsv: "Download the codes (CSV)",
+  closeIssued: "Close the code list",
+  codesCsvName: (province) => `access-codes-province-${province}.csv`,
 };

@@ -4,6 +4,7 @@ import { type Round } from "../../core/round";
 import { formatPercent, statusLabel, type Status } from "../../core/scoring";
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "../../core/thai";
 import { trendLabel, type Trend } from "../../core/yearOverYear";
+import type { CodeState } from "../types";
 
 /** The dashboard's Thai texts: the reference for every other language (see Messages). */
 export const th = {
@@ -28,6 +29,7 @@ export const th = {
   loading: "กำลังโหลด…",
   retry: "ลองอีกครั้ง",
   errorTitle: "โหลดข้อมูลไม่สำเร็จ",
+  actionFailed: "ทำรายการไม่สำเร็จ",
   sessionExpired: "การลงชื่อเข้าใช้หมดอายุหรือถูกยกเลิก กรุณาลงชื่อเข้าใช้ใหม่ด้วยรหัสใหม่",
   networkError: "ติดต่อเครื่องแม่ข่ายไม่ได้ ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง",
 
@@ -224,6 +226,62 @@ export const th = {
   openReceipt: (version: number) => `เปิดใบรับฉบับที่ ${toThaiDigits(version)}`,
   thaiDate: (d: Date) => formatThaiDate(d),
   dateTime: (d: Date) => formatThaiDateTime(d),
+
+  // A province's access codes.
+  navLaos: "อปท. ในจังหวัด",
+  navCodes: "รหัสเข้าใช้งาน อปท.",
+  codesTitle: (name: string) => `รหัสเข้าใช้งานของ อปท. ในจังหวัด${name}`,
+  codesIntro:
+    "รหัสเข้าใช้งานใช้ได้ครั้งเดียว กับเครื่องแรกที่ลงชื่อเข้าใช้ ระบบเก็บรหัสแบบเข้ารหัสทางเดียว จึงแสดงรหัสเฉพาะตอนออกเท่านั้น ถ้า อปท. ทำรหัสหาย ให้ออกรหัสใหม่ รหัสเดิมที่ยังไม่ได้ใช้จะใช้ไม่ได้ทันที",
+  codesProvince: "จังหวัด (รหัส ๒ หลัก)",
+  codesShowProvince: "แสดง",
+  codesChooseProvince: "ใส่รหัสจังหวัด ๒ หลัก เช่น ๒๒ แล้วกดแสดง",
+  issueAll: (n: number) => `ออกรหัสให้ทุก อปท. ในจังหวัด (${toThaiDigits(n)} แห่ง)`,
+  issueAllConfirm: (n: number) =>
+    `ออกรหัสใหม่ให้ อปท. ทั้ง ${toThaiDigits(n)} แห่ง? รหัสที่ออกไว้และยังไม่ได้ใช้จะใช้ไม่ได้ทันที เครื่องที่ลงชื่อเข้าใช้อยู่แล้วยังใช้งานได้`,
+  issueChosen: (n: number) => `ออกรหัสให้ อปท. ที่เลือก (${toThaiDigits(n)} แห่ง)`,
+  issueConfirmYes: "ออกรหัส",
+  cancel: "ยกเลิก",
+  issuing: "กำลังออกรหัส…",
+  reissue: "ออกรหัสใหม่",
+  reissueLabel: (name: string) => `ออกรหัสใหม่ให้${name}`,
+  reissueConfirm: (name: string) =>
+    `ออกรหัสใหม่ให้${name}? รหัสเดิมที่ยังไม่ได้ใช้จะใช้ไม่ได้ทันที เครื่องที่ลงชื่อเข้าใช้อยู่แล้วยังใช้งานได้`,
+  selectLao: (name: string) => `เลือก${name}`,
+  selectShown: "เลือกทั้งหมดที่แสดง",
+  colCodeState: "รหัสเข้าใช้งาน",
+  colDevices: "เครื่องที่ลงชื่อเข้าใช้",
+  colActions: "ดำเนินการ",
+  codeState: (state: CodeState, date: string | null) =>
+    ({
+      none: "ยังไม่เคยออกรหัส",
+      unused: `ยังไม่ได้ใช้ (ใช้ได้ถึง ${date ?? "-"})`,
+      used: `ใช้แล้ว เมื่อ ${date ?? "-"}`,
+      expired: `หมดอายุแล้ว เมื่อ ${date ?? "-"} ยังไม่ได้ใช้`,
+      void: "ถูกยกเลิก",
+    })[state],
+  codeStateShort: {
+    none: "ยังไม่ออก",
+    unused: "ยังไม่ได้ใช้",
+    used: "ใช้แล้ว",
+    expired: "หมดอายุ",
+    void: "ถูกยกเลิก",
+  } as Record<CodeState, string>,
+  filterCodeState: "สถานะรหัส",
+  noDevices: "ไม่มี",
+  deviceName: (name: string | null) => name || "ไม่ระบุชื่อเครื่อง",
+  deviceSince: (when: string) => `ตั้งแต่ ${when}`,
+  revokeDevice: (device: string, lao: string) => `ยกเลิกเครื่องนี้: ${device} ของ${lao}`,
+  revoke: "ยกเลิกเครื่องนี้",
+  revokeConfirm: (device: string, lao: string) =>
+    `ยกเลิกการลงชื่อเข้าใช้ของเครื่อง ${device} ของ${lao}? เครื่องนั้นต้องลงชื่อเข้าใช้ใหม่ด้วยรหัสใหม่`,
+  revokeDone: (device: string) => `ยกเลิกการลงชื่อเข้าใช้ของเครื่อง ${device} แล้ว`,
+  issuedTitle: (n: number) => `ออกรหัสใหม่แล้ว ${toThaiDigits(n)} แห่ง`,
+  issuedIntro: "พิมพ์ใบแจ้งรหัส หรือดาวน์โหลดเก็บไว้ตอนนี้ ระบบแสดงรหัสเหล่านี้ครั้งเดียว ถ้าปิดหน้านี้ต้องออกรหัสใหม่",
+  printSheet: "พิมพ์ใบแจ้งรหัส (ครึ่งหน้า A4 ต่อ อปท.)",
+  downloadCodesCsv: "ดาวน์โหลดรหัส (CSV)",
+  closeIssued: "ปิดรายการรหัส",
+  codesCsvName: (province: string) => `รหัสเข้าใช้งาน-จังหวัด-${province}.csv`,
 };
 
 export type Messages = typeof th;

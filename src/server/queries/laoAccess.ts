@@ -9,6 +9,7 @@ export interface LaoCodeRow {
   type: LaoType;
   districtCode: string;
   districtTh: string;
+  provinceTh: string;
   issuedAt: Date | null;
   expiresAt: Date | null;
   redeemedAt: Date | null;
@@ -24,7 +25,7 @@ export interface DeviceRow {
 
 export async function laoCodeRows(q: Queryable, provinceCode: string): Promise<LaoCodeRow[]> {
   return q.query<LaoCodeRow>(
-    `SELECT l.code, l.name, l.type, l."districtCode", l."districtTh",
+    `SELECT l.code, l.name, l.type, l."districtCode", l."districtTh", l."provinceTh",
             c."issuedAt", c."expiresAt", c."redeemedAt", c."voidedAt"
        FROM laos l
        LEFT JOIN users u ON u."laoCode" = l.code

@@ -55,6 +55,7 @@ export const laoAccessRoutes = [
       for (const d of devices) byLao.set(d.laoCode, [...(byLao.get(d.laoCode) ?? []), d]);
       return {
         province,
+        provinceTh: rows[0]?.provinceTh ?? province,
         asOf: toBangkokIso(now),
         laos: rows.map((r) => ({
           lao: r.code,

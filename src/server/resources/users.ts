@@ -125,12 +125,13 @@ export const userRoutes = [
       if (!(await provinceExists(q, province)))
         throw problems.notFound(`จังหวัดรหัส ${province} ในทะเบียน`, `province ${province} in the register`);
       const codes = await issueProvinceCodes(q, province, me.userId, now, body.days, body.laos);
-      return codes.map(({ lao, code }) => ({
+      return codes.map(({ lao, code, expiresAt }) => ({
         lao: lao.code,
         name: lao.name,
         type: lao.type,
         districtTh: lao.districtTh,
         code,
+        expiresAt,
       }));
     },
   }),

@@ -1,0 +1,237 @@
+/**
+ * Province and national offices run the round from the browser: in Chromium against a real
+ * `minstd serve` with seeded data, a province officer issues access codes for the province, prints
+ * the code sheet, re-issues one LAO's lost code (the old one refused, the LAO signs in with the new
+ * one) and signs a device out. Screenshots go to test-artifacts/offices/; axe must find nothing.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { laoDisplayName, toThaiDigits } from "../../src/core";
+import { buildDashboard } from "../../src/node/dashboardBuild";
+import { loadRegister } from "../../src/node/dataFiles";
+import { axeViolations, collectProblems, launchChromium } from "./browser";
+import { adminCode, seed, serve, type Seeded, type ServeProcess } from "./seededServer";
+
+jest.setTimeout(240_000);
+
+const SHOTS = join(__dirname, "../../test-artifacts/offices");
+const in22 = loadRegister().inProvince("22");
+
+describe("province and national offices in the browser", () => {
+  const dir = mkdtempSync(join(tmpdir(), "minstd-offices-"));
+  let server: ServeProcess;
+  let seeded: Seeded;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await buildDashboard();
+    const data = join(dir, "db");
+    const code = adminCode(data);
+    server = await serve(data);
+    seeded = await seed(server.url, code);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(width = 1280): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      locale: "th-TH",
+      reducedMotion: "reduce",
+      acceptDownloads: true,
+    });
+    await context.route("**/*", (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+    );
+    const page = await context.newPage();
+    return { context, page, problems: collectProblems(page) };
+  }
+
+  async function signIn(page: Page, code: string): Promise<void> {
+    await page.goto(`${server.url}/dashboard/`);
+    await page.getByLabel("รหัสเข้าใช้งาน").fill(code);
+    await page.getByRole("button", { name: "ลงชื่อเข้าใช้" }).click();
+  }
+
+  const shot = (page: Page, name: string, fullPage = true) =>
+    page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+  const expectAccessible = async (page: Page, view: string) =>
+    expect([view, await axeViolations(page)]).toEqual([view, []]);
+  const rowOf = (page: Page, lao: string) => page.locator(`tr[data-lao="${lao}"]`);
+  const sessionWith = (code: string) =>
+    fetch(`${server.url}/api/v1/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ code }),
+    });
+
+  describe("access codes, as a province officer", () => {
+    let page: Page;
+    let context: BrowserContext;
+    let problems: string[];
+    const lost = in22.find((l) => l.type === "sao")!; // an LAO that has not signed in yet
+    let firstCode: string;
+    beforeAll(async () => {
+      ({ page, context, problems } = await open());
+      await signIn(page, seeded.provinceCode);
+      await page.getByRole("heading", { name: "อปท. ในจังหวัดจันทบุรี" }).waitFor();
+    });
+    afterAll(() => context?.close());
+
+    it("shows each LAO's code as used or unused, and the devices signed in", async () => {
+      await page.getByRole("link", { name: "รหัสเข้าใช้งาน อปท." }).click();
+      await page.getByRole("heading", { name: "รหัสเข้าใช้งานของ อปท. ในจังหวัดจันทบุรี" }).waitFor();
+      // Seeded: every LAO of 22 got a code; those that submitted signed in with it.
+      const submitted = rowOf(page, seeded.submitted2568[0]!);
+      await expect(submitted.getAttribute("data-code-state")).resolves.toBe("used");
+      await expect(submitted.getByRole("button", { name: /^ยกเลิกเครื่องนี้: / }).count()).resolves.toBe(1);
+      await expect(rowOf(page, lost.code).getAttribute("data-code-state")).resolves.toBe("unused");
+      await expect(page.locator("tr[data-lao]").count()).resolves.toBe(in22.length);
+      await shot(page, "01-codes-list", false);
+      await expectAccessible(page, "codes list");
+    });
+
+    it("issues codes for the whole province after asking, and prints one slip per LAO on half an A4 page, in Thai", async () => {
+      await page
+        .getByRole("button", { name: `ออกรหัสให้ทุก อปท. ในจังหวัด (${toThaiDigits(in22.length)} แห่ง)` })
+        .click();
+      const dialog = page.getByRole("alertdialog");
+      await dialog.waitFor();
+      await expect(dialog.textContent()).resolves.toContain("รหัสที่ออกไว้และยังไม่ได้ใช้จะใช้ไม่ได้ทันที");
+      await shot(page, "02-issue-confirm");
+      await dialog.getByRole("button", { name: "ออกรหัส" }).click();
+      await page
+        .getByText(`ออกรหัสใหม่แล้ว ${toThaiDigits(in22.length)} แห่ง`)
+        .first()
+        .waitFor();
+      await expect(page.locator("article[data-slip]").count()).resolves.toBe(in22.length);
+      const slip = page.locator(`article[data-slip="${lost.code}"]`);
+      firstCode = (await slip.locator("[data-code]").textContent())!;
+      expect(firstCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+      const text = (await slip.textContent())!;
+      expect(text).toContain(`รหัส อปท. ${toThaiDigits(lost.code)}`);
+      expect(text).toContain(server.url);
+      expect(text).toContain(`${server.url}/dashboard/`);
+      expect(text).toContain("Add-in MinStd");
+      expect(text).toContain("minstd submit");
+      await expect(rowOf(page, lost.code).getAttribute("data-code-state")).resolves.toBe("unused");
+      await shot(page, "03-codes-issued", false);
+      await expectAccessible(page, "codes issued");
+
+      // The CSV of the codes, as a spreadsheet opens it.
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "ดาวน์โหลดรหัส (CSV)" }).click(),
+      ]);
+      const csv = readFileSync((await download.path())!, "utf8");
+      expect(csv.startsWith("\ufeffรหัส อปท.,ชื่อ อปท.,ประเภท,อำเภอ,รหัสเข้าใช้งาน,ใช้ได้ถึง\r\n")).toBe(true);
+      expect(csv.trim().split("\r\n")).toHaveLength(in22.length + 1);
+      expect(csv).toContain(`${lost.code},${lost.name},`);
+      expect(csv).toContain(firstCode);
+
+      // Printed: the slips only, two to an A4 page.
+      await page.emulateMedia({ media: "print" });
+      await page.screenshot({ path: join(SHOTS, "04-code-sheet-print.png") });
+      const pdf = join(SHOTS, "code-sheet.pdf");
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      await page.emulateMedia({ media: null });
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+      expect(pages).toBe(Math.ceil(in22.length / 2));
+      const printed = execFileSync("pdftotext", ["-layout", "-f", "1", "-l", "1", pdf, "-"], {
+        encoding: "utf8",
+      });
+      expect(printed).toContain("รหัสเข้าใช้งาน");
+      expect(printed).not.toContain("ออกรหัสให้ทุก"); // no buttons or lists on paper
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "60",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        pdf,
+        join(SHOTS, "05-code-sheet-pdf"),
+      ]);
+    });
+
+    it("re-issues one LAO's lost code: the old code is refused, the LAO signs in with the new one, and the officer signs that device out", async () => {
+      await page.getByRole("button", { name: "ปิดรายการรหัส" }).click();
+      await rowOf(page, lost.code)
+        .getByRole("button", { name: `ออกรหัสใหม่ให้${laoDisplayName(lost.type, lost.name)}` })
+        .click();
+      await page.getByRole("alertdialog").getByRole("button", { name: "ออกรหัสใหม่" }).click();
+      await page.getByText("ออกรหัสใหม่แล้ว ๑ แห่ง").first().waitFor();
+      await expect(page.locator("article[data-slip]").count()).resolves.toBe(1);
+      const newCode = (await page.locator(`article[data-slip="${lost.code}"] [data-code]`).textContent())!;
+      expect(newCode).not.toBe(firstCode);
+      await shot(page, "06-code-reissued", false);
+
+      const old = await sessionWith(firstCode);
+      expect(old.status).toBe(401);
+      expect(((await old.json()) as { code: string }).code).toBe("access-code-invalid");
+
+      const lao = await open(360);
+      await signIn(lao.page, newCode);
+      await lao.page
+        .getByRole("heading", { name: `${lost.name}`, exact: false })
+        .first()
+        .waitFor();
+      await lao.page.getByText(`รหัส อปท. ${toThaiDigits(lost.code)}`).waitFor();
+
+      await page.reload();
+      const row = rowOf(page, lost.code);
+      await row.waitFor();
+      await expect(row.getAttribute("data-code-state")).resolves.toBe("used");
+      await row.getByText("เว็บเบราว์เซอร์ / web browser").waitFor();
+      await row.getByRole("button", { name: /^ยกเลิกเครื่องนี้: / }).click();
+      await page.getByRole("alertdialog").getByRole("button", { name: "ยกเลิกเครื่องนี้" }).click();
+      await page.getByText("ยกเลิกการลงชื่อเข้าใช้ของเครื่อง เว็บเบราว์เซอร์ / web browser แล้ว").waitFor();
+      await expect(row.locator("[data-device]").count()).resolves.toBe(0);
+
+      // The LAO's browser is signed out on its next request.
+      await lao.page.reload();
+      await lao.page.getByRole("heading", { name: "ลงชื่อเข้าใช้" }).waitFor();
+      await lao.context.close();
+      expect(problems).toEqual([]);
+    });
+
+    it("works at 360 px wide with the keyboard, and in English", async () => {
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.reload();
+      await page.getByRole("heading", { name: "รหัสเข้าใช้งานของ อปท. ในจังหวัดจันทบุรี" }).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // Choose two LAOs by keyboard and issue codes for them only.
+      for (const lao of in22.filter((l) => l.type === "sao").slice(1, 3)) {
+        await page.getByRole("checkbox", { name: `เลือก${laoDisplayName(lao.type, lao.name)}` }).focus();
+        await page.keyboard.press("Space");
+      }
+      await page.getByRole("button", { name: "ออกรหัสให้ อปท. ที่เลือก (๒ แห่ง)" }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("alertdialog").waitFor();
+      await page.keyboard.press("Enter"); // the dialog's first button, focused: issue
+      await page.getByText("ออกรหัสใหม่แล้ว ๒ แห่ง").first().waitFor();
+      await expect(page.locator("article[data-slip]").count()).resolves.toBe(2);
+      await shot(page, "07-codes-360", false);
+      await expectAccessible(page, "codes at 360 px");
+
+      await page.getByRole("button", { name: /English/ }).click();
+      await page.getByRole("heading", { name: "Access codes of the LAOs of จันทบุรี" }).waitFor();
+      // The slips stay in Thai: they are for the LAO's officer.
+      await expect(page.locator("article[data-slip]").first().textContent()).resolves.toContain(
+        "รหัสเข้าใช้งาน",
+      );
+      await shot(page, "08-codes-english", false);
+      await page.getByRole("button", { name: /ภาษาไทย|Thai/ }).click();
+    });
+  });
+});
