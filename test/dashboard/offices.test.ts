@@ -9,11 +9,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { laoDisplayName, toThaiDigits } from "../../src/core";
+import { compileRound, laoDisplayName, toThaiDigits } from "../../src/core";
 import { buildDashboard } from "../../src/node/dashboardBuild";
 import { loadRegister } from "../../src/node/dataFiles";
 import { axeViolations, collectProblems, launchChromium } from "./browser";
-import { adminCode, seed, serve, type Seeded, type ServeProcess } from "./seededServer";
+import { completeDocument } from "../server/documents";
+import {
+  adminCode,
+  api,
+  seed,
+  serve,
+  signIn as apiSignIn,
+  type Seeded,
+  type ServeProcess,
+} from "./seededServer";
 
 jest.setTimeout(240_000);
 
@@ -232,6 +241,92 @@ describe("province and national offices in the browser", () => {
       );
       await shot(page, "08-codes-english", false);
       await page.getByRole("button", { name: /ภาษาไทย|Thai/ }).click();
+    });
+  });
+  describe("a submission, as a province officer", () => {
+    let page: Page;
+    let context: BrowserContext;
+    let problems: string[];
+    let lao: (typeof in22)[number];
+    beforeAll(async () => {
+      // The LAO sends version 2 of 2569: a new population in แบบ 1 and a new phone for its preparer.
+      lao = in22.find((l) => l.code === seeded.submitted2569[1])!;
+      const issued = await api(server.url, "POST", `/laos/${lao.code}/access-codes`, seeded.adminToken, {});
+      const token = await apiSignIn(server.url, issued.code);
+      const v1 = completeDocument(compileRound(seeded.round2569), lao, 6);
+      await api(server.url, "POST", "/submissions", token, {
+        id: `offices-2569-${lao.code}-v2`,
+        replaces: `seed-2569-${lao.code}`,
+        document: {
+          ...v1,
+          basic: {
+            ...v1.basic,
+            population: 12345,
+            preparer: { ...v1.basic!.preparer, phone: "081-234-5678" },
+          },
+        },
+      });
+      ({ page, context, problems } = await open());
+      await signIn(page, seeded.provinceCode2);
+      await page.getByRole("heading", { name: "อปท. ในจังหวัดจันทบุรี" }).waitFor();
+    });
+    afterAll(() => context?.close());
+
+    it("opens a submission from the filtered list and sees แบบ 1, the preparer to call and the changes between versions", async () => {
+      await page.goto(`${server.url}/dashboard/#/province/22?round=2569&status=submitted`);
+      await rowOf(page, lao.code).getByRole("link").click();
+      await page.getByRole("heading", { name: `ข้อมูลที่${laoDisplayName(lao.type, lao.name)}ส่ง` }).waitFor();
+      const form1 = page.locator('[data-section="form1"]');
+      await expect(form1.textContent()).resolves.toContain("จำนวนประชากร๑๒,๓๔๕");
+      await expect(form1.textContent()).resolves.toContain("นางสาวทดสอบ ใจดี");
+      await expect(form1.textContent()).resolves.toContain("นักวิเคราะห์นโยบายและแผน");
+      await expect(form1.getByRole("link", { name: "081-234-5678" }).getAttribute("href")).resolves.toBe(
+        "tel:0812345678",
+      );
+      const changes = page.locator('[data-section="changes"]');
+      await changes.getByText("เปลี่ยน ๒ ช่อง").waitFor();
+      await expect(changes.locator('[data-change="basic.population"]').textContent()).resolves.toMatch(
+        /^แบบ 1 · จำนวนประชากร: ๑๐,?๐๐๖ → ๑๒,?๓๔๕$|^แบบ 1 · จำนวนประชากร: ๑๐๐๐๖ → ๑๒๓๔๕$/,
+      );
+      await expect(changes.locator('[data-change="basic.preparer.phone"]').textContent()).resolves.toContain(
+        "039-000000 → 081-234-5678",
+      );
+      // The same version on both sides: nothing differs.
+      await changes.getByLabel("จากฉบับ").selectOption("2");
+      await changes.getByText("ไม่มีข้อมูลที่เปลี่ยนระหว่างสองฉบับนี้").waitFor();
+      await changes.getByLabel("จากฉบับ").selectOption("1");
+      await shot(page, "10-submission-form1-changes");
+      await expectAccessible(page, "submission with แบบ 1 and changes");
+    });
+
+    it("refuses an empty return with a clear Thai message, then returns with a note and shows it", async () => {
+      await page.getByRole("button", { name: "ส่งกลับให้แก้ไข" }).click();
+      const alert = page.getByRole("alert").filter({ hasText: "ยังส่งกลับไม่ได้" });
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain("ใส่ความเห็นที่ตัวชี้วัดที่ต้องแก้ไขอย่างน้อยหนึ่งข้อ");
+      await expect(page.getByText("โหลดข้อมูลไม่สำเร็จ").count()).resolves.toBe(0);
+      await expect(
+        page.getByLabel("หมายเหตุถึง อปท.").evaluate((e) => e === document.activeElement),
+      ).resolves.toBe(true);
+      const stored = await api(server.url, "GET", `/laos/${lao.code}/submissions/2569`, seeded.adminToken);
+      expect(stored.state).toBe("submitted");
+      await shot(page, "11-empty-return-refused");
+      await expectAccessible(page, "empty return refused");
+
+      await page.getByLabel("หมายเหตุถึง อปท.").fill("เบอร์โทรศัพท์ใหม่ใช้ไม่ได้ กรุณาตรวจสอบ");
+      await page.getByRole("button", { name: "ส่งกลับให้แก้ไข" }).click();
+      await page.getByText("ส่งกลับให้แก้ไขแล้ว", { exact: true }).waitFor();
+      await page.locator("[data-return]").getByText("เบอร์โทรศัพท์ใหม่ใช้ไม่ได้ กรุณาตรวจสอบ").waitFor();
+      await expect(page.getByRole("alert").filter({ hasText: "ยังส่งกลับไม่ได้" }).count()).resolves.toBe(0);
+      await shot(page, "12-returned");
+    });
+
+    it("goes back to the list with its filters kept", async () => {
+      await page.locator("[data-back]").click();
+      await page.getByRole("heading", { name: "อปท. ในจังหวัดจันทบุรี" }).waitFor();
+      expect(new URL(page.url()).hash).toContain("status=submitted");
+      await expect(page.getByLabel("สถานะ", { exact: true }).inputValue()).resolves.toBe("submitted");
+      expect(problems).toEqual([]);
     });
   });
 });

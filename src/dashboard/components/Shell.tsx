@@ -88,7 +88,7 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
   else if (rounds.error) view = <Notice error={rounds.error} onRetry={rounds.reload} />;
   else if (!roundId) view = <p>{t.loading}</p>;
   else if (place.view === "lao")
-    view = <SubmissionView api={api} me={me} lao={place.lao} roundId={roundId} />;
+    view = <SubmissionView api={api} me={me} lao={place.lao} roundId={roundId} params={place.params} />;
   else if (place.view === "province" || !national)
     view = (
       <ProvinceView

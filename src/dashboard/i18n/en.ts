@@ -4,6 +4,7 @@ import { formatPercent, statusLabelEn } from "../../core/scoring";
 import { bangkokParts, BE_OFFSET } from "../../core/thai";
 import { trendLabel } from "../../core/yearOverYear";
 import type { Messages } from "./th";
+import { submitEn } from "../../taskpane/i18n/submitEn";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
@@ -149,7 +150,8 @@ export const en: Messages = {
   commentFor: (form, no) => `Comment on form ${form} indicator ${no}`,
   noteLabel: "Note to the LAO",
   returnButton: "Return for correction",
-  returnNeedsComment: "Give at least one comment or a note",
+  returnNeedsComment:
+    "Comment on at least one indicator to fix, or write a note, so the LAO knows what to change",
   returnDone: "Returned for correction",
   returnsTitle: "Returns",
   returnedBy: (who, when, version) => `Version ${version} returned by ${who} on ${when}`,
@@ -279,4 +281,18 @@ export const en: Messages = {
   downloadCodesCsv: "Download the codes (CSV)",
   closeIssued: "Close the code list",
   codesCsvName: (province) => `access-codes-province-${province}.csv`,
+
+  form1Title: "Form 1: the LAO's basic data",
+  preparerTitle: "Prepared by (the person to call)",
+  notFilled: "(not filled in)",
+  fieldName: submitEn.fieldName,
+  changesTitle: "What changed between versions",
+  changesFrom: "From version",
+  changesTo: "To version",
+  versionOption: (version, when) => `Version ${version} (${when})`,
+  changesNone: "Nothing differs between these two versions",
+  changesCount: (n) => submitEn.changesCount(n),
+  changeEmpty: submitEn.changeEmpty,
+  backToList: (name) => `Back to the LAOs of ${name}`,
+  returnRefusedTitle: "Not returned yet",
 };

@@ -5,6 +5,7 @@ import { formatPercent, statusLabel, type Status } from "../../core/scoring";
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "../../core/thai";
 import { trendLabel, type Trend } from "../../core/yearOverYear";
 import type { CodeState } from "../types";
+import { submitTh } from "../../taskpane/i18n/submitTh";
 
 /** The dashboard's Thai texts: the reference for every other language (see Messages). */
 export const th = {
@@ -153,7 +154,7 @@ export const th = {
   commentFor: (form: string, no: string) => `ความเห็นตัวชี้วัด แบบ ${form} ข้อ ${no}`,
   noteLabel: "หมายเหตุถึง อปท.",
   returnButton: "ส่งกลับให้แก้ไข",
-  returnNeedsComment: "ใส่ความเห็นอย่างน้อยหนึ่งตัวชี้วัด หรือหมายเหตุ",
+  returnNeedsComment: "ใส่ความเห็นที่ตัวชี้วัดที่ต้องแก้ไขอย่างน้อยหนึ่งข้อ หรือเขียนหมายเหตุถึง อปท. เพื่อให้ อปท. รู้ว่าต้องแก้ไขอะไร",
   returnDone: "ส่งกลับให้แก้ไขแล้ว",
   returnsTitle: "ประวัติการส่งกลับ",
   returnedBy: (who: string, when: string, version: number) =>
@@ -282,6 +283,21 @@ export const th = {
   downloadCodesCsv: "ดาวน์โหลดรหัส (CSV)",
   closeIssued: "ปิดรายการรหัส",
   codesCsvName: (province: string) => `รหัสเข้าใช้งาน-จังหวัด-${province}.csv`,
+
+  // Submission details: แบบ 1, the preparer, the changes between versions (the pane's wording).
+  form1Title: "แบบ 1 ข้อมูลพื้นฐานของ อปท.",
+  preparerTitle: "ผู้จัดเก็บข้อมูล (ติดต่อเมื่อต้องสอบถาม)",
+  notFilled: "(ไม่ได้กรอก)",
+  fieldName: submitTh.fieldName,
+  changesTitle: "สิ่งที่เปลี่ยนระหว่างฉบับ",
+  changesFrom: "จากฉบับ",
+  changesTo: "ถึงฉบับ",
+  versionOption: (version: number, when: string) => `ฉบับที่ ${toThaiDigits(version)} (${when})`,
+  changesNone: "ไม่มีข้อมูลที่เปลี่ยนระหว่างสองฉบับนี้",
+  changesCount: (n: number) => toThaiDigits(submitTh.changesCount(n)),
+  changeEmpty: submitTh.changeEmpty,
+  backToList: (name: string) => `กลับไปรายชื่อ อปท. ในจังหวัด${name}`,
+  returnRefusedTitle: "ยังส่งกลับไม่ได้",
 };
 
 export type Messages = typeof th;
