@@ -38,6 +38,7 @@ export function pathsFor(place: Place): string[] {
       ];
     case "codes":
       return place.province ? [paths.me, paths.accessCodes(place.province)] : [paths.me];
+    case "admin":
     case "my":
     case "home":
       return common;

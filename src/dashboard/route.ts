@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
  * Where the dashboard is, kept in the URL's hash so Back, reload and a shared link work:
  * #/national, #/province/22, #/lao/4220102, each with ?round= and the list's filters; an LAO
  * officer's own pages are #/my (upload), #/my/receipt/2 and #/my/history; a province's access codes
- * are #/codes/22. Nothing secret goes
+ * are #/codes/22, the administrator's pages #/admin. Nothing secret goes
  * there (the token never does).
  */
 export type Place =
@@ -14,7 +14,8 @@ export type Place =
   | { view: "lao"; lao: string; params: URLSearchParams }
   | { view: "my"; page: "upload" | "history"; params: URLSearchParams }
   | { view: "my"; page: "receipt"; version: number; params: URLSearchParams }
-  | { view: "codes"; province: string | undefined; params: URLSearchParams };
+  | { view: "codes"; province: string | undefined; params: URLSearchParams }
+  | { view: "admin"; params: URLSearchParams };
 
 export function parsePlace(hash: string): Place {
   const [path = "", query = ""] = hash.replace(/^#/, "").split("?");
@@ -24,6 +25,7 @@ export function parsePlace(hash: string): Place {
   if (parts[0] === "province" && /^\d{2}$/.test(parts[1] ?? ""))
     return { view: "province", province: parts[1]!, params };
   if (parts[0] === "lao" && /^\d{7}$/.test(parts[1] ?? "")) return { view: "lao", lao: parts[1]!, params };
+  if (parts[0] === "admin") return { view: "admin", params };
   if (parts[0] === "codes")
     return { view: "codes", province: /^\d{2}$/.test(parts[1] ?? "") ? parts[1] : undefined, params };
   if (parts[0] === "my") {

@@ -6,6 +6,7 @@ import { go, placeHref, usePlace } from "../route";
 import type { Me, RoundListItem } from "../types";
 import { useLoad } from "../useLoad";
 import LanguageSwitch from "./LanguageSwitch";
+import AdminView from "./AdminView";
 import CodesView from "./CodesView";
 import NationalView from "./NationalView";
 import { Notice } from "./Notice";
@@ -85,6 +86,14 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
         key={place.province ?? ""}
       />
     );
+  else if (place.view === "admin" && me.role === "admin")
+    view = (
+      <AdminView
+        api={api}
+        round={rounds.data?.find((r) => r.id === roundId)}
+        onRoundsChanged={rounds.reload}
+      />
+    );
   else if (rounds.error) view = <Notice error={rounds.error} onRetry={rounds.reload} />;
   else if (!roundId) view = <p>{t.loading}</p>;
   else if (place.view === "lao")
@@ -152,6 +161,14 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
             aria-current={place.view === "codes" ? "page" : undefined}
           >
             {t.navCodes}
+          </Link>
+        )}
+        {me.role === "admin" && (
+          <Link
+            href={placeHref("/admin", { round: roundId })}
+            aria-current={place.view === "admin" ? "page" : undefined}
+          >
+            {t.navAdmin}
           </Link>
         )}
       </nav>
