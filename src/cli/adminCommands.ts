@@ -1,8 +1,16 @@
 import { writeFileSync } from "node:fs";
-import { codesCsv, DEFAULT_CODE_DAYS, issueProvinceCodes, issueUserCode } from "../server/accessCodes";
+import { resolve } from "node:path";
+import {
+  codesCsv,
+  DEFAULT_CODE_DAYS,
+  issueProvinceCodes,
+  issueUserCode,
+  type IssuedLaoCode,
+} from "../server/accessCodes";
 import type { Database } from "../server/db/adapter";
 import { openDatabase } from "../server/db/open";
 import { DataDirInUseError } from "../server/db/pglite";
+import { callLocalServer, findLocalServer, type LocalServer } from "../server/localAdmin";
 import { audit } from "../server/queries/audits";
 import { provinceExists } from "../server/queries/laos";
 import { getRoundRow, putRound, setWindow } from "../server/queries/rounds";
@@ -14,8 +22,9 @@ import { json, UsageError, type Output } from "./output";
 
 /**
  * `minstd admin …`: the administration a server operator does on the server machine, straight on
- * the database (DATABASE_URL, or the embedded database in --data). With the embedded database,
- * stop `minstd serve` first: one folder, one process. Everything done here is in the audit log.
+ * the database (DATABASE_URL, or the embedded database in --data). With the embedded database one
+ * process holds the folder: while `minstd serve` runs on it, `admin codes` goes through the running
+ * server's API instead (the others ask to stop it first). Everything done here is in the audit log.
  */
 
 export interface AdminOptions {
@@ -54,28 +63,64 @@ export async function adminCodes(
       `รหัสจังหวัด “${opts.province}” ต้องเป็นตัวเลข 2 หลัก เช่น 22 / the province code has 2 digits`,
     );
   const days = parseDays(opts.days);
+  const running = runningServer(opts);
+  if (running) {
+    const register = loadRegister();
+    const answer = await callLocalServer<Array<{ lao: string; code: string; expiresAt: string }>>(
+      running,
+      "POST",
+      `/provinces/${opts.province}/access-codes`,
+      { days },
+    ).catch((e: unknown) => {
+      throw new UsageError((e as Error).message);
+    });
+    return writeCodes(
+      answer.map((a) => ({ lao: register.get(a.lao)!, code: a.code, expiresAt: a.expiresAt })),
+      days,
+      opts.output,
+      io,
+    );
+  }
   return withDatabase(opts, async (db) => {
     if (!(await provinceExists(db, opts.province)))
       throw new UsageError(
         `ไม่มีจังหวัดรหัส ${opts.province} ในทะเบียน อปท. / no province ${opts.province} in the register`,
       );
     const codes = await db.transaction((q) => issueProvinceCodes(q, opts.province, null, new Date(), days));
-    const csv = codesCsv(codes);
-    if (opts.output) {
-      writeFileSync(opts.output, csv);
-      io.out(
-        `ออกรหัสเข้าใช้งาน ${codes.length} รหัส (ใช้ได้ ${days} วัน) → ${opts.output}\n` +
-          `รหัสเดิมที่ยังไม่ได้ใช้ของ อปท. เหล่านี้ใช้ไม่ได้แล้ว / ${codes.length} codes written; earlier unused codes of these LAOs no longer work`,
-      );
-    } else
-      io.out(
-        csv
-          .toString("utf8")
-          .replace(/^\ufeff/, "")
-          .trimEnd(),
-      );
-    return 0;
+    return writeCodes(codes, days, opts.output, io);
   });
+}
+
+/**
+ * `minstd serve` holding the embedded database in --data: the command then goes through its API
+ * (see server/localAdmin.ts). Undefined with DATABASE_URL, which any number of processes share.
+ */
+function runningServer(opts: AdminOptions): LocalServer | undefined {
+  if (configFromEnv().databaseUrl) return undefined;
+  return findLocalServer(resolve(opts.data ?? DEFAULT_DATA_DIR));
+}
+
+function writeCodes(
+  codes: readonly IssuedLaoCode[],
+  days: number,
+  output: string | undefined,
+  io: Output,
+): number {
+  const csv = codesCsv(codes);
+  if (output) {
+    writeFileSync(output, csv);
+    io.out(
+      `ออกรหัสเข้าใช้งาน ${codes.length} รหัส (ใช้ได้ ${days} วัน) → ${output}\n` +
+        `รหัสเดิมที่ยังไม่ได้ใช้ของ อปท. เหล่านี้ใช้ไม่ได้แล้ว / ${codes.length} codes written; earlier unused codes of these LAOs no longer work`,
+    );
+  } else
+    io.out(
+      csv
+        .toString("utf8")
+        .replace(/^\ufeff/, "")
+        .trimEnd(),
+    );
+  return 0;
 }
 
 const STAFF_ROLES = ["province", "national", "admin"] as const;

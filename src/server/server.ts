@@ -6,6 +6,7 @@ import { DEFAULT_DASHBOARD_DIR } from "./dashboardFiles";
 import type { Database } from "./db/adapter";
 import { openDatabase } from "./db/open";
 import { seedReferenceData } from "./seed";
+import { publishLocalAdmin } from "./localAdmin";
 
 export const DEFAULT_DATA_DIR = ".minstd-data";
 
@@ -19,6 +20,8 @@ export interface ServerConfig extends Omit<AppOptions, "db"> {
   /** Keep the embedded database in memory (tests). */
   readonly inMemory?: boolean;
   readonly poolSize?: number;
+  /** Leave the note with which `minstd admin` on this machine reaches the embedded database through this server (`minstd serve`). */
+  readonly localAdmin?: boolean;
 }
 
 export interface RunningServer {
@@ -57,14 +60,21 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : (config.port ?? 0);
     const host = config.host && config.host !== "0.0.0.0" ? config.host : "127.0.0.1";
+    const url = `http://${host}:${port}`;
+    // The command line on this machine reaches the embedded database through this server (localAdmin.ts).
+    const unpublish =
+      config.localAdmin && dataDir && !config.databaseUrl
+        ? await publishLocalAdmin(db, dataDir, url)
+        : async () => undefined;
     return {
-      url: `http://${host}:${port}`,
+      url,
       port,
       db,
       app,
       storage: config.databaseUrl ? redactUrl(config.databaseUrl) : (dataDir ?? "memory"),
       async close() {
         await app.close();
+        await unpublish();
         await db.close();
       },
     };
