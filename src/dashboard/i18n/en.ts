@@ -253,9 +253,9 @@ export const en: Messages = {
   codeState: (state, date) =>
     ({
       none: "never issued",
-      unused: `not used yet (valid until ${date ?? "-"})`,
-      used: `used on ${date ?? "-"}`,
-      expired: `expired unused on ${date ?? "-"}`,
+      unused: `valid until ${date ?? "-"}`,
+      used: `on ${date ?? "-"}`,
+      expired: `on ${date ?? "-"}, never used`,
       void: "withdrawn",
     })[state],
   codeStateShort: {

@@ -256,9 +256,9 @@ export const th = {
   codeState: (state: CodeState, date: string | null) =>
     ({
       none: "ยังไม่เคยออกรหัส",
-      unused: `ยังไม่ได้ใช้ (ใช้ได้ถึง ${date ?? "-"})`,
-      used: `ใช้แล้ว เมื่อ ${date ?? "-"}`,
-      expired: `หมดอายุแล้ว เมื่อ ${date ?? "-"} ยังไม่ได้ใช้`,
+      unused: `ใช้ได้ถึง ${date ?? "-"}`,
+      used: `เมื่อ ${date ?? "-"}`,
+      expired: `เมื่อ ${date ?? "-"} โดยยังไม่ได้ใช้`,
       void: "ถูกยกเลิก",
     })[state],
   codeStateShort: {
