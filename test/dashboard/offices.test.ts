@@ -368,9 +368,23 @@ describe("province and national offices in the browser", () => {
       await card.getByLabel("รหัส อปท. (๗ หลัก)").fill(toThaiDigits(extended.code));
       await card.getByLabel("ขยายถึงวันที่").fill(day(25));
       await card.getByLabel("เหตุผล").fill("ไฟฟ้าดับทั้งอำเภอ");
-      await card.getByRole("button", { name: "ขยายเวลา" }).click();
+      await card.getByRole("button", { name: "ขยายเวลา", exact: true }).click();
       await card.getByText(`ขยายเวลาให้ อปท. รหัส ${toThaiDigits(extended.code)}`, { exact: false }).waitFor();
       await card.locator(`tr[data-extension="${extended.code}"]`).getByText("ไฟฟ้าดับทั้งอำเภอ").waitFor();
+
+      // Granted to the wrong LAO: revoked with a reason, then granted again.
+      const other = in22.filter((l) => l.type === "sao")[6]!;
+      await card.getByLabel("รหัส อปท. (๗ หลัก)").fill(other.code);
+      await card.getByLabel("ขยายถึงวันที่").fill(day(25));
+      await card.getByLabel("เหตุผล").fill("ไฟฟ้าดับทั้งอำเภอ");
+      await card.getByRole("button", { name: "ขยายเวลา", exact: true }).click();
+      const row = card.locator(`tr[data-extension="${other.code}"]`);
+      await row.getByRole("button", { name: `ยกเลิกการขยายเวลาของ${other.name}` }).click();
+      const dialog = page.getByRole("alertdialog");
+      await dialog.getByLabel("เหตุผล").fill("ขยายผิดแห่ง");
+      await dialog.getByRole("button", { name: "ยกเลิกการขยายเวลา" }).click();
+      await card.getByText(`ยกเลิกการขยายเวลาของ อปท. รหัส ${toThaiDigits(other.code)} แล้ว`).waitFor();
+      await expect(row.count()).resolves.toBe(0);
     });
 
     it("loads a round from its .xlsx and from JSON, and lists every issue of a file it refuses", async () => {
@@ -428,6 +442,9 @@ describe("province and national offices in the browser", () => {
       await expect(card.locator('tr[data-audit="round.window.update"]').count()).resolves.toBeGreaterThan(0);
       await expect(
         card.locator('tr[data-audit="round.extension.grant"]').filter({ hasText: "ไฟฟ้าดับทั้งอำเภอ" }).count(),
+      ).resolves.toBe(2);
+      await expect(
+        card.locator('tr[data-audit="round.extension.revoke"]').filter({ hasText: "ขยายผิดแห่ง" }).count(),
       ).resolves.toBe(1);
       await expect(card.locator('tr[data-audit="user.create"]').count()).resolves.toBe(0);
       await card.scrollIntoViewIfNeeded();

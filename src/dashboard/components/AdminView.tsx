@@ -165,6 +165,7 @@ function ExtensionsCard({ api, roundId, onChanged }: { api: Api; roundId: string
   const [closes, setCloses] = useState("");
   const [reason, setReason] = useState("");
   const [revoking, setRevoking] = useState<Extension | null>(null);
+  const [revokeReason, setRevokeReason] = useState("");
   const action = useAction(() => {
     list.reload();
     onChanged();
@@ -245,11 +246,19 @@ function ExtensionsCard({ api, roundId, onChanged }: { api: Api; roundId: string
           const x = revoking!;
           setRevoking(null);
           void action.run(async () => {
-            await api.send("DELETE", `/rounds/${roundId}/extensions/${x.laoCode}`);
+            await api.send(
+              "DELETE",
+              `/rounds/${roundId}/extensions/${x.laoCode}${queryString({ reason: revokeReason.trim() })}`,
+            );
+            setRevokeReason("");
             return t.extensionRevoked(x.laoCode);
           });
         }}
-      />
+      >
+        <Field label={t.reasonLabel}>
+          <Textarea value={revokeReason} onChange={(_, d) => setRevokeReason(d.value)} />
+        </Field>
+      </ConfirmDialog>
     </Card>
   );
 }

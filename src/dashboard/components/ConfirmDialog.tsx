@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
@@ -30,8 +30,11 @@ export default function ConfirmDialog({
   confirm,
   onConfirm,
   onCancel,
+  children,
 }: {
   open: boolean;
+  /** Fields the answer needs (e.g. the reason), between the text and the buttons. */
+  children?: ReactNode;
   title: string;
   text: string;
   confirm: string;
@@ -65,6 +68,7 @@ export default function ConfirmDialog({
             {title}
           </h2>
           <p id="confirm-text">{text}</p>
+          {children}
           <div className={styles.actions}>
             <Button appearance="primary" onClick={onConfirm} autoFocus>
               {confirm}
