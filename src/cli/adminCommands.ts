@@ -23,8 +23,8 @@ import { json, UsageError, type Output } from "./output";
 /**
  * `minstd admin …`: the administration a server operator does on the server machine, straight on
  * the database (DATABASE_URL, or the embedded database in --data). With the embedded database one
- * process holds the folder: while `minstd serve` runs on it, `admin codes` goes through the running
- * server's API instead (the others ask to stop it first). Everything done here is in the audit log.
+ * process holds the folder: while `minstd serve` runs on it, `admin codes`, `user add`, `round load`
+ * and `round window` go through the running server's API instead (the others ask to stop it first). Everything done here is in the audit log.
  */
 
 export interface AdminOptions {
@@ -66,14 +66,12 @@ export async function adminCodes(
   const running = runningServer(opts);
   if (running) {
     const register = loadRegister();
-    const answer = await callLocalServer<Array<{ lao: string; code: string; expiresAt: string }>>(
+    const answer = await viaServer<Array<{ lao: string; code: string; expiresAt: string }>>(
       running,
       "POST",
       `/provinces/${opts.province}/access-codes`,
       { days },
-    ).catch((e: unknown) => {
-      throw new UsageError((e as Error).message);
-    });
+    );
     return writeCodes(
       answer.map((a) => ({ lao: register.get(a.lao)!, code: a.code, expiresAt: a.expiresAt })),
       days,
@@ -98,6 +96,13 @@ export async function adminCodes(
 function runningServer(opts: AdminOptions): LocalServer | undefined {
   if (configFromEnv().databaseUrl) return undefined;
   return findLocalServer(resolve(opts.data ?? DEFAULT_DATA_DIR));
+}
+
+/** The running server's answer; its refusal (Thai / English) as a usage error, as the direct path would give. */
+async function viaServer<T>(running: LocalServer, method: string, path: string, body?: unknown): Promise<T> {
+  return callLocalServer<T>(running, method, path, body).catch((e: unknown) => {
+    throw new UsageError((e as Error).message);
+  });
 }
 
 function writeCodes(
@@ -139,6 +144,25 @@ export async function adminUserAdd(
       "ผู้ใช้ระดับจังหวัดต้องมี --province และระดับอื่นต้องไม่มี / province users need --province, others not",
     );
   const days = parseDays(opts.days);
+  const running = runningServer(opts);
+  if (running) {
+    const user = await viaServer<{ id: number }>(running, "POST", "/users", {
+      role,
+      displayName: opts.name,
+      ...(opts.province && { provinceCode: opts.province }),
+    });
+    const issued = await viaServer<{ code: string; expiresAt: string }>(
+      running,
+      "POST",
+      `/users/${user.id}/access-codes`,
+      { days },
+    );
+    io.out(
+      `ผู้ใช้หมายเลข ${user.id} (${role}) รหัสเข้าใช้งานครั้งเดียว: ${issued.code}  (หมดอายุ ${issued.expiresAt})`,
+    );
+    io.out(`user ${user.id} (${role}) one-time sign-in code: ${issued.code}`);
+    return 0;
+  }
   return withDatabase(opts, async (db) => {
     if (opts.province && !(await provinceExists(db, opts.province)))
       throw new UsageError(`ไม่มีจังหวัดรหัส ${opts.province} ในทะเบียน / no province ${opts.province}`);
@@ -197,6 +221,12 @@ export async function adminRoundLoad(opts: AdminOptions & { file: string }, io: 
     }
     throw e;
   }
+  const running = runningServer(opts);
+  if (running) {
+    const { revision } = await viaServer<{ revision: number }>(running, "PUT", `/rounds/${round.id}`, round);
+    io.out(`นำเข้ารอบ ${round.id} แล้ว (ครั้งที่ ${revision}) / round ${round.id} loaded (revision ${revision})`);
+    return 0;
+  }
   return withDatabase(opts, async (db) => {
     const revision = await db.transaction(async (q) => {
       const r = await putRound(q, round);
@@ -217,6 +247,15 @@ export async function adminRoundWindow(
     throw new UsageError(
       "--opens และ --closes เป็นวันที่ YYYY-MM-DD (ค.ศ.) และวันเปิดต้องไม่หลังวันปิด / YYYY-MM-DD, opens ≤ closes",
     );
+  const running = runningServer(opts);
+  if (running) {
+    await viaServer(running, "PUT", `/rounds/${encodeURIComponent(opts.round)}/window`, {
+      opens: opts.opens,
+      closes: opts.closes,
+    });
+    io.out(`รอบ ${opts.round} เปิดรับ ${opts.opens} ถึง ${opts.closes} เวลา 24.00 น. / window set`);
+    return 0;
+  }
   return withDatabase(opts, async (db) => {
     const done = await db.transaction(async (q) => {
       const row = await getRoundRow(q, opts.round);

@@ -53,6 +53,34 @@ describe("minstd admin codes beside a running minstd serve", () => {
     expect(audits[0]).toMatchObject({ subject: "province:22", actorName: LOCAL_ADMIN_NAME });
   });
 
+  it("adds a staff user and sets a round's window through the running server too", async () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [BIN, "admin", ...args, "--data", data], {
+        encoding: "utf8",
+        env: { ...process.env, DATABASE_URL: "" },
+      });
+    const user = run("user", "add", "--role", "province", "--province", "22", "--name", "สถจ.จันทบุรี");
+    expect([user.status, user.stderr]).toEqual([0, ""]);
+    const code = /one-time sign-in code: (\S+)/.exec(user.stdout)![1]!;
+    const me = await api(server.url, "GET", "/me", await signIn(server.url, code));
+    expect(me).toMatchObject({ role: "province", provinceCode: "22" });
+    const window = run("round", "window", "2568", "--opens", "2026-07-01", "--closes", "2026-08-31");
+    expect([window.status, window.stderr]).toEqual([0, ""]);
+    const rounds = await api(server.url, "GET", "/rounds", admin);
+    expect(rounds.find((r: { id: string }) => r.id === "2568").window).toMatchObject({
+      opens: "2026-07-01",
+      closes: "2026-08-31",
+    });
+    // A refusal comes back as the server words it.
+    const bad = run("round", "window", "1999", "--opens", "2026-07-01", "--closes", "2026-08-31");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("1999");
+    // Commands without an API path still ask to stop the server.
+    const list = run("user", "list");
+    expect(list.status).toBe(2);
+    expect(list.stderr).toContain("ถูกใช้อยู่โดยโปรเซส");
+  });
+
   it("removes the note and revokes its token when the server stops, and then opens the database itself", async () => {
     const note = join(data, LOCAL_ADMIN_FILE);
     const { token } = JSON.parse(readFileSync(note, "utf8")) as { token: string };
