@@ -4,7 +4,7 @@ import { formatPercent, statusLabelEn } from "../../core/scoring";
 import { bangkokParts, BE_OFFSET } from "../../core/thai";
 import { trendLabel } from "../../core/yearOverYear";
 import type { Messages } from "./th";
-import { submitEn } from "../../taskpane/i18n/submitEn";
+import { DIFF_WORDS } from "../../core/submissionDiff";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
@@ -285,14 +285,14 @@ export const en: Messages = {
   form1Title: "Form 1: the LAO's basic data",
   preparerTitle: "Prepared by (the person to call)",
   notFilled: "(not filled in)",
-  fieldName: submitEn.fieldName,
+  fieldName: (field) => DIFF_WORDS.en.fields[field] ?? field,
   changesTitle: "What changed between versions",
   changesFrom: "From version",
   changesTo: "To version",
   versionOption: (version, when) => `Version ${version} (${when})`,
   changesNone: "Nothing differs between these two versions",
-  changesCount: (n) => submitEn.changesCount(n),
-  changeEmpty: submitEn.changeEmpty,
+  changesCount: (n) => DIFF_WORDS.en.count(n),
+  changeEmpty: DIFF_WORDS.en.empty,
   backToList: (name) => `Back to the LAOs of ${name}`,
   returnRefusedTitle: "Not returned yet",
 

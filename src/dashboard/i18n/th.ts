@@ -5,7 +5,7 @@ import { formatPercent, statusLabel, type Status } from "../../core/scoring";
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "../../core/thai";
 import { trendLabel, type Trend } from "../../core/yearOverYear";
 import type { CodeState } from "../types";
-import { submitTh } from "../../taskpane/i18n/submitTh";
+import { DIFF_WORDS } from "../../core/submissionDiff";
 
 /** The dashboard's Thai texts: the reference for every other language (see Messages). */
 export const th = {
@@ -288,14 +288,14 @@ export const th = {
   form1Title: "แบบ 1 ข้อมูลพื้นฐานของ อปท.",
   preparerTitle: "ผู้จัดเก็บข้อมูล (ติดต่อเมื่อต้องสอบถาม)",
   notFilled: "(ไม่ได้กรอก)",
-  fieldName: submitTh.fieldName,
+  fieldName: (field: string) => DIFF_WORDS.th.fields[field] ?? field,
   changesTitle: "สิ่งที่เปลี่ยนระหว่างฉบับ",
   changesFrom: "จากฉบับ",
   changesTo: "ถึงฉบับ",
   versionOption: (version: number, when: string) => `ฉบับที่ ${toThaiDigits(version)} (${when})`,
   changesNone: "ไม่มีข้อมูลที่เปลี่ยนระหว่างสองฉบับนี้",
-  changesCount: (n: number) => toThaiDigits(submitTh.changesCount(n)),
-  changeEmpty: submitTh.changeEmpty,
+  changesCount: (n: number) => toThaiDigits(DIFF_WORDS.th.count(n)),
+  changeEmpty: DIFF_WORDS.th.empty,
   backToList: (name: string) => `กลับไปรายชื่อ อปท. ในจังหวัด${name}`,
   returnRefusedTitle: "ยังส่งกลับไม่ได้",
 
