@@ -1,9 +1,17 @@
 import { writeFileSync } from "node:fs";
-import { codesCsv, DEFAULT_CODE_DAYS, issueProvinceCodes, issueUserCode } from "../server/accessCodes";
+import { resolve } from "node:path";
+import {
+  codesCsv,
+  DEFAULT_CODE_DAYS,
+  issueProvinceCodes,
+  issueUserCode,
+  type IssuedLaoCode,
+} from "../server/accessCodes";
 import { prepareCodeKey, SecretMismatchError } from "../server/codeKey";
 import type { Database } from "../server/db/adapter";
 import { openDatabase } from "../server/db/open";
 import { DataDirInUseError } from "../server/db/pglite";
+import { callLocalServer, findLocalServer, type LocalServer } from "../server/localAdmin";
 import { Problem } from "../server/problems";
 import { audit } from "../server/queries/audits";
 import { provinceExists } from "../server/queries/laos";
@@ -16,8 +24,9 @@ import { json, UsageError, type Output } from "./output";
 
 /**
  * `minstd admin …`: the administration a server operator does on the server machine, straight on
- * the database (DATABASE_URL, or the embedded database in --data). With the embedded database,
- * stop `minstd serve` first: one folder, one process. Everything done here is in the audit log.
+ * the database (DATABASE_URL, or the embedded database in --data). With the embedded database one
+ * process holds the folder: while `minstd serve` runs on it, `admin codes`, `user add`, `round load`
+ * and `round window` go through the running server's API instead (the others ask to stop it first). Everything done here is in the audit log.
  */
 
 export interface AdminOptions {
@@ -63,28 +72,69 @@ export async function adminCodes(
       `รหัสจังหวัด “${opts.province}” ต้องเป็นตัวเลข 2 หลัก เช่น 22 / the province code has 2 digits`,
     );
   const days = parseDays(opts.days);
+  const running = runningServer(opts);
+  if (running) {
+    const register = loadRegister();
+    const answer = await viaServer<Array<{ lao: string; code: string; expiresAt: string }>>(
+      running,
+      "POST",
+      `/provinces/${opts.province}/access-codes`,
+      { days },
+    );
+    return writeCodes(
+      answer.map((a) => ({ lao: register.get(a.lao)!, code: a.code, expiresAt: a.expiresAt })),
+      days,
+      opts.output,
+      io,
+    );
+  }
   return withDatabase(opts, async (db) => {
     if (!(await provinceExists(db, opts.province)))
       throw new UsageError(
         `ไม่มีจังหวัดรหัส ${opts.province} ในทะเบียน อปท. / no province ${opts.province} in the register`,
       );
     const codes = await db.transaction((q) => issueProvinceCodes(q, opts.province, null, new Date(), days));
-    const csv = codesCsv(codes);
-    if (opts.output) {
-      writeFileSync(opts.output, csv);
-      io.out(
-        `ออกรหัสเข้าใช้งาน ${codes.length} รหัส (ใช้ได้ ${days} วัน) → ${opts.output}\n` +
-          `รหัสเดิมที่ยังไม่ได้ใช้ของ อปท. เหล่านี้ใช้ไม่ได้แล้ว / ${codes.length} codes written; earlier unused codes of these LAOs no longer work`,
-      );
-    } else
-      io.out(
-        csv
-          .toString("utf8")
-          .replace(/^\ufeff/, "")
-          .trimEnd(),
-      );
-    return 0;
+    return writeCodes(codes, days, opts.output, io);
   });
+}
+
+/**
+ * `minstd serve` holding the embedded database in --data: the command then goes through its API
+ * (see server/localAdmin.ts). Undefined with DATABASE_URL, which any number of processes share.
+ */
+function runningServer(opts: AdminOptions): LocalServer | undefined {
+  if (configFromEnv().databaseUrl) return undefined;
+  return findLocalServer(resolve(opts.data ?? DEFAULT_DATA_DIR));
+}
+
+/** The running server's answer; its refusal (Thai / English) as a usage error, as the direct path would give. */
+async function viaServer<T>(running: LocalServer, method: string, path: string, body?: unknown): Promise<T> {
+  return callLocalServer<T>(running, method, path, body).catch((e: unknown) => {
+    throw new UsageError((e as Error).message);
+  });
+}
+
+function writeCodes(
+  codes: readonly IssuedLaoCode[],
+  days: number,
+  output: string | undefined,
+  io: Output,
+): number {
+  const csv = codesCsv(codes);
+  if (output) {
+    writeFileSync(output, csv);
+    io.out(
+      `ออกรหัสเข้าใช้งาน ${codes.length} รหัส (ใช้ได้ ${days} วัน) → ${output}\n` +
+        `รหัสเดิมที่ยังไม่ได้ใช้ของ อปท. เหล่านี้ใช้ไม่ได้แล้ว / ${codes.length} codes written; earlier unused codes of these LAOs no longer work`,
+    );
+  } else
+    io.out(
+      csv
+        .toString("utf8")
+        .replace(/^\ufeff/, "")
+        .trimEnd(),
+    );
+  return 0;
 }
 
 const STAFF_ROLES = ["province", "national", "admin"] as const;
@@ -103,6 +153,25 @@ export async function adminUserAdd(
       "ผู้ใช้ระดับจังหวัดต้องมี --province และระดับอื่นต้องไม่มี / province users need --province, others not",
     );
   const days = parseDays(opts.days);
+  const running = runningServer(opts);
+  if (running) {
+    const user = await viaServer<{ id: number }>(running, "POST", "/users", {
+      role,
+      displayName: opts.name,
+      ...(opts.province && { provinceCode: opts.province }),
+    });
+    const issued = await viaServer<{ code: string; expiresAt: string }>(
+      running,
+      "POST",
+      `/users/${user.id}/access-codes`,
+      { days },
+    );
+    io.out(
+      `ผู้ใช้หมายเลข ${user.id} (${role}) รหัสเข้าใช้งานครั้งเดียว: ${issued.code}  (หมดอายุ ${issued.expiresAt})`,
+    );
+    io.out(`user ${user.id} (${role}) one-time sign-in code: ${issued.code}`);
+    return 0;
+  }
   return withDatabase(opts, async (db) => {
     if (opts.province && !(await provinceExists(db, opts.province)))
       throw new UsageError(`ไม่มีจังหวัดรหัส ${opts.province} ในทะเบียน / no province ${opts.province}`);
@@ -196,6 +265,12 @@ export async function adminRoundLoad(opts: AdminOptions & { file: string }, io: 
     }
     throw e;
   }
+  const running = runningServer(opts);
+  if (running) {
+    const { revision } = await viaServer<{ revision: number }>(running, "PUT", `/rounds/${round.id}`, round);
+    io.out(`นำเข้ารอบ ${round.id} แล้ว (ครั้งที่ ${revision}) / round ${round.id} loaded (revision ${revision})`);
+    return 0;
+  }
   return withDatabase(opts, async (db) => {
     const revision = await db.transaction(async (q) => {
       const r = await putRound(q, round);
@@ -216,6 +291,15 @@ export async function adminRoundWindow(
     throw new UsageError(
       "--opens และ --closes เป็นวันที่ YYYY-MM-DD (ค.ศ.) และวันเปิดต้องไม่หลังวันปิด / YYYY-MM-DD, opens ≤ closes",
     );
+  const running = runningServer(opts);
+  if (running) {
+    await viaServer(running, "PUT", `/rounds/${encodeURIComponent(opts.round)}/window`, {
+      opens: opts.opens,
+      closes: opts.closes,
+    });
+    io.out(`รอบ ${opts.round} เปิดรับ ${opts.opens} ถึง ${opts.closes} เวลา 24.00 น. / window set`);
+    return 0;
+  }
   return withDatabase(opts, async (db) => {
     const done = await db.transaction(async (q) => {
       const row = await getRoundRow(q, opts.round);

@@ -44,6 +44,7 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
     port: parsePort(opts.port ?? process.env.PORT, 8080),
     host: opts.host ?? "127.0.0.1",
     dataDir: opts.data ?? DEFAULT_DATA_DIR,
+    localAdmin: true,
   }).catch((e: unknown) => {
     throw e instanceof DataDirInUseError ? new UsageError(e.message) : e;
   });

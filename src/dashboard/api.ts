@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly th: string,
     readonly en: string,
+    /** The problem's details (e.g. every issue of a refused round file). */
+    readonly details?: unknown,
   ) {
     super(en);
     this.name = "ApiError";
@@ -27,21 +29,27 @@ export interface Api {
   get<T>(path: string): Promise<T>;
   /** Starts these reads now; the next get() of each path takes the answer instead of asking again. */
   prefetch(paths: readonly string[]): void;
-  send<T>(method: "POST" | "DELETE", path: string, body?: unknown): Promise<T>;
+  send<T>(method: "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T>;
   /** Sends a file as the request body (e.g. a workbook to check) and reads the JSON answer. */
-  upload<T>(path: string, file: Blob, contentType: string): Promise<T>;
+  upload<T>(path: string, file: Blob, contentType: string, method?: "POST" | "PUT"): Promise<T>;
   /** Fetches a file and hands it to the browser to save under the server's file name. */
   download(path: string): Promise<void>;
 }
 
 async function failure(res: Response): Promise<ApiError> {
   try {
-    const body = (await res.json()) as { code?: string; message?: string; messageEn?: string };
+    const body = (await res.json()) as {
+      code?: string;
+      message?: string;
+      messageEn?: string;
+      details?: unknown;
+    };
     return new ApiError(
       res.status,
       body.code ?? "error",
       body.message ?? res.statusText,
       body.messageEn ?? res.statusText,
+      body.details,
     );
   } catch {
     return new ApiError(res.status, "error", `ข้อผิดพลาด ${res.status}`, `error ${res.status}`);
@@ -92,11 +100,11 @@ export function createApi(token: string | null, onSignedOut: () => void): Api {
         early.set(path, { answer, at: Date.now() });
       }
     },
-    async send<T>(method: "POST" | "DELETE", path: string, body?: unknown) {
+    async send<T>(method: "POST" | "PUT" | "DELETE", path: string, body?: unknown) {
       return (await (await call(method, path, body)).json()) as T;
     },
-    async upload<T>(path: string, data: Blob, type: string) {
-      return (await (await call("POST", path, undefined, { data, type })).json()) as T;
+    async upload<T>(path: string, data: Blob, type: string, method: "POST" | "PUT" = "POST") {
+      return (await (await call(method, path, undefined, { data, type })).json()) as T;
     },
     async download(path: string) {
       const res = await call("GET", path);

@@ -16,6 +16,7 @@ export const paths = {
   submission: (lao: string, round: string) => `/laos/${lao}/submissions/${round}`,
   history: (lao: string, round: string) => `/laos/${lao}/history/${round}`,
   mySubmissions: "/me/submissions",
+  accessCodes: (province: string) => `/provinces/${province}/access-codes`,
 };
 
 /** What the view at `place` will read first, when the place names its round. */
@@ -35,6 +36,9 @@ export function pathsFor(place: Place): string[] {
         paths.round(round),
         paths.history(place.lao, round),
       ];
+    case "codes":
+      return place.province ? [paths.me, paths.accessCodes(place.province)] : [paths.me];
+    case "admin":
     case "my":
     case "home":
       return common;

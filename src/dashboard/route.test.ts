@@ -22,6 +22,12 @@ describe("the dashboard's places", () => {
     expect(parsePlace("#/my/receipt/0")).toMatchObject({ view: "my", page: "upload" });
   });
 
+  it("reads a province's access-code page, and the admin's page before a province is chosen", () => {
+    expect(parsePlace("#/codes/22")).toMatchObject({ view: "codes", province: "22" });
+    expect(parsePlace("#/codes")).toMatchObject({ view: "codes", province: undefined });
+    expect(parsePlace("#/codes/2x")).toMatchObject({ view: "codes", province: undefined });
+  });
+
   it("falls back to home for anything else, and writes hashes without empty parameters", () => {
     expect(parsePlace("#/province/2x").view).toBe("home");
     expect(parsePlace("#/lao/123").view).toBe("home");

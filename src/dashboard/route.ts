@@ -3,7 +3,8 @@ import { useEffect, useState } from "react";
 /**
  * Where the dashboard is, kept in the URL's hash so Back, reload and a shared link work:
  * #/national, #/province/22, #/lao/4220102, each with ?round= and the list's filters; an LAO
- * officer's own pages are #/my (upload), #/my/receipt/2 and #/my/history. Nothing secret goes
+ * officer's own pages are #/my (upload), #/my/receipt/2 and #/my/history; a province's access codes
+ * are #/codes/22, the administrator's pages #/admin. Nothing secret goes
  * there (the token never does).
  */
 export type Place =
@@ -12,7 +13,9 @@ export type Place =
   | { view: "province"; province: string; params: URLSearchParams }
   | { view: "lao"; lao: string; params: URLSearchParams }
   | { view: "my"; page: "upload" | "history"; params: URLSearchParams }
-  | { view: "my"; page: "receipt"; version: number; params: URLSearchParams };
+  | { view: "my"; page: "receipt"; version: number; params: URLSearchParams }
+  | { view: "codes"; province: string | undefined; params: URLSearchParams }
+  | { view: "admin"; params: URLSearchParams };
 
 export function parsePlace(hash: string): Place {
   const [path = "", query = ""] = hash.replace(/^#/, "").split("?");
@@ -22,6 +25,9 @@ export function parsePlace(hash: string): Place {
   if (parts[0] === "province" && /^\d{2}$/.test(parts[1] ?? ""))
     return { view: "province", province: parts[1]!, params };
   if (parts[0] === "lao" && /^\d{7}$/.test(parts[1] ?? "")) return { view: "lao", lao: parts[1]!, params };
+  if (parts[0] === "admin") return { view: "admin", params };
+  if (parts[0] === "codes")
+    return { view: "codes", province: /^\d{2}$/.test(parts[1] ?? "") ? parts[1] : undefined, params };
   if (parts[0] === "my") {
     if (parts[1] === "history") return { view: "my", page: "history", params };
     if (parts[1] === "receipt" && /^[1-9]\d{0,5}$/.test(parts[2] ?? ""))

@@ -145,3 +145,32 @@ export interface HistoryResponse {
   lao: string;
   indicators: HistoryIndicator[];
 }
+
+export type CodeState = "none" | "unused" | "used" | "expired" | "void";
+
+export interface LaoAccess {
+  lao: string;
+  name: string;
+  type: LaoType;
+  districtCode: string;
+  districtTh: string;
+  code: { state: CodeState; issuedAt: string | null; expiresAt: string | null; redeemedAt: string | null };
+  devices: Array<{ id: number; device: string | null; signedInAt: string }>;
+}
+
+export interface AccessCodesResponse {
+  province: string;
+  provinceTh: string;
+  asOf: string;
+  laos: LaoAccess[];
+}
+
+/** A code just issued, as POST /provinces/:p/access-codes and POST /laos/:lao/access-codes answer (normalised). */
+export interface IssuedCode {
+  lao: string;
+  name: string;
+  type: LaoType;
+  districtTh: string;
+  code: string;
+  expiresAt: string;
+}

@@ -1,11 +1,11 @@
 import { LAO_TYPE_INFO, toBangkokIso, type Lao } from "../core";
 import type { Queryable } from "./db/adapter";
+import { problems } from "./problems";
 import { audit } from "./queries/audits";
 import { laosOfProvince } from "./queries/laos";
 import { ensureLaoUser, ensureLaoUsers, getUser, issueCodes } from "./queries/users";
 import { toCsv } from "./exports";
 import { codeKey } from "./codeKey";
-import { problems } from "./problems";
 import { hashAccessCode, newAccessCode } from "./secrets";
 
 /**
@@ -18,6 +18,8 @@ export const DEFAULT_CODE_DAYS = 60;
 export interface IssuedLaoCode {
   lao: Lao;
   code: string;
+  /** Bangkok ISO time the code stops working unless redeemed. */
+  expiresAt: string;
 }
 
 function expiry(now: Date, days: number): Date {
@@ -25,8 +27,9 @@ function expiry(now: Date, days: number): Date {
 }
 
 /**
- * A new code for every LAO of a province whose account is not retired (earlier unused codes of
- * those LAOs stop working). Retired LAO accounts get none: only an admin reopens them.
+ * A new code for every LAO of a province, or only for `only`, whose account is not retired (earlier
+ * unused codes of those LAOs stop working). Retired LAO accounts get none: only an admin reopens them.
+ * An LAO in `only` that is not in the province is refused, and nothing is issued.
  */
 export async function issueProvinceCodes(
   q: Queryable,
@@ -34,12 +37,23 @@ export async function issueProvinceCodes(
   issuedBy: number | null,
   now: Date,
   days = DEFAULT_CODE_DAYS,
+  only?: readonly string[],
 ): Promise<IssuedLaoCode[]> {
-  const laos = await laosOfProvince(q, provinceCode);
-  const accounts = await ensureLaoUsers(q, provinceCode);
+  const all = await laosOfProvince(q, provinceCode);
+  const laos = only ? all.filter((l) => only.includes(l.code)) : all;
+  if (only) {
+    const known = new Set(all.map((l) => l.code));
+    const strangers = [...new Set(only)].filter((c) => !known.has(c));
+    if (strangers.length > 0) throw problems.laosNotInProvince(provinceCode, strangers);
+  }
+  const chosen = new Set(laos.map((l) => l.code));
+  const accounts = (await ensureLaoUsers(q, provinceCode)).filter((u) => chosen.has(u.laoCode));
   const users = new Map(accounts.filter((u) => !u.retiredAt).map((u) => [u.laoCode, u.userId]));
   const retired = accounts.filter((u) => u.retiredAt).map((u) => u.laoCode);
-  const issued = laos.filter((lao) => users.has(lao.code)).map((lao) => ({ lao, code: newAccessCode() }));
+  const expiresAt = toBangkokIso(expiry(now, days));
+  const issued = laos
+    .filter((lao) => users.has(lao.code))
+    .map((lao) => ({ lao, code: newAccessCode(), expiresAt }));
   const key = await codeKey(q);
   await issueCodes(
     q,
@@ -51,6 +65,7 @@ export async function issueProvinceCodes(
     laos: issued.length,
     days,
     ...(retired.length > 0 && { skippedRetired: retired }),
+    ...(only && { chosen: issued.map((i) => i.lao.code) }),
   });
   return issued;
 }

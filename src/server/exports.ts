@@ -13,6 +13,7 @@ import {
 import type { CompletenessRow } from "./queries/dashboards";
 import type { ProgressRow } from "./resources/progress";
 import { decodeStatus, type ResultsBreakdown } from "./results";
+import { csvText } from "../core/csv";
 
 /**
  * The exports, of what the dashboards show. The LAO list: one row per LAO of the register in scope
@@ -178,24 +179,9 @@ export function indicatorNamesTable(compiled: CompiledRound): ExportTable {
   };
 }
 
-/** Text a spreadsheet would run as a formula when the CSV is opened (=, +, -, @, tab or CR first). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** What starts like a formula but is safe as it is: the official dash, a plain signed number. */
-const SAFE = /^(?:-|[-+]?\d+(?:\.\d+)?)$/;
-
-/**
- * A CSV field. Text that a spreadsheet would take for a formula (round texts loaded by an admin,
- * names typed by officers) gets a leading apostrophe, so it is shown and never run.
- */
-function csvCell(value: ExportCell): string {
-  const raw = value === null ? "" : String(value);
-  const text = typeof value === "string" && FORMULA_START.test(raw) && !SAFE.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV, UTF-8 with BOM, CRLF line ends (what Excel expects). */
+/** CSV, UTF-8 with BOM, CRLF line ends, formula-like text neutralised (see core/csv). */
 export function toCsv(table: ExportTable): Buffer {
-  return Buffer.from(`\ufeff${table.rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`, "utf8");
+  return Buffer.from(csvText(table.rows), "utf8");
 }
 
 /** An XLSX with one sheet per table, the header row bold and frozen. */

@@ -132,6 +132,15 @@ export const problems = {
       { lao },
     ),
 
+  laosNotInProvince: (province: string, laos: readonly string[]) =>
+    new Problem(
+      403,
+      "lao-not-in-province",
+      `อปท. รหัส ${laos.join(", ")} ไม่ได้อยู่ในจังหวัดรหัส ${province} — ออกรหัสได้เฉพาะ อปท. ในจังหวัด`,
+      `LAO ${laos.join(", ")} is not in province ${province} — codes are issued only for the province's own LAOs`,
+      { province, laos },
+    ),
+
   // 404
   notFound: (whatTh: string, whatEn: string, details?: unknown) =>
     new Problem(404, "not-found", `ไม่พบ${whatTh}`, `no such ${whatEn}`, details),

@@ -1,5 +1,6 @@
 import { auditRoutes } from "./resources/audits";
 import { dashboardRoutes } from "./resources/dashboards";
+import { laoAccessRoutes } from "./resources/laoAccess";
 import { mineRoutes } from "./resources/mine";
 import { progressRoutes } from "./resources/progress";
 import { reportRoutes } from "./resources/reports";
@@ -23,5 +24,6 @@ export const API_ROUTES: ReadonlyArray<RouteSpec<unknown>> = [
   ...progressRoutes,
   ...reportRoutes,
   ...userRoutes,
+  ...laoAccessRoutes,
   ...auditRoutes,
 ] as unknown as ReadonlyArray<RouteSpec<unknown>>;

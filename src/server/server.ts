@@ -8,6 +8,7 @@ import type { Database } from "./db/adapter";
 import { openDatabase } from "./db/open";
 import { newBackupKey, writeLocalServerInfo } from "./ops/localServer";
 import { seedReferenceData } from "./seed";
+import { publishLocalAdmin } from "./localAdmin";
 
 export const DEFAULT_DATA_DIR = ".minstd-data";
 
@@ -21,6 +22,8 @@ export interface ServerConfig extends Omit<AppOptions, "db"> {
   /** Keep the embedded database in memory (tests). */
   readonly inMemory?: boolean;
   readonly poolSize?: number;
+  /** Leave the note with which `minstd admin` on this machine reaches the embedded database through this server (`minstd serve`). */
+  readonly localAdmin?: boolean;
 }
 
 export interface RunningServer {
@@ -82,13 +85,19 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : (config.port ?? 0);
     const host = config.host && config.host !== "0.0.0.0" ? config.host : "127.0.0.1";
+    const url = `http://${host}:${port}`;
+    // The command line on this machine reaches the embedded database through this server (localAdmin.ts).
+    const unpublish =
+      config.localAdmin && dataDir && !config.databaseUrl
+        ? await publishLocalAdmin(db, dataDir, url)
+        : async () => undefined;
     // `minstd backup` on this machine finds the running server (and its key) in the data folder.
     const forgetServer =
       dataDir && backupKey && !config.databaseUrl
         ? writeLocalServerInfo(dataDir, { pid: process.pid, url: `http://${host}:${port}`, backupKey })
         : () => undefined;
     return {
-      url: `http://${host}:${port}`,
+      url,
       port,
       db,
       app,
@@ -96,6 +105,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       async close() {
         forgetServer();
         await app.close();
+        await unpublish();
         await db.close();
       },
     };

@@ -218,7 +218,7 @@ describe("the web dashboard in Chromium", () => {
     it("returns the submission with a comment on one indicator and a note, and the server records it", async () => {
       const comment = "จำนวนโครงการไม่ตรงกับเทศบัญญัติ กรุณาแนบรายชื่อโครงการ";
       await page.getByRole("button", { name: "ส่งกลับให้แก้ไข" }).click();
-      await page.getByText("ใส่ความเห็นอย่างน้อยหนึ่งตัวชี้วัด หรือหมายเหตุ").waitFor();
+      await page.getByText(/ใส่ความเห็นที่ตัวชี้วัดที่ต้องแก้ไขอย่างน้อยหนึ่งข้อ/).waitFor();
       await page.getByLabel("ความเห็นตัวชี้วัด แบบ 2-1 ข้อ 1").fill(comment);
       await page.getByLabel("หมายเหตุถึง อปท.").fill("แก้ไขภายใน ๓ วัน");
       await page.getByRole("button", { name: "ส่งกลับให้แก้ไข" }).click();

@@ -118,6 +118,16 @@ const MATRIX: Row[] = [
     body: () => ({}),
     allowed: ["province", "admin"],
   },
+  {
+    route: "GET /provinces/:province/access-codes",
+    path: "/provinces/22/access-codes",
+    allowed: ["province", "admin"],
+  },
+  {
+    route: "DELETE /laos/:lao/devices/:device",
+    path: `/laos/${LAO_22}/devices/999999`,
+    allowed: ["province", "admin"],
+  },
   { route: "GET /audits", path: "/audits", allowed: ["admin"] },
 ];
 

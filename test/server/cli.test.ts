@@ -71,8 +71,9 @@ describe.each(BACKENDS)("minstd admin and minstd serve on %s", (backend) => {
       const health = await request(url, "GET", "/health");
       expect(health.body.database).toBe(backend);
       if (backend === "pglite") {
-        // One process per embedded database: a second one is refused, with the reason.
-        const second = run(["admin", "codes", "--province", "22", ...data], store.env);
+        // One process per embedded database: a second one is refused, with the reason (only
+        // `admin codes` goes through the running server instead: cliWhileServing.test.ts).
+        const second = run(["admin", "user", "list", ...data], store.env);
         expect(second.status).toBe(2);
         expect(second.stderr).toContain("ถูกใช้อยู่โดยโปรเซส");
       }

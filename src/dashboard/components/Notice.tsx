@@ -8,8 +8,8 @@ import {
 import { ApiError } from "../api";
 import { useI18n } from "../i18n";
 
-/** A load failure in the officer's language, with a retry. */
-export function Notice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/** A failure in the officer's language, with a retry: a load's by default, or an action's under its own title. */
+export function Notice({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
   const { t, language } = useI18n();
   const text =
     error instanceof ApiError
@@ -20,7 +20,7 @@ export function Notice({ error, onRetry }: { error: unknown; onRetry?: () => voi
   return (
     <MessageBar intent="error" layout="multiline" style={{ margin: 16 }}>
       <MessageBarBody>
-        <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+        <MessageBarTitle>{title ?? t.errorTitle}</MessageBarTitle>
         {text}
       </MessageBarBody>
       {onRetry && (

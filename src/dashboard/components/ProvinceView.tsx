@@ -235,7 +235,10 @@ export default function ProvinceView({
               <td>{t.digits(l.code)}</td>
               <td>
                 {l.version !== null ? (
-                  <a className={tables.link} href={placeHref(`/lao/${l.code}`, { round: roundId })}>
+                  <a
+                    className={tables.link}
+                    href={placeHref(`/lao/${l.code}`, { ...filter, round: roundId })}
+                  >
                     {t.laoName(l.type, l.name)}
                   </a>
                 ) : (

@@ -6,6 +6,8 @@ import { go, placeHref, usePlace } from "../route";
 import type { Me, RoundListItem } from "../types";
 import { useLoad } from "../useLoad";
 import LanguageSwitch from "./LanguageSwitch";
+import AdminView from "./AdminView";
+import CodesView from "./CodesView";
 import NationalView from "./NationalView";
 import { Notice } from "./Notice";
 import ProvinceView from "./ProvinceView";
@@ -36,8 +38,19 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     padding: "4px 8px",
     borderRadius: tokens.borderRadiusMedium,
+    maxWidth: "100%",
+    boxSizing: "border-box",
   },
-  main: { padding: "16px", maxWidth: "1400px", margin: "0 auto" },
+  main: { padding: "16px", maxWidth: "1400px", margin: "0 auto", boxSizing: "border-box" },
+  nav: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: "4px 16px",
+    padding: "8px 16px 0",
+    maxWidth: "1400px",
+    margin: "0 auto",
+    boxSizing: "border-box",
+  },
 });
 
 /** The default round: one open for submissions now, else the latest. */
@@ -62,11 +75,29 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
     go(placeHref(path, { ...params, round: id }));
   };
 
+  const canCodes = me.role === "province" || me.role === "admin";
   let view = null;
-  if (rounds.error) view = <Notice error={rounds.error} onRetry={rounds.reload} />;
+  if (place.view === "codes" && canCodes)
+    view = (
+      <CodesView
+        api={api}
+        me={me}
+        province={me.role === "province" ? me.provinceCode! : place.province}
+        key={place.province ?? ""}
+      />
+    );
+  else if (place.view === "admin" && me.role === "admin")
+    view = (
+      <AdminView
+        api={api}
+        round={rounds.data?.find((r) => r.id === roundId)}
+        onRoundsChanged={rounds.reload}
+      />
+    );
+  else if (rounds.error) view = <Notice error={rounds.error} onRetry={rounds.reload} />;
   else if (!roundId) view = <p>{t.loading}</p>;
   else if (place.view === "lao")
-    view = <SubmissionView api={api} me={me} lao={place.lao} roundId={roundId} />;
+    view = <SubmissionView api={api} me={me} lao={place.lao} roundId={roundId} params={place.params} />;
   else if (place.view === "province" || !national)
     view = (
       <ProvinceView
@@ -81,7 +112,7 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
 
   return (
     <>
-      <header className={styles.header}>
+      <header className={styles.header} data-noprint>
         <Text as="span" className={styles.title}>
           {t.appTitle}
         </Text>
@@ -92,7 +123,7 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
               value={roundId}
               onChange={(_, d) => setRound(d.value)}
               size="small"
-              style={{ maxWidth: 420 }}
+              style={{ maxWidth: "min(420px, 100%)", minWidth: 0 }}
             >
               {rounds.data.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -108,11 +139,39 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
           </Button>
         </div>
       </header>
-      {national && place.view !== "national" && place.view !== "home" && (
-        <nav aria-label={t.nav} style={{ padding: "8px 16px 0", maxWidth: 1400, margin: "0 auto" }}>
-          <Link href={placeHref("/national", { round: roundId })}>{t.navNational}</Link>
-        </nav>
-      )}
+      <nav aria-label={t.nav} className={styles.nav} data-noprint>
+        {national ? (
+          <Link
+            href={placeHref("/national", { round: roundId })}
+            aria-current={place.view === "national" || place.view === "home" ? "page" : undefined}
+          >
+            {t.navNational}
+          </Link>
+        ) : (
+          <Link
+            href={placeHref(`/province/${me.provinceCode}`, { round: roundId })}
+            aria-current={place.view === "province" || place.view === "home" ? "page" : undefined}
+          >
+            {t.navLaos}
+          </Link>
+        )}
+        {canCodes && (
+          <Link
+            href={placeHref(me.role === "province" ? `/codes/${me.provinceCode}` : "/codes", {})}
+            aria-current={place.view === "codes" ? "page" : undefined}
+          >
+            {t.navCodes}
+          </Link>
+        )}
+        {me.role === "admin" && (
+          <Link
+            href={placeHref("/admin", { round: roundId })}
+            aria-current={place.view === "admin" ? "page" : undefined}
+          >
+            {t.navAdmin}
+          </Link>
+        )}
+      </nav>
       <main className={styles.main}>{view}</main>
     </>
   );

@@ -4,8 +4,10 @@ import {
   Card,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Table,
   TableBody,
   TableCell,
@@ -20,7 +22,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { compileRound, indicatorsFor } from "../../core/compiledRound";
 import { laoDisplayName } from "../../core/laoTypes";
 import { formatPercent, printedPercent } from "../../core/scoring";
@@ -30,11 +32,16 @@ import { type Trend } from "../../core/yearOverYear";
 import { buildSummarySheet, type SheetCell } from "../../core/summarySheet";
 import { ApiError, type Api } from "../api";
 import { paths } from "../paths";
+import { placeHref } from "../route";
 import { useI18n } from "../i18n";
 import type { HistoryResponse, Me, RoundDefinition, SubmissionResponse } from "../types";
 import { useLoad } from "../useLoad";
 import { Notice } from "./Notice";
 import { STATUS_COLOR } from "./statusColor";
+import { BasicDataCard, VersionDiff } from "./SubmissionDetails";
+
+/** The province list's filters, carried to a submission and back. */
+const LIST_FILTERS = ["status", "type", "district", "q"] as const;
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1, tableLayout: "auto" },
@@ -67,11 +74,14 @@ export default function SubmissionView({
   me,
   lao,
   roundId,
+  params,
 }: {
   api: Api;
   me: Me;
   lao: string;
   roundId: string;
+  /** The place's parameters: the list's filters to go back to. */
+  params?: URLSearchParams;
 }) {
   const styles = useStyles();
   const { t, language } = useI18n();
@@ -87,6 +97,8 @@ export default function SubmissionView({
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
+  const [emptyReturn, setEmptyReturn] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
 
   const view = useMemo(() => {
     if (!submission.data || !definition.data) return undefined;
@@ -139,9 +151,11 @@ export default function SubmissionView({
   async function sendReturn() {
     const filled = Object.fromEntries(Object.entries(comments).filter(([, v]) => v.trim() !== ""));
     if (Object.keys(filled).length === 0 && note.trim() === "") {
-      setSendError(new ApiError(400, "empty", t.returnNeedsComment, t.returnNeedsComment));
+      setEmptyReturn(true);
+      noteRef.current?.focus();
       return;
     }
+    setEmptyReturn(false);
     setSending(true);
     setSendError(null);
     try {
@@ -159,8 +173,17 @@ export default function SubmissionView({
     }
   }
 
+  const backHref = placeHref(`/province/${laoRow.provinceCode}`, {
+    round: roundId,
+    ...Object.fromEntries(LIST_FILTERS.map((k) => [k, params?.get(k) ?? undefined])),
+  });
   return (
     <section aria-labelledby="submission-title">
+      <nav aria-label={t.back} style={{ marginBottom: 8 }}>
+        <Link href={backHref} data-back>
+          ← {t.backToList(laoRow.provinceTh)}
+        </Link>
+      </nav>
       <Title2 as="h1" block id="submission-title">
         {t.submissionTitle(name)}
       </Title2>
@@ -175,6 +198,7 @@ export default function SubmissionView({
           <MessageBarBody>{done ? t.returnDone : t.stateReturned}</MessageBarBody>
         </MessageBar>
       )}
+      <BasicDataCard basic={current.document.basic} />
       <div className={styles.actions}>
         <Button
           icon={<ArrowDownloadRegular />}
@@ -286,6 +310,7 @@ export default function SubmissionView({
         {t.provisionalNote}
         {showYoy && <> · {t.yoyNote}</>}
       </Text>
+      <VersionDiff versions={submission.data.versions} indicatorRef={indicatorRef} />
 
       {canReturn && (
         <Card className={styles.card}>
@@ -294,8 +319,24 @@ export default function SubmissionView({
           </Title3>
           <Text>{t.returnIntro}</Text>
           <Field label={t.noteLabel}>
-            <Textarea value={note} onChange={(_, d) => setNote(d.value)} resize="vertical" />
+            <Textarea
+              ref={noteRef}
+              value={note}
+              onChange={(_, d) => {
+                setNote(d.value);
+                setEmptyReturn(false);
+              }}
+              resize="vertical"
+            />
           </Field>
+          {emptyReturn && (
+            <MessageBar intent="warning" layout="multiline" role="alert" style={{ margin: "8px 0" }}>
+              <MessageBarBody>
+                <MessageBarTitle>{t.returnRefusedTitle}</MessageBarTitle>
+                {t.returnNeedsComment}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <div>
             <Button appearance="primary" onClick={sendReturn} disabled={sending}>
               {t.returnButton}
@@ -303,7 +344,7 @@ export default function SubmissionView({
           </div>
         </Card>
       )}
-      {sendError !== null && <Notice error={sendError} />}
+      {sendError !== null && <Notice error={sendError} title={t.actionFailed} />}
 
       {submission.data.returns.length > 0 && (
         <Card className={styles.card}>

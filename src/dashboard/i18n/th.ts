@@ -4,6 +4,8 @@ import { type Round } from "../../core/round";
 import { formatPercent, statusLabel, type Status } from "../../core/scoring";
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "../../core/thai";
 import { trendLabel, type Trend } from "../../core/yearOverYear";
+import type { CodeState } from "../types";
+import { DIFF_WORDS } from "../../core/submissionDiff";
 
 /** The dashboard's Thai texts: the reference for every other language (see Messages). */
 export const th = {
@@ -28,6 +30,7 @@ export const th = {
   loading: "กำลังโหลด…",
   retry: "ลองอีกครั้ง",
   errorTitle: "โหลดข้อมูลไม่สำเร็จ",
+  actionFailed: "ทำรายการไม่สำเร็จ",
   sessionExpired: "การลงชื่อเข้าใช้หมดอายุหรือถูกยกเลิก กรุณาลงชื่อเข้าใช้ใหม่ด้วยรหัสใหม่",
   networkError: "ติดต่อเครื่องแม่ข่ายไม่ได้ ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง",
 
@@ -151,7 +154,7 @@ export const th = {
   commentFor: (form: string, no: string) => `ความเห็นตัวชี้วัด แบบ ${form} ข้อ ${no}`,
   noteLabel: "หมายเหตุถึง อปท.",
   returnButton: "ส่งกลับให้แก้ไข",
-  returnNeedsComment: "ใส่ความเห็นอย่างน้อยหนึ่งตัวชี้วัด หรือหมายเหตุ",
+  returnNeedsComment: "ใส่ความเห็นที่ตัวชี้วัดที่ต้องแก้ไขอย่างน้อยหนึ่งข้อ หรือเขียนหมายเหตุถึง อปท. เพื่อให้ อปท. รู้ว่าต้องแก้ไขอะไร",
   returnDone: "ส่งกลับให้แก้ไขแล้ว",
   returnsTitle: "ประวัติการส่งกลับ",
   returnedBy: (who: string, when: string, version: number) =>
@@ -224,6 +227,136 @@ export const th = {
   openReceipt: (version: number) => `เปิดใบรับฉบับที่ ${toThaiDigits(version)}`,
   thaiDate: (d: Date) => formatThaiDate(d),
   dateTime: (d: Date) => formatThaiDateTime(d),
+
+  // A province's access codes.
+  navLaos: "อปท. ในจังหวัด",
+  navCodes: "รหัสเข้าใช้งาน อปท.",
+  codesTitle: (name: string) => `รหัสเข้าใช้งานของ อปท. ในจังหวัด${name}`,
+  codesIntro:
+    "รหัสเข้าใช้งานใช้ได้ครั้งเดียว กับเครื่องแรกที่ลงชื่อเข้าใช้ ระบบเก็บรหัสแบบเข้ารหัสทางเดียว จึงแสดงรหัสเฉพาะตอนออกเท่านั้น ถ้า อปท. ทำรหัสหาย ให้ออกรหัสใหม่ รหัสเดิมที่ยังไม่ได้ใช้จะใช้ไม่ได้ทันที",
+  codesProvince: "จังหวัด (รหัส ๒ หลัก)",
+  codesShowProvince: "แสดง",
+  codesChooseProvince: "ใส่รหัสจังหวัด ๒ หลัก เช่น ๒๒ แล้วกดแสดง",
+  issueAll: (n: number) => `ออกรหัสให้ทุก อปท. ในจังหวัด (${toThaiDigits(n)} แห่ง)`,
+  issueAllConfirm: (n: number) =>
+    `ออกรหัสใหม่ให้ อปท. ทั้ง ${toThaiDigits(n)} แห่ง? รหัสที่ออกไว้และยังไม่ได้ใช้จะใช้ไม่ได้ทันที เครื่องที่ลงชื่อเข้าใช้อยู่แล้วยังใช้งานได้`,
+  issueChosen: (n: number) => `ออกรหัสให้ อปท. ที่เลือก (${toThaiDigits(n)} แห่ง)`,
+  issueConfirmYes: "ออกรหัส",
+  cancel: "ยกเลิก",
+  issuing: "กำลังออกรหัส…",
+  reissue: "ออกรหัสใหม่",
+  reissueLabel: (name: string) => `ออกรหัสใหม่ให้${name}`,
+  reissueConfirm: (name: string) =>
+    `ออกรหัสใหม่ให้${name}? รหัสเดิมที่ยังไม่ได้ใช้จะใช้ไม่ได้ทันที เครื่องที่ลงชื่อเข้าใช้อยู่แล้วยังใช้งานได้`,
+  selectLao: (name: string) => `เลือก${name}`,
+  selectShown: "เลือกทั้งหมดที่แสดง",
+  colCodeState: "รหัสเข้าใช้งาน",
+  colDevices: "เครื่องที่ลงชื่อเข้าใช้",
+  colActions: "ดำเนินการ",
+  codeState: (state: CodeState, date: string | null) =>
+    ({
+      none: "ยังไม่เคยออกรหัส",
+      unused: `ใช้ได้ถึง ${date ?? "-"}`,
+      used: `เมื่อ ${date ?? "-"}`,
+      expired: `เมื่อ ${date ?? "-"} โดยยังไม่ได้ใช้`,
+      void: "ถูกยกเลิก",
+    })[state],
+  codeStateShort: {
+    none: "ยังไม่ออก",
+    unused: "ยังไม่ได้ใช้",
+    used: "ใช้แล้ว",
+    expired: "หมดอายุ",
+    void: "ถูกยกเลิก",
+  } as Record<CodeState, string>,
+  filterCodeState: "สถานะรหัส",
+  noDevices: "ไม่มี",
+  deviceName: (name: string | null) => name || "ไม่ระบุชื่อเครื่อง",
+  deviceSince: (when: string) => `ตั้งแต่ ${when}`,
+  revokeDevice: (device: string, lao: string) => `ยกเลิกเครื่องนี้: ${device} ของ${lao}`,
+  revoke: "ยกเลิกเครื่องนี้",
+  revokeConfirm: (device: string, lao: string) =>
+    `ยกเลิกการลงชื่อเข้าใช้ของเครื่อง ${device} ของ${lao}? เครื่องนั้นต้องลงชื่อเข้าใช้ใหม่ด้วยรหัสใหม่`,
+  revokeDone: (device: string) => `ยกเลิกการลงชื่อเข้าใช้ของเครื่อง ${device} แล้ว`,
+  issuedTitle: (n: number) => `ออกรหัสใหม่แล้ว ${toThaiDigits(n)} แห่ง`,
+  issuedIntro: "พิมพ์ใบแจ้งรหัส หรือดาวน์โหลดเก็บไว้ตอนนี้ ระบบแสดงรหัสเหล่านี้ครั้งเดียว ถ้าปิดหน้านี้ต้องออกรหัสใหม่",
+  printSheet: "พิมพ์ใบแจ้งรหัส (ครึ่งหน้า A4 ต่อ อปท.)",
+  downloadCodesCsv: "ดาวน์โหลดรหัส (CSV)",
+  closeIssued: "ปิดรายการรหัส",
+  codesCsvName: (province: string) => `รหัสเข้าใช้งาน-จังหวัด-${province}.csv`,
+
+  // Submission details: แบบ 1, the preparer, the changes between versions (the pane's wording).
+  form1Title: "แบบ 1 ข้อมูลพื้นฐานของ อปท.",
+  preparerTitle: "ผู้จัดเก็บข้อมูล (ติดต่อเมื่อต้องสอบถาม)",
+  notFilled: "(ไม่ได้กรอก)",
+  fieldName: (field: string) => DIFF_WORDS.th.fields[field] ?? field,
+  changesTitle: "สิ่งที่เปลี่ยนระหว่างฉบับ",
+  changesFrom: "จากฉบับ",
+  changesTo: "ถึงฉบับ",
+  versionOption: (version: number, when: string) => `ฉบับที่ ${toThaiDigits(version)} (${when})`,
+  changesNone: "ไม่มีข้อมูลที่เปลี่ยนระหว่างสองฉบับนี้",
+  changesCount: (n: number) => toThaiDigits(DIFF_WORDS.th.count(n)),
+  changeEmpty: DIFF_WORDS.th.empty,
+  backToList: (name: string) => `กลับไปรายชื่อ อปท. ในจังหวัด${name}`,
+  returnRefusedTitle: "ยังส่งกลับไม่ได้",
+
+  // The administrator's pages.
+  navAdmin: "งานผู้ดูแลระบบ",
+  adminTitle: "งานผู้ดูแลระบบ",
+  windowTitle: (round: string) => `ช่วงเวลารับข้อมูล รอบ ${toThaiDigits(round)}`,
+  windowNow: (opens: string, closes: string) => `ปัจจุบัน: เปิดรับ ${opens} ถึง ${closes}`,
+  opensLabel: "วันเปิดรับ",
+  closesLabel: "วันปิดรับ",
+  saveWindow: "บันทึกช่วงเวลา",
+  windowSaved: (opens: string, closes: string) => `บันทึกแล้ว: เปิดรับ ${opens} ถึง ${closes}`,
+  extensionsTitle: "การขยายเวลาให้ อปท.",
+  extensionsNone: "ยังไม่มี อปท. ที่ได้รับการขยายเวลาในรอบนี้",
+  laoCodeLabel: "รหัส อปท. (๗ หลัก)",
+  extensionClosesLabel: "ขยายถึงวันที่",
+  reasonLabel: "เหตุผล",
+  grantExtension: "ขยายเวลา",
+  extensionGranted: (lao: string, date: string) => `ขยายเวลาให้ อปท. รหัส ${toThaiDigits(lao)} ถึง ${date} แล้ว`,
+  revokeExtension: (name: string) => `ยกเลิกการขยายเวลาของ${name}`,
+  revokeExtensionShort: "ยกเลิกการขยายเวลา",
+  extensionRevoked: (lao: string) => `ยกเลิกการขยายเวลาของ อปท. รหัส ${toThaiDigits(lao)} แล้ว`,
+  colClosesOn: "ขยายถึง",
+  colReason: "เหตุผล",
+  roundLoadTitle: "นำเข้ารอบการประเมิน",
+  roundLoadIntro:
+    "เลือกแฟ้มรอบการประเมิน .xlsx (จาก minstd round export) หรือ .json ระบบตรวจแบบเดียวกับ minstd round import ถ้ามีรอบนี้แล้ว จะแทนที่ (เช่น แก้ค่าเป้าหมาย) และนับเป็นฉบับปรับปรุงใหม่",
+  roundIdLabel: "รหัสรอบ (ปี พ.ศ. เช่น 2569)",
+  roundFileLabel: "แฟ้มรอบการประเมิน (.xlsx หรือ .json)",
+  loadRound: "ตรวจและนำเข้า",
+  roundLoaded: (id: string, revision: number) =>
+    `นำเข้ารอบ ${toThaiDigits(id)} แล้ว (ฉบับปรับปรุงที่ ${toThaiDigits(revision)})`,
+  roundFileNotJson: "อ่านแฟ้ม .json ไม่ได้ — ตรวจว่าเป็นแฟ้มจาก minstd round export --json",
+  roundFileNeeded: "เลือกแฟ้มและใส่รหัสรอบก่อน",
+  roundRefused: "นำเข้าไม่ได้ — แก้ไขตามรายการนี้แล้วลองอีกครั้ง",
+  usersTitle: "ผู้ใช้ระดับจังหวัด ส่วนกลาง และผู้ดูแลระบบ",
+  roleLabel: "บทบาท",
+  roleName: (r: "province" | "national" | "admin") =>
+    ({ province: "สำนักงานจังหวัด", national: "สำนักงาน ก.ก.ถ.", admin: "ผู้ดูแลระบบ" })[r],
+  displayNameLabel: "ชื่อที่แสดง",
+  provinceCodeLabel: "รหัสจังหวัด (เฉพาะสำนักงานจังหวัด)",
+  addUser: "เพิ่มผู้ใช้และออกรหัส",
+  userCodeIssued: (name: string, code: string, until: string) =>
+    `รหัสเข้าใช้งานของ ${name}: ${code} (ใช้ได้ครั้งเดียว ถึง ${until}) — แจ้งผู้ใช้ตอนนี้ ระบบแสดงรหัสนี้ครั้งเดียว`,
+  newUserCode: (name: string) => `ออกรหัสใหม่ให้ ${name}`,
+  retireUser: (name: string) => `ปิดบัญชี ${name}`,
+  retireConfirm: (name: string) => `ปิดบัญชี ${name}? ทุกเครื่องที่ลงชื่อเข้าใช้จะออกจากระบบ และรหัสที่ยังไม่ได้ใช้จะใช้ไม่ได้`,
+  retired: (name: string) => `ปิดบัญชี ${name} แล้ว`,
+  colUser: "ผู้ใช้",
+  colRole: "บทบาท",
+  colCreated: "เพิ่มเมื่อ",
+  auditTitle: "บันทึกการใช้งาน",
+  auditAction: "การกระทำ (เช่น round หรือ access-code.issue)",
+  auditSubject: "สิ่งที่ถูกกระทำ (เช่น lao:4220102)",
+  auditShow: "แสดง",
+  colWhen: "เวลา",
+  colAction: "การกระทำ",
+  colActor: "ผู้กระทำ",
+  colSubject: "สิ่งที่ถูกกระทำ",
+  colDetails: "รายละเอียด",
+  auditEmpty: "ไม่มีรายการตามตัวกรอง",
 };
 
 export type Messages = typeof th;

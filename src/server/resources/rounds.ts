@@ -178,7 +178,7 @@ export const roundRoutes = [
   route({
     method: "DELETE",
     path: "/rounds/:round/extensions/:lao",
-    summary: "ยกเลิกการขยายเวลา / revoke an extension",
+    summary: "ยกเลิกการขยายเวลา (?reason= บันทึกเหตุผล) / revoke an extension (?reason= is audited)",
     roles: ["admin"],
     write: true,
     async handler(ctx) {
@@ -186,7 +186,11 @@ export const roundRoutes = [
       const lao = await requireLao(ctx, ctx.params.lao!);
       if (!(await deleteExtension(ctx.q, row.id, lao.code)))
         throw problems.notFound("การขยายเวลาของ อปท. นี้", "extension for this LAO");
-      await audit(ctx.q, "round.extension.revoke", ctx.me.userId, `lao:${lao.code}`, { round: row.id });
+      const reason = ctx.query.reason?.trim().slice(0, 1000);
+      await audit(ctx.q, "round.extension.revoke", ctx.me.userId, `lao:${lao.code}`, {
+        round: row.id,
+        ...(reason && { reason }),
+      });
       return { round: row.id, lao: lao.code, window: windowInfo(row, ctx.now) };
     },
   }),

@@ -29,6 +29,18 @@ const newUser = z
 
 const codeDays = z.object({ days: z.number().int().min(1).max(365).optional() }).strict();
 
+/** For a province: all its LAOs, or only those chosen. */
+const provinceCodes = z
+  .object({
+    days: z.number().int().min(1).max(365).optional(),
+    laos: z
+      .array(z.string().regex(/^\d{7}$/, "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits"))
+      .min(1)
+      .max(10_000)
+      .optional(),
+  })
+  .strict();
+
 const userId = z.coerce.number().int().positive();
 
 export const userRoutes = [
@@ -111,9 +123,10 @@ export const userRoutes = [
   route({
     method: "POST",
     path: "/provinces/:province/access-codes",
-    summary: "ออกรหัสเข้าใช้งานให้ทุก อปท. ในจังหวัด / issue access codes for every LAO of a province",
+    summary:
+      "ออกรหัสเข้าใช้งานให้ทุก อปท. ในจังหวัด หรือเฉพาะที่เลือก / issue access codes for every LAO of a province, or those chosen",
     roles: ["province", "admin"],
-    body: codeDays,
+    body: provinceCodes,
     write: true,
     status: 201,
     async handler({ q, me, params, body, now }) {
@@ -122,13 +135,14 @@ export const userRoutes = [
         throw problems.forbidden(`ออกรหัสให้จังหวัดรหัส ${province}`, `issue codes for province ${province}`);
       if (!(await provinceExists(q, province)))
         throw problems.notFound(`จังหวัดรหัส ${province} ในทะเบียน`, `province ${province} in the register`);
-      const codes = await issueProvinceCodes(q, province, me.userId, now, body.days);
-      return codes.map(({ lao, code }) => ({
+      const codes = await issueProvinceCodes(q, province, me.userId, now, body.days, body.laos);
+      return codes.map(({ lao, code, expiresAt }) => ({
         lao: lao.code,
         name: lao.name,
         type: lao.type,
         districtTh: lao.districtTh,
         code,
+        expiresAt,
       }));
     },
   }),

@@ -1,3 +1,4 @@
+import { DIFF_WORDS } from "../../core/submissionDiff";
 import type { ChecklistItemId } from "../view/submitChecklist";
 import type { submitTh } from "./submitTh";
 
@@ -69,22 +70,9 @@ export const submitEn: { readonly [K in keyof typeof submitTh]: (typeof submitTh
   changesNone: "Nothing changed since the last version sent",
   changesUnknown:
     "Cannot compare with the last version now (the server cannot be reached) — you can still submit",
-  changesCount: (n) => `${n} cell${n === 1 ? "" : "s"} changed`,
-  changeEmpty: "(empty)",
-  fieldName: (field) =>
-    ({
-      form1: "form 1",
-      base: "(1) assessment base",
-      served: "(2) served",
-      value: "value",
-      population: "population",
-      households: "households",
-      villages: "villages/communities",
-      budget: "annual budget",
-      "preparer.name": "preparer's name",
-      "preparer.position": "preparer's position",
-      "preparer.phone": "preparer's phone",
-    })[field] ?? field,
+  changesCount: (n: number) => DIFF_WORDS.en.count(n),
+  changeEmpty: DIFF_WORDS.en.empty,
+  fieldName: (field: string) => DIFF_WORDS.en.fields[field] ?? field,
 
   submitButton: "Submit",
   resubmitButton: "Submit the corrected version",

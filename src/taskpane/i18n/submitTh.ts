@@ -1,4 +1,4 @@
-import { formatThaiDateTime } from "../../core";
+import { DIFF_WORDS, formatThaiDateTime } from "../../core";
 import type { ChecklistItemId } from "../view/submitChecklist";
 
 /** The pane's Thai texts for the server: settings, sign-in and submitting (spread into th). */
@@ -60,22 +60,9 @@ export const submitTh = {
   changesAgainst: (version: number) => `เทียบกับฉบับที่ ${version}`,
   changesNone: "ไม่มีข้อมูลที่เปลี่ยนจากฉบับที่ส่งล่าสุด",
   changesUnknown: "ยังเทียบกับฉบับที่ส่งล่าสุดไม่ได้ (ติดต่อเครื่องแม่ข่ายไม่ได้) — ส่งได้ตามปกติ",
-  changesCount: (n: number) => `เปลี่ยน ${n} ช่อง`,
-  changeEmpty: "(ว่าง)",
-  fieldName: (field: string) =>
-    ({
-      form1: "แบบ 1",
-      base: "(1) กรอบการประเมิน",
-      served: "(2) การจัดบริการ",
-      value: "ข้อมูล",
-      population: "จำนวนประชากร",
-      households: "จำนวนครัวเรือน",
-      villages: "จำนวนหมู่บ้าน/ชุมชน",
-      budget: "งบประมาณรายจ่ายประจำปี",
-      "preparer.name": "ชื่อผู้จัดเก็บข้อมูล",
-      "preparer.position": "ตำแหน่งผู้จัดเก็บข้อมูล",
-      "preparer.phone": "เบอร์โทรศัพท์ผู้จัดเก็บข้อมูล",
-    })[field] ?? field,
+  changesCount: (n: number) => DIFF_WORDS.th.count(n),
+  changeEmpty: DIFF_WORDS.th.empty,
+  fieldName: (field: string) => DIFF_WORDS.th.fields[field] ?? field,
 
   submitButton: "ส่งข้อมูล",
   resubmitButton: "ส่งฉบับแก้ไข",
