@@ -9,6 +9,7 @@ import {
 } from "../../src/client";
 import { scriptedFaults, type Fault } from "../faults/faultProxy";
 import { documentFor } from "../server/harness";
+import { padded } from "../server/documents";
 import { FAST_RETRY, nextLao, posts, serverVersions, signedIn, startRig, type Rig } from "./rig";
 
 /**
@@ -363,11 +364,9 @@ describe("refusals hold the entry and never drop it", () => {
 });
 
 describe("a document too large to send is held, never retried", () => {
-  /** A document with `chars` Thai characters (3 bytes each) in one text field, as a file pasted in by mistake. */
+  /** A document with `chars` Thai characters (3 bytes each) of text pasted into its cells by mistake. */
   function withLongText(lao: string, seed: number, chars: number) {
-    const document = documentFor("2563", lao, seed);
-    document.basic!.preparer!.name = "ก".repeat(chars);
-    return document;
+    return padded(documentFor("2563", lao, seed), chars * 3);
   }
 
   it("over the server's limit: held at once with the Thai message, nothing sent, nothing stored, and a drain leaves it", async () => {
@@ -380,7 +379,7 @@ describe("a document too large to send is held, never retried", () => {
     if (outcome.state !== "held") return;
     expect(outcome.problem).toMatchObject({ kind: "too-large", code: "body-too-large" });
     expect(outcome.problem.message).toContain("ข้อมูลนี้ใหญ่เกินกว่าที่เครื่องแม่ข่ายรับได้");
-    expect(outcome.problem.message).toContain("จึงยังไม่ได้ส่ง และจะไม่ส่งซ้ำเอง ช่องที่ใหญ่ที่สุด: basic.preparer.name");
+    expect(outcome.problem.message).toContain("จึงยังไม่ได้ส่ง และจะไม่ส่งซ้ำเอง ช่องที่ใหญ่ที่สุด: values.2563-pad-");
     expect(posts(rig, from)).toEqual([]);
     expect((await outbox.drain()).held.map((e) => e.id)).toEqual([outcome.entry.id]);
     expect(posts(rig, from)).toEqual([]);
@@ -397,9 +396,7 @@ describe("a document too large to send is held, never retried", () => {
     expect(outcome.state).toBe("held");
     if (outcome.state !== "held") return;
     expect(outcome.problem).toMatchObject({ kind: "too-large", status: 413, attempts: 1 });
-    expect(outcome.problem.message).toContain(
-      "เครื่องแม่ข่ายจึงไม่รับ และจะไม่ส่งซ้ำเอง ช่องที่ใหญ่ที่สุด: basic.preparer.name",
-    );
+    expect(outcome.problem.message).toContain("เครื่องแม่ข่ายจึงไม่รับ และจะไม่ส่งซ้ำเอง ช่องที่ใหญ่ที่สุด: values.2563-pad-");
     expect(posts(rig, from)).toHaveLength(1);
     await outbox.drain();
     expect(posts(rig, from)).toHaveLength(1);
@@ -423,8 +420,8 @@ describe("a document too large to send is held, never retried", () => {
     expect(report.held.map((e) => e.id)).toEqual([first.entry.id]);
     const held = report.held[0]!;
     expect(held.problem).toMatchObject({ kind: "too-large", code: "connection-breaks-on-body" });
-    expect(held.problem!.message).toMatch(/^ส่งข้อมูลนี้ \(733 KB\) ไม่สำเร็จ 2 ครั้ง การเชื่อมต่อขาดทุกครั้งที่ส่ง/);
-    expect(held.problem!.message).toContain("ช่องที่ใหญ่ที่สุด: basic.preparer.name");
+    expect(held.problem!.message).toMatch(/^ส่งข้อมูลนี้ \([\d,]+ KB\) ไม่สำเร็จ 2 ครั้ง การเชื่อมต่อขาดทุกครั้งที่ส่ง/);
+    expect(held.problem!.message).toContain("ช่องที่ใหญ่ที่สุด: values.2563-pad-");
     expect(events.filter((e) => e.type === "held")).toHaveLength(1);
     // Two sends of two attempts each, and nothing more however often the outbox drains.
     expect(posts(rig, from)).toHaveLength(4);

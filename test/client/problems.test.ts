@@ -9,6 +9,7 @@ import {
 } from "../../src/client";
 import { MAX_REQUEST_BYTES, type SubmissionDocument } from "../../src/core";
 import { loadRegister } from "../../src/node/dataFiles";
+import { padded } from "../server/documents";
 import { documentFor, startHarness, type Harness } from "../server/harness";
 import { BACKEND, FAST_RETRY, nextLao } from "./rig";
 
@@ -40,11 +41,9 @@ async function failure(call: Promise<unknown>): Promise<ClientProblem> {
   return e;
 }
 
-/** A document with 3.3 MB in one text field (a file pasted in by mistake). */
+/** A document with 3.3 MB of text pasted into its cells (by mistake), each cell within its own limit. */
 function oversized(lao: string): SubmissionDocument {
-  const document = documentFor("2563", lao, 1);
-  document.basic!.preparer!.name = "ก".repeat(1_100_000);
-  return document;
+  return padded(documentFor("2563", lao, 1), 3_300_000);
 }
 
 const submit = (
@@ -219,12 +218,12 @@ describe("the document (400, 413, 422)", () => {
     const p = await failure(submit(api, oversized(lao)));
     expect(p).toMatchObject({ kind: "too-large", code: "body-too-large", transient: false });
     expect(p.status).toBeUndefined();
-    expect(p.message).toMatch(/^ข้อมูลนี้ใหญ่เกินกว่าที่เครื่องแม่ข่ายรับได้ \(3,224 KB\) — รับได้ไม่เกิน 2,048 KB จึงยังไม่ได้ส่ง/);
-    expect(p.message).toContain("ช่องที่ใหญ่ที่สุด: basic.preparer.name 3,223 KB — ");
+    expect(p.message).toMatch(/^ข้อมูลนี้ใหญ่เกินกว่าที่เครื่องแม่ข่ายรับได้ \([\d,]+ KB\) — รับได้ไม่เกิน 2,048 KB จึงยังไม่ได้ส่ง/);
+    expect(p.message).toMatch(/ช่องที่ใหญ่ที่สุด: values\.2563-pad-\d+\.(base|served) \d+ KB/);
     expect(p.message).toContain("ข้อมูลยังเก็บไว้ในเครื่องนี้");
     expect(p.details).toMatchObject({
       limitBytes: MAX_REQUEST_BYTES,
-      fields: [{ path: "basic.preparer.name", bytes: 3_300_002 }],
+      fields: [{ path: expect.stringMatching(/^values\.2563-pad-/), bytes: 1502 }],
     });
     expect(attempts).toEqual([]);
     expect(await h.countStored()).toEqual(before);
@@ -244,9 +243,9 @@ describe("the document (400, 413, 422)", () => {
       const p = await failure(submit(api, oversized(lao)));
       expect(p).toMatchObject({ kind: "too-large", status: 413, code: "body-too-large", attempts: 1 });
       expect(p.message).toMatch(
-        /^ข้อมูลนี้ใหญ่เกินกว่าที่เครื่องแม่ข่ายรับได้ \(3,224 KB\) — รับได้ไม่เกิน 2,048 KB เครื่องแม่ข่ายจึงไม่รับ/,
+        /^ข้อมูลนี้ใหญ่เกินกว่าที่เครื่องแม่ข่ายรับได้ \([\d,]+ KB\) — รับได้ไม่เกิน 2,048 KB เครื่องแม่ข่ายจึงไม่รับ/,
       );
-      expect(p.message).toContain("ช่องที่ใหญ่ที่สุด: basic.preparer.name 3,223 KB");
+      expect(p.message).toContain("ช่องที่ใหญ่ที่สุด: values.2563-pad-");
       expect(p.serverMessage).toContain("เกิน 2048 KB");
     }
     expect(await h.countStored()).toEqual(before);

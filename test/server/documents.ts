@@ -1,4 +1,10 @@
-import { indicatorsFor, type CompiledRound, type Lao, type SubmissionDocument } from "../../src/core";
+import {
+  indicatorsFor,
+  MAX_CELL_TEXT,
+  type CompiledRound,
+  type Lao,
+  type SubmissionDocument,
+} from "../../src/core";
 
 /**
  * Complete submission documents for tests and the load benchmark: every indicator the LAO's type
@@ -37,4 +43,17 @@ export function completeDocument(compiled: CompiledRound, lao: Lao, seed = 0): S
       preparer: { name: "นางสาวทดสอบ ใจดี", position: "นักวิเคราะห์นโยบายและแผน", phone: "039-000000" },
     },
   };
+}
+
+/**
+ * `document` grown to at least `bytes` of JSON with text that is valid cell by cell (each at most
+ * MAX_CELL_TEXT long) under extra indicator ids, as a workbook pasted full of text would be: large
+ * as a whole, not refused for any one field.
+ */
+export function padded(document: SubmissionDocument, bytes: number): SubmissionDocument {
+  const text = "ก".repeat(MAX_CELL_TEXT);
+  const values = { ...document.values };
+  const per = 2 * Buffer.byteLength(JSON.stringify(text));
+  for (let i = 0; i * per < bytes; i++) values[`${document.round}-pad-${i}`] = { base: text, served: text };
+  return { ...document, values };
 }
