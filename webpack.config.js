@@ -61,6 +61,11 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         {
+          test: /[\\/]data[\\/]rounds[\\/][^\\/]+\.json$/,
+          type: "json",
+          use: path.resolve(__dirname, "scripts/webpack/roundDataLoader.js"),
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

@@ -88,6 +88,9 @@ describe("the built add-in", () => {
       expect(chunks.some((f) => f.startsWith(`${name}.`))).toBe(true);
     // The register is fetched when needed, never bundled: no LAO's name is in the pane's code.
     expect(read("taskpane.js")).not.toContain("คลองท่อมใต้");
+    // The rounds come without the evidence behind their targets, which the pane never shows.
+    expect(read("taskpane.js")).not.toContain("รายงานเทศบาลตำบลกระโสม");
+    expect(read("taskpane.js")).toContain("2563-1-01");
   });
 
   it("loads at most 250 KB of JavaScript (gzipped) at startup; the memo and its Word writer only on demand", () => {
