@@ -27,7 +27,14 @@ describe("the minstd command", () => {
   it("lists rounds and exits 0", () => {
     const r = run("round", "list", "--json");
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveLength(3);
+    expect(JSON.parse(r.stdout).map((round: { id: string }) => round.id)).toEqual([
+      "2563",
+      "2564",
+      "2565",
+      "2566",
+      "2567",
+      "2568",
+    ]);
   });
 
   it("finds its data files when compiled: the LAO register and the shipped rounds", () => {
