@@ -198,11 +198,15 @@ export async function adminUserCode(
 ): Promise<number> {
   const id = parseUserId(opts.id);
   const days = parseDays(opts.days);
-  return withDatabase(opts, async (db) => {
-    const issued = await db.transaction((q) => issueUserCode(q, id, null, new Date(), days));
+  const print = (issued: { code: string; expiresAt: string }): number => {
     io.out(`รหัสเข้าใช้งานครั้งเดียวของผู้ใช้ ${id}: ${issued.code}  (หมดอายุ ${issued.expiresAt})`);
     return 0;
-  });
+  };
+  const running = runningServer(opts);
+  if (running) return print(await viaServer(running, "POST", `/users/${id}/access-codes`, { days }));
+  return withDatabase(opts, async (db) =>
+    print(await db.transaction((q) => issueUserCode(q, id, null, new Date(), days))),
+  );
 }
 
 function parseUserId(text: string): number {
@@ -220,30 +224,39 @@ export async function adminUserRetirement(
   io: Output,
 ): Promise<number> {
   const id = parseUserId(opts.id);
-  return withDatabase(opts, async (db) => {
-    const done = await db.transaction(async (q) => {
-      if (!(await (opts.reactivate ? reactivateUser(q, id) : retireUser(q, id)))) return false;
-      await audit(q, opts.reactivate ? "user.reactivate" : "user.retire", null, `user:${id}`, { by: "cli" });
-      return true;
-    });
-    if (!done)
-      throw new UsageError(
-        opts.reactivate
-          ? `ไม่พบผู้ใช้หมายเลข ${id} ที่ถูกปิดบัญชี / no retired user ${id}`
-          : `ไม่พบผู้ใช้หมายเลข ${id} ที่ยังใช้งานอยู่ / no active user ${id}`,
-      );
+  const done = (): number => {
     io.out(
       opts.reactivate
         ? `เปิดบัญชีผู้ใช้ ${id} คืนแล้ว — ออกรหัสใหม่ก่อนใช้งาน / user ${id} reactivated: issue a new code`
         : `ปิดบัญชีผู้ใช้ ${id} แล้ว โทเค็นและรหัสที่ยังไม่ได้ใช้ใช้ไม่ได้อีก / user ${id} retired`,
     );
     return 0;
+  };
+  const running = runningServer(opts);
+  if (running) {
+    if (opts.reactivate) await viaServer(running, "POST", `/users/${id}/reactivation`);
+    else await viaServer(running, "DELETE", `/users/${id}`);
+    return done();
+  }
+  return withDatabase(opts, async (db) => {
+    const changed = await db.transaction(async (q) => {
+      if (!(await (opts.reactivate ? reactivateUser(q, id) : retireUser(q, id)))) return false;
+      await audit(q, opts.reactivate ? "user.reactivate" : "user.retire", null, `user:${id}`, { by: "cli" });
+      return true;
+    });
+    if (!changed)
+      throw new UsageError(
+        opts.reactivate
+          ? `ไม่พบผู้ใช้หมายเลข ${id} ที่ถูกปิดบัญชี / no retired user ${id}`
+          : `ไม่พบผู้ใช้หมายเลข ${id} ที่ยังใช้งานอยู่ / no active user ${id}`,
+      );
+    return done();
   });
 }
 
 export async function adminUserList(opts: AdminOptions & { json?: boolean }, io: Output): Promise<number> {
-  return withDatabase(opts, async (db) => {
-    const users = (await listUsers(db, {})).filter((u) => u.role !== "lao");
+  const print = (all: ReadonlyArray<Awaited<ReturnType<typeof listUsers>>[number]>): number => {
+    const users = all.filter((u) => u.role !== "lao");
     if (opts.json) io.out(json(users));
     else
       for (const u of users)
@@ -251,7 +264,10 @@ export async function adminUserList(opts: AdminOptions & { json?: boolean }, io:
           `${String(u.id).padStart(5)}  ${u.role.padEnd(9)} ${u.provinceCode ?? "  "}  ${u.displayName}${u.retiredAt ? "  (ปิดบัญชีแล้ว / retired)" : ""}`,
         );
     return 0;
-  });
+  };
+  const running = runningServer(opts);
+  if (running) return print(await viaServer(running, "GET", "/users"));
+  return withDatabase(opts, async (db) => print(await listUsers(db, {})));
 }
 
 export async function adminRoundLoad(opts: AdminOptions & { file: string }, io: Output): Promise<number> {

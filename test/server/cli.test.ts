@@ -71,9 +71,9 @@ describe.each(BACKENDS)("minstd admin and minstd serve on %s", (backend) => {
       const health = await request(url, "GET", "/health");
       expect(health.body.database).toBe(backend);
       if (backend === "pglite") {
-        // One process per embedded database: a second one is refused, with the reason (only
-        // `admin codes` goes through the running server instead: cliWhileServing.test.ts).
-        const second = run(["admin", "user", "list", ...data], store.env);
+        // One process per embedded database: a second one is refused, with the reason (the `admin`
+        // commands go through the running server instead: cliWhileServing.test.ts).
+        const second = run(["report", "memo", "--lao", "4220102", "--round", "2563", ...data], store.env);
         expect(second.status).toBe(2);
         expect(second.stderr).toContain("ถูกใช้อยู่โดยโปรเซส");
       }

@@ -75,10 +75,29 @@ describe("minstd admin codes beside a running minstd serve", () => {
     const bad = run("round", "window", "1999", "--opens", "2026-07-01", "--closes", "2026-08-31");
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("1999");
-    // Commands without an API path still ask to stop the server.
-    const list = run("user", "list");
-    expect(list.status).toBe(2);
-    expect(list.stderr).toContain("ถูกใช้อยู่โดยโปรเซส");
+    // Every admin command: the list, a new code, retiring and reactivating.
+    const list = run("user", "list", "--json");
+    expect([list.status, list.stderr]).toEqual([0, ""]);
+    const added = (JSON.parse(list.stdout) as Array<{ id: number; displayName: string }>).find(
+      (u) => u.displayName === "สถจ.จันทบุรี",
+    )!;
+    const again = run("user", "code", String(added.id));
+    expect([again.status, again.stderr]).toEqual([0, ""]);
+    expect(again.stdout).toMatch(/[3-9A-Y]{4}-[3-9A-Y]{4}-[3-9A-Y]{4}/);
+    expect(run("user", "retire", String(added.id)).status).toBe(0);
+    const retired = run("user", "code", String(added.id));
+    expect(retired.status).toBe(2);
+    expect(retired.stderr).toMatch(/[ก-๙]/);
+    expect(run("user", "reactivate", String(added.id)).status).toBe(0);
+    expect(run("user", "code", String(added.id)).status).toBe(0);
+    // What is not an admin command still asks to stop the server.
+    const report = spawnSync(
+      process.execPath,
+      [BIN, "report", "memo", "--lao", "4220102", "--round", "2568", "--data", data],
+      { encoding: "utf8", env: { ...process.env, DATABASE_URL: "" } },
+    );
+    expect(report.status).toBe(2);
+    expect(report.stderr).toContain("ถูกใช้อยู่โดยโปรเซส");
   });
 
   it("removes the note and revokes its token when the server stops, and then opens the database itself", async () => {
