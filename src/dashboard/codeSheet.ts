@@ -1,6 +1,7 @@
 import { LAO_TYPE_INFO } from "../core/laoTypes";
 import { csvText } from "../core/csv";
 import { formatThaiDate, toThaiDigits } from "../core/thai";
+import { simpleXlsx } from "./simpleXlsx";
 import type { IssuedCode } from "./types";
 
 /**
@@ -26,8 +27,8 @@ export const SHEET = {
 };
 
 /** รหัส อปท., ชื่อ อปท., ประเภท, อำเภอ, รหัสเข้าใช้งาน, ใช้ได้ถึง: the columns `minstd admin codes` writes, and the expiry. */
-export function codesCsv(codes: readonly IssuedCode[]): string {
-  return csvText([
+function codeRows(codes: readonly IssuedCode[]): Array<Array<string | number | null>> {
+  return [
     ["รหัส อปท.", "ชื่อ อปท.", "ประเภท", "อำเภอ", "รหัสเข้าใช้งาน", "ใช้ได้ถึง"],
     ...codes.map((c) => [
       c.lao,
@@ -37,5 +38,14 @@ export function codesCsv(codes: readonly IssuedCode[]): string {
       c.code,
       formatThaiDate(new Date(c.expiresAt)),
     ]),
-  ]);
+  ];
+}
+
+export function codesCsv(codes: readonly IssuedCode[]): string {
+  return csvText(codeRows(codes));
+}
+
+/** The same list as an .xlsx file, for an Excel that opens CSV files in the wrong encoding. */
+export function codesXlsx(codes: readonly IssuedCode[]): Uint8Array {
+  return simpleXlsx("รหัสเข้าใช้งาน", codeRows(codes));
 }

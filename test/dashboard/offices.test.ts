@@ -4,6 +4,7 @@
  * the code sheet, re-issues one LAO's lost code (the old one refused, the LAO signs in with the new
  * one) and signs a device out. Screenshots go to test-artifacts/offices/; axe must find nothing.
  */
+import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -147,6 +148,19 @@ describe("province and national offices in the browser", () => {
       expect(csv.trim().split("\r\n")).toHaveLength(in22.length + 1);
       expect(csv).toContain(`${lost.code},${lost.name},`);
       expect(csv).toContain(firstCode);
+      // The same list as an Excel file, for an Excel that opens CSV in the wrong encoding.
+      const [xlsxDownload] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "ดาวน์โหลดรหัส (Excel)" }).click(),
+      ]);
+      expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(readFileSync((await xlsxDownload.path())!) as unknown as ArrayBuffer);
+      const sheet = book.getWorksheet("รหัสเข้าใช้งาน")!;
+      expect(sheet.rowCount).toBe(in22.length + 1);
+      expect(sheet.getRow(1).getCell(5).value).toBe("รหัสเข้าใช้งาน");
+      const listed = sheet.getColumn(5).values.filter((v): v is string => typeof v === "string");
+      expect(listed).toContain(firstCode);
 
       // Printed: the slips only, two to an A4 page.
       await page.emulateMedia({ media: "print" });

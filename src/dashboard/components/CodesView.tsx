@@ -16,7 +16,7 @@ import { useMemo, useRef, useState } from "react";
 import { laoDisplayName } from "../../core/laoTypes";
 import { toArabicDigits } from "../../core/thai";
 import type { Api } from "../api";
-import { codesCsv } from "../codeSheet";
+import { codesCsv, codesXlsx } from "../codeSheet";
 import { useI18n } from "../i18n";
 import { paths } from "../paths";
 import { go, placeHref } from "../route";
@@ -59,8 +59,8 @@ type Pending =
   | { kind: "revoke"; lao: LaoAccess; device: { id: number; device: string | null } };
 
 /** Saves text the page made (the codes' CSV) under `name`. */
-function saveText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function saveText(name: string, content: string | Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
@@ -252,6 +252,19 @@ export default function CodesView({ api, me, province }: { api: Api; me: Me; pro
                 }
               >
                 {t.downloadCodesCsv}
+              </Button>
+              <Button
+                className={styles.wrap}
+                icon={<ArrowDownloadRegular />}
+                onClick={() =>
+                  saveText(
+                    t.codesXlsxName(province ?? ""),
+                    codesXlsx(issued),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                  )
+                }
+              >
+                {t.downloadCodesXlsx}
               </Button>
               <Button appearance="subtle" onClick={() => setIssued(null)}>
                 {t.closeIssued}

@@ -279,8 +279,10 @@ export const en: Messages = {
     "Print the code sheet or download the codes now: the server shows them only this once. Leave this page and you will have to issue new ones.",
   printSheet: "Print the code sheet (half an A4 page per LAO)",
   downloadCodesCsv: "Download the codes (CSV)",
+  downloadCodesXlsx: "Download the codes (Excel)",
   closeIssued: "Close the code list",
   codesCsvName: (province) => `access-codes-province-${province}.csv`,
+  codesXlsxName: (province) => `access-codes-province-${province}.xlsx`,
 
   form1Title: "Form 1: the LAO's basic data",
   preparerTitle: "Prepared by (the person to call)",

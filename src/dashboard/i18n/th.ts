@@ -281,8 +281,10 @@ export const th = {
   issuedIntro: "พิมพ์ใบแจ้งรหัส หรือดาวน์โหลดเก็บไว้ตอนนี้ ระบบแสดงรหัสเหล่านี้ครั้งเดียว ถ้าปิดหน้านี้ต้องออกรหัสใหม่",
   printSheet: "พิมพ์ใบแจ้งรหัส (ครึ่งหน้า A4 ต่อ อปท.)",
   downloadCodesCsv: "ดาวน์โหลดรหัส (CSV)",
+  downloadCodesXlsx: "ดาวน์โหลดรหัส (Excel)",
   closeIssued: "ปิดรายการรหัส",
   codesCsvName: (province: string) => `รหัสเข้าใช้งาน-จังหวัด-${province}.csv`,
+  codesXlsxName: (province: string) => `รหัสเข้าใช้งาน-จังหวัด-${province}.xlsx`,
 
   // Submission details: แบบ 1, the preparer, the changes between versions (the pane's wording).
   form1Title: "แบบ 1 ข้อมูลพื้นฐานของ อปท.",
