@@ -1,3 +1,4 @@
+import { saveBlob } from "./saveFile";
 import type { Language } from "./i18n";
 
 /**
@@ -109,14 +110,7 @@ export function createApi(token: string | null, onSignedOut: () => void): Api {
     async download(path: string) {
       const res = await call("GET", path);
       const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "minstd";
-      const url = URL.createObjectURL(await res.blob());
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = name;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(name, await res.blob());
     },
   };
 }

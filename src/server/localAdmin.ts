@@ -1,6 +1,7 @@
 import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Database } from "./db/adapter";
+import { processAlive } from "./db/pglite";
 import { audit } from "./queries/audits";
 import { createToken, createUser } from "./queries/users";
 import { hashToken, newToken } from "./secrets";
@@ -67,15 +68,6 @@ export async function publishLocalAdmin(
   };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** The server running on this data folder, when there is one and its note can be read. */
 export function findLocalServer(dataDir: string): LocalServer | undefined {
   let note: Partial<LocalServer>;
@@ -86,7 +78,7 @@ export function findLocalServer(dataDir: string): LocalServer | undefined {
   }
   if (typeof note.pid !== "number" || typeof note.url !== "string" || typeof note.token !== "string")
     return undefined;
-  return alive(note.pid) ? { pid: note.pid, url: note.url, token: note.token } : undefined;
+  return processAlive(note.pid) ? { pid: note.pid, url: note.url, token: note.token } : undefined;
 }
 
 /** Calls the running server's API as the server machine's admin; a refusal throws its Thai and English message. */

@@ -184,8 +184,12 @@ describe("the web dashboard in Chromium", () => {
         "(2) เทียบกับ (1) %",
         "ผลการประเมิน",
         "ปีก่อน",
-      ])
-        await expect(page.getByRole("columnheader", { name: column, exact: true }).count()).resolves.toBe(1);
+      ]) {
+        // "ปีก่อน" comes with the history, which loads after the submission: wait for each, then count.
+        const header = page.getByRole("columnheader", { name: column, exact: true });
+        await header.first().waitFor();
+        await expect(header.count()).resolves.toBe(1);
+      }
       await expect(page.locator("tr[data-indicator]").count()).resolves.toBe(10);
       const firstRow = page.locator('tr[data-indicator="2569-1-01"]');
       await expect(firstRow.locator("td").nth(2).innerText()).resolves.toBe("๒*");
@@ -193,6 +197,7 @@ describe("the web dashboard in Chromium", () => {
         /^(ผ่านค่าเป้าหมายขั้นต่ำ|การพัฒนาในอนาคต)$/,
       );
       await expect(firstRow.locator("td").nth(7).innerText()).resolves.toMatch(/^พ\.ศ\. ๒๕๖๘: [๐-๙]+ \(/);
+      await page.locator("[data-trend]").nth(9).waitFor();
       await expect(page.locator("[data-trend]").count()).resolves.toBe(10);
       await shot(page, "05-submission");
       await expectAccessible(page, "submission view");

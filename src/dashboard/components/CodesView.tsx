@@ -17,6 +17,7 @@ import { laoDisplayName } from "../../core/laoTypes";
 import { toArabicDigits } from "../../core/thai";
 import type { Api } from "../api";
 import { codesCsv, codesXlsx } from "../codeSheet";
+import { saveBlob } from "../saveFile";
 import { useI18n } from "../i18n";
 import { paths } from "../paths";
 import { go, placeHref } from "../route";
@@ -58,16 +59,9 @@ type Pending =
   | { kind: "lao"; lao: LaoAccess }
   | { kind: "revoke"; lao: LaoAccess; device: { id: number; device: string | null } };
 
-/** Saves text the page made (the codes' CSV) under `name`. */
+/** Saves a file the page made (the codes as CSV or .xlsx) under `name`. */
 function saveText(name: string, content: string | Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(name, new Blob([content as BlobPart], { type }));
 }
 
 /**

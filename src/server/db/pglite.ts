@@ -82,7 +82,8 @@ export class DataDirInUseError extends Error {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process runs (one of another user counts: it holds what it holds). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -95,7 +96,7 @@ function alive(pid: number): boolean {
 export function dataDirOwner(dataDir: string): number | undefined {
   try {
     const owner = Number(readFileSync(join(dataDir, "minstd.lock"), "utf8").trim());
-    return Number.isInteger(owner) && owner > 0 && alive(owner) ? owner : undefined;
+    return Number.isInteger(owner) && owner > 0 && processAlive(owner) ? owner : undefined;
   } catch {
     return undefined;
   }
@@ -115,7 +116,7 @@ function lockDataDir(dataDir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const owner = Number(readFileSync(file, "utf8").trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner))
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && processAlive(owner))
         throw new DataDirInUseError(dataDir, owner);
       rmSync(file, { force: true });
     }
