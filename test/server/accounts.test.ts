@@ -109,7 +109,7 @@ describe.each(BACKENDS)("device tokens on %s", (backend) => {
   });
   afterAll(() => h?.close());
 
-  it("live 30 days by default, as the README promises", () => {
+  it("live 30 days by default, as the operator's guide promises", () => {
     expect(DEFAULT_TOKEN_LIFETIME_DAYS).toBe(30);
   });
 
