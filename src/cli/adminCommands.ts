@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { userDisplayNameSchema } from "../core/lineText";
 import {
   codesCsv,
   DEFAULT_CODE_DAYS,
@@ -152,12 +153,15 @@ export async function adminUserAdd(
     throw new UsageError(
       "ผู้ใช้ระดับจังหวัดต้องมี --province และระดับอื่นต้องไม่มี / province users need --province, others not",
     );
+  const name = userDisplayNameSchema.safeParse(opts.name);
+  if (!name.success) throw new UsageError(`--name: ${name.error.issues[0]!.message}`);
+  const displayName = name.data;
   const days = parseDays(opts.days);
   const running = runningServer(opts);
   if (running) {
     const user = await viaServer<{ id: number }>(running, "POST", "/users", {
       role,
-      displayName: opts.name,
+      displayName,
       ...(opts.province && { provinceCode: opts.province }),
     });
     const issued = await viaServer<{ code: string; expiresAt: string }>(
@@ -176,7 +180,7 @@ export async function adminUserAdd(
     if (opts.province && !(await provinceExists(db, opts.province)))
       throw new UsageError(`ไม่มีจังหวัดรหัส ${opts.province} ในทะเบียน / no province ${opts.province}`);
     const issued = await db.transaction(async (q) => {
-      const user = await createUser(q, { role, displayName: opts.name, provinceCode: opts.province ?? null });
+      const user = await createUser(q, { role, displayName, provinceCode: opts.province ?? null });
       await audit(q, "user.create", null, `user:${user.id}`, {
         role,
         provinceCode: user.provinceCode,

@@ -12,6 +12,7 @@ export * from "./summary";
 export * from "./register";
 export * from "./submission";
 export * from "./limits";
+export * from "./lineText";
 export * from "./canonicalJson";
 export * from "./submissionDiff";
 export * from "./shippedRounds";

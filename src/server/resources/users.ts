@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userDisplayNameSchema } from "../../core/lineText";
 import { ROLES, type Role } from "../auth";
 import { issueLaoCode, issueProvinceCodes, issueUserCode } from "../accessCodes";
 import { problems } from "../problems";
@@ -15,7 +16,7 @@ import { requireLaoAccess } from "../auth";
 const newUser = z
   .object({
     role: z.enum(["province", "national", "admin"]),
-    displayName: z.string().trim().min(1).max(200),
+    displayName: userDisplayNameSchema,
     provinceCode: z
       .string()
       .regex(/^\d{2}$/)

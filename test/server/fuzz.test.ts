@@ -1,0 +1,219 @@
+/**
+ * Whatever a client sends (random JSON bodies, random headers, random path parameters on every
+ * route the API documents, with or without a token of any role), the server answers: never a 5xx,
+ * every refusal a problem body with a Thai message, and nothing stored for a refused request.
+ *
+ * The runs are seeded so that CI repeats them; MINSTD_FUZZ_SEED and MINSTD_FUZZ_RUNS explore further.
+ */
+import fc from "fast-check";
+import { BACKENDS, documentFor, newId, startHarness, type ApiResponse, type Harness } from "./harness";
+
+const SEED = Number(process.env.MINSTD_FUZZ_SEED ?? 20261206);
+const RUNS = Number(process.env.MINSTD_FUZZ_RUNS ?? 150);
+const THAI = /[ก-๙]/;
+
+interface Operation {
+  readonly method: string;
+  /** OpenAPI path template: /rounds/{roundId}/progress */
+  readonly template: string;
+}
+
+type Stored = { submissions: number; versions: number; returns: number };
+
+/** A path parameter a client might send: plausible ids, numbers, junk, Thai, control characters, very long. */
+const pathParameter = fc.oneof(
+  fc.constantFrom("2563", "2567", "4220102", "3800102", "22", "1", "0", "-1", "latest", "9".repeat(120)),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 20 }),
+  fc.string({ unit: "binary", maxLength: 20 }),
+  fc.constantFrom("%00", "%", "%zz", "a/b", "a?b=1", "a#b", "ก".repeat(300), "\u0000", "\u202e", "null"),
+);
+
+/** Encodes a parameter as a client would, but never into a dot segment that the URL parser would fold away. */
+function asSegment(value: string): string {
+  const encoded = /%(?![0-9a-f]{2})|^%/i.test(value) ? value.replace(/%(?![0-9a-f]{2})/gi, "%25") : value;
+  const segment = encodeURIComponent(decodeSafely(encoded));
+  return segment === "." || segment === ".." || segment === "" ? "x" : segment;
+}
+
+function decodeSafely(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** A body: any JSON, a near-valid submission with one part replaced, or text that is not JSON at all. */
+function bodyFor(validDocument: Record<string, unknown>) {
+  const json = fc.jsonValue({ maxDepth: 4 });
+  const mutatedSubmission = fc
+    .tuple(fc.constantFrom(...Object.keys(validDocument), "extra"), json)
+    .map(([key, value]) => ({ id: newId(), document: { ...validDocument, [key]: value } }));
+  const rawText = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.constantFrom("{", "[1,2", '{"a":1}}', "\u0000", "nul", '{"__proto__":{"x":1}}'),
+  );
+  return fc.oneof(
+    json.map((value) => ({ json: value })),
+    mutatedSubmission.map((value) => ({ json: value as unknown })),
+    rawText.map((text) => ({ text })),
+  );
+}
+
+/** Header names and values a client can put on the wire (printable ASCII; fetch refuses the rest). */
+const headerValue = fc.string({
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  maxLength: 80,
+});
+const headers = fc.dictionary(
+  fc.oneof(
+    fc.constantFrom(
+      "content-type",
+      "content-encoding",
+      "accept",
+      "accept-encoding",
+      "accept-language",
+      "authorization",
+      "x-forwarded-for",
+      "x-request-id",
+      "if-none-match",
+      "origin",
+      "idempotency-key",
+    ),
+    fc.stringMatching(/^x-[a-z][a-z0-9-]{0,20}$/),
+  ),
+  fc.oneof(
+    headerValue,
+    fc.constantFrom(
+      "application/json",
+      "text/plain",
+      "application/json; charset=tis-620",
+      "gzip",
+      "br, gzip",
+      "Bearer ",
+      "Bearer x.y.z",
+      "Basic YWRtaW46YWRtaW4=",
+      "th",
+    ),
+  ),
+  { maxKeys: 5 },
+);
+
+function expectAnswered(res: ApiResponse, what: string): void {
+  if (res.status >= 500)
+    throw new Error(`${what} → ${res.status}: ${res.raw.toString("utf8").slice(0, 300)}`);
+  if (res.status >= 400) {
+    const body = res.body as { code?: unknown; message?: unknown } | string;
+    if (typeof body !== "object" || typeof body.code !== "string" || typeof body.message !== "string")
+      throw new Error(
+        `${what} → ${res.status} without a problem body: ${res.raw.toString("utf8").slice(0, 300)}`,
+      );
+    if (!THAI.test(body.message))
+      throw new Error(`${what} → ${res.status}: message not in Thai: ${body.message}`);
+  }
+}
+
+describe.each(BACKENDS)("random requests on %s", (backend) => {
+  let h: Harness;
+  let tokens: Record<string, string | undefined>;
+  let operations: Operation[];
+  let validDocument: Record<string, unknown>;
+
+  beforeAll(async () => {
+    h = await startHarness(backend);
+    await h.setClock("2020-06-01T10:00:00+07:00");
+    tokens = {
+      none: undefined,
+      lao: await h.signIn("lao", { lao: "4220102" }),
+      province: await h.signIn("province", { province: "22" }),
+      national: await h.signIn("national"),
+      admin: await h.signIn("admin"),
+      forged: "not-a-token",
+    };
+    const openapi = (await h.api("GET", "/openapi.json")).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    operations = Object.entries(openapi.paths).flatMap(([template, methods]) =>
+      Object.keys(methods).map((method) => ({ method: method.toUpperCase(), template })),
+    );
+    validDocument = documentFor("2563", "4220102", 3) as unknown as Record<string, unknown>;
+  });
+  afterAll(() => h?.close());
+
+  const stored = async (): Promise<Stored> => {
+    const { submissions, versions, returns } = await h.countStored();
+    return { submissions, versions, returns };
+  };
+
+  /** Sends one request; a refusal must leave the stored counts as they were. */
+  async function send(
+    method: string,
+    path: string,
+    opts: { token?: string; body?: { json?: unknown; text?: string }; headers?: Record<string, string> },
+  ): Promise<void> {
+    const before = await stored();
+    const body =
+      opts.body?.text ?? (opts.body && "json" in opts.body ? JSON.stringify(opts.body.json) : undefined);
+    const what = `${method} ${path}`;
+    let res: ApiResponse;
+    try {
+      res = await h.api(method, path, {
+        ...(opts.token && { token: opts.token }),
+        ...(body !== undefined && { body }),
+        headers: { ...(body !== undefined && { "content-type": "application/json" }), ...opts.headers },
+      });
+    } catch (e) {
+      // fetch itself refused to send it (a header it will not put on the wire): nothing reached the server.
+      if (e instanceof TypeError) return;
+      throw e;
+    }
+    expectAnswered(res, what);
+    if (res.status >= 400) expect(await stored()).toEqual(before);
+  }
+
+  it("answers random path parameters and bodies on every documented route", async () => {
+    expect(operations.length).toBeGreaterThan(20);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.array(pathParameter, { minLength: 4, maxLength: 4 }),
+        fc.constantFrom("none", "lao", "province", "national", "admin", "forged"),
+        fc.option(bodyFor(validDocument), { nil: undefined }),
+        async (pick, params, role, body) => {
+          const op = operations[pick % operations.length]!;
+          let i = 0;
+          const path = op.template.replace(/\{[^}]+\}/g, () => asSegment(params[i++ % params.length]!));
+          await send(op.method, path, {
+            ...(tokens[role] && { token: tokens[role] }),
+            ...(op.method !== "GET" && op.method !== "DELETE" && body && { body }),
+          });
+        },
+      ),
+      { seed: SEED, numRuns: RUNS * 2 },
+    );
+  });
+
+  it("answers a submission with random headers", async () => {
+    await fc.assert(
+      fc.asyncProperty(headers, fc.boolean(), async (extra, signedIn) => {
+        await send("POST", "/submissions", {
+          ...(signedIn && { token: tokens.lao }),
+          body: { json: { id: newId(), document: validDocument } },
+          headers: extra,
+        });
+        await send("GET", "/me", { ...(signedIn && { token: tokens.lao }), headers: extra });
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it("answers random JSON as a submission, storing nothing it refuses", async () => {
+    await fc.assert(
+      fc.asyncProperty(bodyFor(validDocument), async (body) => {
+        await send("POST", "/submissions", { token: tokens.lao, body });
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
