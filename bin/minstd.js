@@ -16,6 +16,12 @@ function load() {
   return require("../src/cli/main.ts");
 }
 
+// A reader that stops early (`minstd round list | head`) is not an error: stop quietly.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 load()
   .main(process.argv)
   .then((code) => {

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -44,6 +44,16 @@ describe("the minstd command", () => {
     expect(JSON.parse(r.stdout).results).toHaveLength(4);
     const found = run("lao", "find", "คลองท่อมใต้");
     expect(found.stdout).toContain("เทศบาลตำบลคลองท่อมใต้ (5810401)");
+  });
+
+  it("stops quietly when its reader stops early (minstd round list | head)", async () => {
+    const child = spawn(process.execPath, [bin, "round", "list"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.destroy(); // the reader is gone before the first line is written
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 
   it("exits 2 with a message when used wrongly", () => {
