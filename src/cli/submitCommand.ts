@@ -296,49 +296,26 @@ async function submitFile(run: Run, file: string): Promise<number> {
     return reportQueued(run, queued.entry, cannotReach);
   }
 
-  // Which version this one replaces: the server's current one, unless the server has moved on
-  // since this computer's last receipt (another computer or another copy of the workbook).
-  const round = document.round;
-  const current = (await api.mySubmissions()).find((s) => s.round === round);
-  const local = (await outbox.receipts(round, document.lao))[0]?.receipt;
+  // What it replaces, and whether it is new at all, the outbox decides as for the pane and the web
+  // upload: by default the last version this computer sent, so a newer version sent from another
+  // computer is held rather than replaced unseen; --replace-latest replaces whatever the server has;
+  // --expect-version holds it unless the server has exactly that version.
+  let expectVersion: number | undefined;
   if (opts.expectVersion !== undefined) {
-    const expected = Number(opts.expectVersion);
-    if (!Number.isInteger(expected) || expected < 0)
+    expectVersion = Number(opts.expectVersion);
+    if (!Number.isInteger(expectVersion) || expectVersion < 0)
       throw new UsageError(
         `--expect-version ต้องเป็นเลขฉบับ 0 ขึ้นไป (0 = ยังไม่เคยส่ง) / --expect-version is a version number, 0 for none`,
       );
-    if ((current?.version ?? 0) !== expected)
-      return refuse(
-        run,
-        `เครื่องแม่ข่ายมี${current ? `ฉบับที่ ${current.version} (ใบรับ ${current.receiptNumber})` : "ยังไม่มีฉบับใด"} ไม่ใช่ฉบับที่ ${expected} ที่ระบุ — ไม่ได้ส่ง ตรวจดูฉบับล่าสุดก่อน`,
-        `the server has ${current ? `version ${current.version} (receipt ${current.receiptNumber})` : "no version"}, not version ${expected} as expected — not sent; look at the latest version first`,
-        { current: current ?? null },
-      );
-  } else if (
-    !opts.replaceLatest &&
-    local &&
-    current &&
-    current.currentId !== local.id &&
-    current.version > local.version
-  ) {
-    return refuse(
-      run,
-      `เครื่องแม่ข่ายมีฉบับที่ ${current.version} (ใบรับ ${current.receiptNumber}) ซึ่งใหม่กว่าฉบับที่ ${local.version} ที่ส่งจากเครื่องนี้ — อาจส่งจากเครื่องอื่นหรือแฟ้มอีกชุดหนึ่ง ไม่ได้ส่ง ตรวจดูฉบับล่าสุดก่อน ถ้าต้องการให้แฟ้มนี้แทนฉบับล่าสุด สั่งใหม่พร้อม --replace-latest`,
-      `the server has version ${current.version} (receipt ${current.receiptNumber}), newer than version ${local.version} sent from this computer — perhaps from another computer or copy of the workbook; not sent; look at it first, and to replace it with this workbook run again with --replace-latest`,
-      { current, local: { version: local.version, id: local.id } },
-    );
   }
-  const hash = await contentHash(document);
-  if (current && current.state !== "returned") {
-    const currentReceipt = (await api.myReceipts(round)).find((r) => r.id === current.currentId);
-    if (currentReceipt?.contentHash === hash) return unchanged(run, currentReceipt);
-  }
-  if (current)
+  const round = document.round;
+  const current = (await api.mySubmissions()).find((s) => s.round === round);
+  if (current && opts.replaceLatest)
     run.note(
       `ฉบับนี้จะแทนฉบับที่ ${current.version} (ใบรับ ${current.receiptNumber})${current.state === "returned" ? " ซึ่งจังหวัดส่งกลับให้แก้ไข" : ""}`,
       `this version replaces version ${current.version} (receipt ${current.receiptNumber})${current.state === "returned" ? ", which the province returned" : ""}`,
     );
-
+  const hash = await contentHash(document);
   const heldSame = (await outbox.entries({ round, lao: document.lao })).find(
     (e) => e.state === "held" && e.contentHash === hash,
   );
@@ -346,7 +323,8 @@ async function submitFile(run: Run, file: string): Promise<number> {
     heldSame && opts.replaceLatest
       ? await outbox.resubmit(heldSame.id)
       : await outbox.submit(document, {
-          replaces: current?.currentId ?? null,
+          basis: opts.replaceLatest ? "server" : "device",
+          ...(expectVersion !== undefined && { expectVersion }),
           allowUnchanged: current?.state === "returned",
         });
   switch (outcome.state) {

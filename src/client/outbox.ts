@@ -1,5 +1,5 @@
 import { parseSubmission, type SubmissionDocument } from "../core";
-import type { ApiClient, Receipt } from "./api";
+import type { ApiClient, MySubmission, Receipt } from "./api";
 import { contentHash, newSubmissionId } from "./hash";
 import {
   asClientProblem,
@@ -50,6 +50,10 @@ export interface OutboxEntry {
   readonly document: SubmissionDocument;
   /** Fixed just before the first send (null: the first version); absent until then. */
   readonly replaces?: string | null;
+  /** What it replaces when it is bound (see SubmitOptions); absent: "device". */
+  readonly basis?: ReplaceBasis;
+  /** Bound only if the server's current version is this one (0: none yet); otherwise held. */
+  readonly expectVersion?: number;
   /** queued: sent by every drain; held: refused, waits for the officer. */
   readonly state: "queued" | "held";
   /** How many times it was handed to the server (each may be several HTTP attempts). */
@@ -116,14 +120,27 @@ export interface OutboxOptions {
   readonly documentsKept?: number;
 }
 
+/**
+ * Which version a new one replaces, decided when it is first sent. "device": the last version this
+ * device has a receipt for, or the server's current one when it has none, so a newer version sent
+ * from another computer is never replaced unseen (the server answers 409 and the entry is held
+ * until the officer chooses). "server": whatever the server has now, for a caller that has just
+ * shown the officer what that is.
+ */
+export type ReplaceBasis = "device" | "server";
+
+/**
+ * How a version is submitted. Every client (the pane, `minstd submit`, the web upload) goes through
+ * these and nothing else, so each decides the same way: a document equal to the server's current
+ * version is not sent again; what it replaces follows `basis`; `expectVersion` holds it when the
+ * server has moved on from the version the officer saw.
+ */
 export interface SubmitOptions {
   readonly signal?: AbortSignal;
-  /**
-   * The version this document was edited from, when the caller knows it (the CLI looks it up on
-   * the server). Used only when nothing of this chain is waiting in the outbox; otherwise the
-   * document follows what is waiting.
-   */
-  readonly replaces?: string | null;
+  /** Default "device". Used only when nothing of this chain is waiting: otherwise it follows what waits. */
+  readonly basis?: ReplaceBasis;
+  /** The server's version the officer saw (0: none yet); another one there holds this version. */
+  readonly expectVersion?: number;
   /** Send a new version even when the content equals the last version (e.g. confirming a returned version unchanged). */
   readonly allowUnchanged?: boolean;
 }
@@ -206,6 +223,8 @@ export class Outbox {
    * a server or network problem; the entry is safe in the outbox either way).
    */
   async submit(document: SubmissionDocument, options: SubmitOptions = {}): Promise<SubmitOutcome> {
+    const same = options.allowUnchanged ? undefined : await this.sameAsServer(document, options.signal);
+    if (same) return { state: "acknowledged", receipt: same, unchanged: true };
     const queued = await this.enqueue(document, options);
     if (queued.state === "acknowledged") return queued;
     return this.sendChainFor(queued.entry.id, queued.entry, options.signal);
@@ -254,7 +273,8 @@ export class Outbox {
         createdAt: now.toISOString(),
         contentHash: hash,
         document: doc,
-        ...(!waiting && options.replaces !== undefined && { replaces: options.replaces }),
+        ...(!waiting && options.basis === "server" && { basis: "server" as const }),
+        ...(!waiting && options.expectVersion !== undefined && { expectVersion: options.expectVersion }),
         state: "queued",
         sends: 0,
       };
@@ -435,7 +455,7 @@ export class Outbox {
         try {
           if (signal?.aborted) throw transportProblems.cancelled();
           if (entry.replaces === undefined) {
-            entry = { ...entry, replaces: last ? last.id : await this.serverCurrent(chain, signal) };
+            entry = { ...entry, replaces: await this.bind(chain, entry, last, signal) };
             await this.write(entry);
           }
           entry = { ...entry, sends: entry.sends + 1, lastTriedAt: this.now().toISOString() };
@@ -501,10 +521,57 @@ export class Outbox {
 
   /** The id of the server's current version of the chain (null: none yet), as the signed-in LAO sees it. */
   private async serverCurrent(chain: Chain, signal?: AbortSignal): Promise<string | null> {
+    return (await this.serverSubmission(chain, signal))?.currentId ?? null;
+  }
+
+  private async serverSubmission(chain: Chain, signal?: AbortSignal): Promise<MySubmission | undefined> {
     const lao = await this.signedInLao(signal);
     if (lao !== chain.lao) throw wrongLao(chain.lao, lao);
     const mine = await this.api.mySubmissions(signal ? { signal } : {});
-    return mine.find((s) => s.round === chain.round)?.currentId ?? null;
+    return mine.find((s) => s.round === chain.round);
+  }
+
+  /** What a version first sent replaces (see ReplaceBasis); throws to hold it when the server moved on. */
+  private async bind(
+    chain: Chain,
+    entry: OutboxEntry,
+    last: Receipt | undefined,
+    signal?: AbortSignal,
+  ): Promise<string | null> {
+    if (last && entry.basis !== "server" && entry.expectVersion === undefined) return last.id;
+    const current = await this.serverSubmission(chain, signal);
+    if (entry.expectVersion !== undefined && (current?.version ?? 0) !== entry.expectVersion)
+      throw unexpectedVersion(entry.expectVersion, current);
+    return entry.basis === "server" || !last ? (current?.currentId ?? null) : last.id;
+  }
+
+  /**
+   * The receipt of the server's current version when it holds exactly this document and nothing of
+   * the chain waits here (then nothing new is sent); undefined otherwise, or when the server can't
+   * be asked now (the version is then kept and sent as usual).
+   */
+  private async sameAsServer(
+    document: SubmissionDocument,
+    signal?: AbortSignal,
+  ): Promise<Receipt | undefined> {
+    const parsed = parseSubmission(document);
+    if (!parsed.ok) return undefined;
+    const chain: Chain = { server: this.api.server, round: parsed.document.round, lao: parsed.document.lao };
+    if ((await this.load(chain)).entries.length > 0) return undefined;
+    try {
+      const current = await this.serverSubmission(chain, signal);
+      if (!current || current.state === "returned") return undefined;
+      const hash = await contentHash(parsed.document);
+      const receipt = (await this.api.myReceipts(chain.round, signal ? { signal } : {})).find(
+        (r) => r.id === current.currentId,
+      );
+      if (receipt?.contentHash !== hash) return undefined;
+      // This device has now seen the server's version: later versions from here replace it.
+      await this.storeReceipt(chain, receipt, parsed.document);
+      return receipt;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The LAO the API client is signed in as (asked once per Outbox; a failure is asked again). */
@@ -628,6 +695,18 @@ function wrongLao(wanted: string, signedIn: string | null): ClientProblem {
       : `ผู้ใช้ที่ลงชื่อเข้าใช้ไว้ไม่ใช่เจ้าหน้าที่ อปท. — ลงชื่อเข้าใช้ด้วยรหัสเข้าใช้งานของ อปท. ${wanted} ข้อมูลยังเก็บไว้ในเครื่องนี้`,
     messageEn: `signed in as ${signedIn ? `LAO ${signedIn}` : "a user who is not an LAO officer"}, but this data belongs to LAO ${wanted} — sign in with that LAO's access code; the data is kept on this computer`,
     details: { lao: wanted, signedIn },
+  });
+}
+
+function unexpectedVersion(expected: number, current: MySubmission | undefined): ClientProblem {
+  const has = current ? `ฉบับที่ ${current.version} (ใบรับ ${current.receiptNumber})` : "ยังไม่มีฉบับใด";
+  const hasEn = current ? `version ${current.version} (receipt ${current.receiptNumber})` : "no version";
+  return new ClientProblem({
+    kind: "newer-version",
+    code: "unexpected-version",
+    message: `เครื่องแม่ข่ายมี${has} ไม่ใช่ฉบับที่ ${expected} ที่เห็นก่อนส่ง — อาจมีการส่งจากเครื่องอื่นในระหว่างนี้ ตรวจดูฉบับล่าสุดก่อน ข้อมูลนี้ยังเก็บไว้ในเครื่องนี้`,
+    messageEn: `the server has ${hasEn}, not version ${expected} as seen before sending — perhaps sent meanwhile from another computer; look at the latest version first; this data is kept on this computer`,
+    details: { expected, current: current ?? null },
   });
 }
 

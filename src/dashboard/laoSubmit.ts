@@ -1,4 +1,4 @@
-import { ApiClient, contentHash, Outbox, webStorage, type Receipt } from "../client";
+import { ApiClient, Outbox, webStorage, type Receipt } from "../client";
 import type { SubmissionDocument } from "../core/submission";
 
 /**
@@ -23,25 +23,28 @@ export type WebSubmitOutcome =
   | { readonly state: "acknowledged"; readonly receipt: Receipt; readonly unchanged: boolean }
   | { readonly state: "queued" | "held"; readonly message: string; readonly messageEn: string };
 
+/** The server's version the officer saw on the page before pressing Send. */
+export interface SeenVersion {
+  /** 0: none yet. */
+  readonly version: number;
+  readonly returned: boolean;
+}
+
 /**
- * Sends one version. Like `minstd submit`, it replaces the version the server has now (whether it
- * was sent from here, the pane or the CLI), and a document equal to that version is not sent again,
- * unless the province returned it.
+ * Sends one version, deciding as the pane and `minstd submit` do (the outbox's protocol): it
+ * replaces the version the page showed, and is held if the server has another one by now; a
+ * document equal to the server's version is not sent again, unless the province returned it.
  */
 export async function submitDocument(
   client: LaoClient,
   document: SubmissionDocument,
+  seen: SeenVersion,
 ): Promise<WebSubmitOutcome> {
-  const { api, outbox } = client;
-  const current = (await api.mySubmissions()).find((s) => s.round === document.round);
-  if (current && current.state !== "returned") {
-    const hash = await contentHash(document);
-    const receipt = (await api.myReceipts(document.round)).find((r) => r.id === current.currentId);
-    if (receipt?.contentHash === hash) return { state: "acknowledged", receipt, unchanged: true };
-  }
+  const { outbox } = client;
   const outcome = await outbox.submit(document, {
-    replaces: current?.currentId ?? null,
-    allowUnchanged: current?.state === "returned",
+    basis: "server",
+    expectVersion: seen.version,
+    allowUnchanged: seen.returned,
   });
   if (outcome.state === "acknowledged")
     return { state: "acknowledged", receipt: outcome.receipt, unchanged: outcome.unchanged };

@@ -264,6 +264,50 @@ describe("refusals hold the entry and never drop it", () => {
     expect(await here.entries()).toEqual([]);
   });
 
+  it("decides one way for every client: unchanged against the server, the server's version as basis, the version the officer saw", async () => {
+    const lao = nextLao();
+    const a = await signedIn(rig, lao);
+    const b = await signedIn(rig, lao);
+    const here = outboxFor(a.api, new MemoryStorage());
+    const there = outboxFor(b.api, new MemoryStorage());
+    expect(await here.submit(documentFor("2563", lao, 20))).toMatchObject({ receipt: { version: 1 } });
+
+    // The same figures from another computer: nothing new is sent, the server's receipt is the answer.
+    let from = rig.proxy.log.length;
+    const same = await there.submit(documentFor("2563", lao, 20));
+    expect(same).toMatchObject({ state: "acknowledged", unchanged: true, receipt: { version: 1 } });
+    expect(posts(rig, from)).toHaveLength(0);
+
+    // Seen version 0 but the server has 1: held, with what the server has; nothing stored.
+    const fresh = outboxFor(b.api, new MemoryStorage());
+    const unexpected = await fresh.submit(documentFor("2563", lao, 21), {
+      basis: "server",
+      expectVersion: 0,
+    });
+    expect(unexpected.state).toBe("held");
+    if (unexpected.state !== "held") return;
+    expect(unexpected.problem).toMatchObject({ kind: "newer-version", code: "unexpected-version" });
+    expect(unexpected.problem.message).toContain("ฉบับที่ 1");
+    expect(await serverVersions(rig.h, lao)).toHaveLength(1);
+
+    // Seen version 1, basis the server: replaces it.
+    from = rig.proxy.log.length;
+    const seen = await there.submit(documentFor("2563", lao, 22), { basis: "server", expectVersion: 1 });
+    expect(seen).toMatchObject({ state: "acknowledged", receipt: { version: 2 } });
+    expect(posts(rig, from)).toHaveLength(1);
+
+    // This device last saw version 1; by default it does not replace version 2 unseen.
+    const stale = await here.submit(documentFor("2563", lao, 23));
+    expect(stale).toMatchObject({ state: "held", problem: { kind: "newer-version" } });
+    // With the server's version as basis, the same data replaces it.
+    const replacing = await outboxFor(a.api, new MemoryStorage()).submit(documentFor("2563", lao, 23), {
+      basis: "server",
+    });
+    expect(replacing).toMatchObject({ state: "acknowledged", receipt: { version: 3 } });
+    const stored = await serverVersions(rig.h, lao);
+    expect(stored[2]!.replacesId).toBe(stored[1]!.instanceId);
+  });
+
   it("holds a version whose id the server already has with other content, and sends it under a new id", async () => {
     const lao = nextLao();
     const { api } = await signedIn(rig, lao);

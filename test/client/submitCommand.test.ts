@@ -172,7 +172,7 @@ describe("minstd submit FILE.xlsx --server URL", () => {
     expect(await serverVersions(h, lao)).toHaveLength(2);
   });
 
-  it("says when the server has a newer version than this computer sent, and replaces it only when told to", async () => {
+  it("holds a version when the server has a newer one than this computer sent, and replaces it only when told to", async () => {
     const lao = nextLao();
     const pc = computer();
     const mine = join(pc.desk, "ของฉัน.xlsx");
@@ -189,7 +189,8 @@ describe("minstd submit FILE.xlsx --server URL", () => {
     await filledWorkbook(mine, documentFor("2563", lao, 8));
     const stale = await cli(["submit", mine, "--server", h.url], pc.env);
     expect(stale.code).toBe(1);
-    expect(stale.out).toContain(`เครื่องแม่ข่ายมีฉบับที่ 2 (ใบรับ 2563-${lao}-2) ซึ่งใหม่กว่าฉบับที่ 1 ที่ส่งจากเครื่องนี้`);
+    expect(stale.out).toContain(`เครื่องแม่ข่ายมีฉบับที่ 2 (ใบรับ 2563-${lao}-2) ซึ่งใหม่กว่า`);
+    expect(stale.out).toContain("ข้อมูลฉบับนี้ยังเก็บไว้ในรายการรอส่งของเครื่องนี้");
     expect(stale.out).toContain("--replace-latest");
     expect(await serverVersions(h, lao)).toHaveLength(2);
     const wrongGuess = await cli(
@@ -198,8 +199,8 @@ describe("minstd submit FILE.xlsx --server URL", () => {
     );
     expect(wrongGuess.code).toBe(1);
     expect(JSON.parse(wrongGuess.out)).toMatchObject({
-      state: "refused",
-      details: { current: { version: 2 } },
+      state: "held",
+      problem: { kind: "newer-version" },
     });
 
     const replaced = await cli(["submit", mine, "--server", h.url, "--replace-latest"], pc.env);

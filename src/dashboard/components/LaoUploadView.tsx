@@ -25,7 +25,7 @@ import {
 } from "../../core/workbookCheck";
 import { ApiError, type Api } from "../api";
 import { useI18n } from "../i18n";
-import { submitDocument, type LaoClient } from "../laoSubmit";
+import { submitDocument, type LaoClient, type SeenVersion } from "../laoSubmit";
 import { loadMySubmission } from "../mySubmission";
 import { paths } from "../paths";
 import { placeHref } from "../route";
@@ -127,10 +127,10 @@ export default function LaoUploadView({
     }
   }
 
-  async function send(check: WorkbookCheck) {
+  async function send(check: WorkbookCheck, seen: SeenVersion) {
     setSending({ state: "sending" });
     try {
-      const outcome = await submitDocument(client, check.document!);
+      const outcome = await submitDocument(client, check.document!, seen);
       if (outcome.state === "acknowledged" && !outcome.unchanged) {
         onSent(outcome.receipt.version);
         return;
@@ -313,7 +313,9 @@ export default function LaoUploadView({
             <Button
               appearance="primary"
               size="large"
-              onClick={() => send(check)}
+              onClick={() =>
+                send(check, { version: latest?.version ?? 0, returned: current?.state === "returned" })
+              }
               disabled={sending.state === "sending"}
             >
               {sending.state === "sending" ? t.submitting : t.submitButton}
