@@ -24,6 +24,8 @@ export class ServerControl {
     readonly dir: string,
     readonly env: NodeJS.ProcessEnv,
     name = "serve",
+    /** More arguments of `minstd serve` (e.g. --workers 2). */
+    private readonly serveArgs: readonly string[] = [],
   ) {
     this.logFile = join(dir, `${name}.log`);
   }
@@ -62,10 +64,14 @@ export class ServerControl {
 
   /** `minstd serve` on a free port, on the same data every time. */
   async start(): Promise<string> {
-    const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--data", join(this.dir, "db")], {
-      env: this.env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [BIN, "serve", "--port", "0", "--data", join(this.dir, "db"), ...this.serveArgs],
+      {
+        env: this.env,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     child.stderr!.on("data", (d: Buffer) => this.log.push(d.toString()));
     const url = await new Promise<string>((resolve, reject) => {

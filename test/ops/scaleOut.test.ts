@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FAULTS } from "../faults/faultProxy";
-import { figures, runFaults } from "../faults/faultRun";
+import { figures, runFaults, sumOfSeries } from "../faults/faultRun";
 import { startRoundRobinProxy } from "../faults/roundRobinProxy";
 import { ServerControl } from "../faults/serverControl";
 import { BACKENDS, request, scratchDatabase } from "../server/harness";
@@ -114,6 +115,57 @@ onPostgres("two server processes on one PostgreSQL database", () => {
         expect(balancer.served).toEqual([2, 2]);
       } finally {
         await balancer.close();
+      }
+    });
+  });
+
+  describe("minstd serve --workers 2", () => {
+    let dir: string;
+    let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
+    let server: ServerControl;
+    let url: string;
+
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), "minstd-workers-"));
+      scratch = await scratchDatabase();
+      server = new ServerControl(dir, { ...process.env, DATABASE_URL: scratch.url, PORT: "" }, "serve", [
+        "--workers",
+        "2",
+      ]);
+      url = await server.start();
+    }, 300_000);
+    afterAll(async () => {
+      await server?.stop();
+      await scratch?.drop();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    /** A GET on a connection of its own: the cluster hands each connection to one worker. */
+    const get = (path: string): Promise<string> =>
+      new Promise((resolve, reject) => {
+        http
+          .get(`${url}${path}`, { agent: false }, (res) => {
+            let text = "";
+            res.setEncoding("utf8");
+            res.on("data", (c: string) => (text += c));
+            res.on("end", () => resolve(text));
+          })
+          .on("error", reject);
+      });
+
+    it("answers /metrics with every worker's series, whichever worker gets the scrape", async () => {
+      for (let i = 0; i < 6; i++) await get("/api/v1/health");
+      for (let scrape = 0; scrape < 4; scrape++) {
+        const text = await get("/metrics");
+        expect(text).toMatch(/^minstd_process_uptime_seconds\{worker="1"\} [\d.]+$/m);
+        expect(text).toMatch(/^minstd_process_uptime_seconds\{worker="2"\} [\d.]+$/m);
+        // HELP and TYPE once per metric, as Prometheus requires.
+        expect(text.match(/^# TYPE minstd_http_requests_total /gm)).toHaveLength(1);
+        const health = text
+          .split("\n")
+          .filter((l) => l.startsWith("minstd_http_requests_total{") && l.includes('route="/api/v1/health"'))
+          .join("\n");
+        expect(sumOfSeries(health, "minstd_http_requests_total")).toBe(6);
       }
     });
   });
