@@ -1,5 +1,6 @@
 import cluster from "node:cluster";
 import { ensureDashboard } from "../node/dashboardBuild";
+import { gatherWorkerMetrics, shareWorkerMetrics } from "../server/ops/clusterMetrics";
 import { DataDirInUseError } from "../server/db/pglite";
 import { DEFAULT_RATE_LIMITS, type RateLimits } from "../server/rateLimit";
 import { configFromEnv, DEFAULT_DATA_DIR, startServer } from "../server/server";
@@ -39,6 +40,8 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
   const server = await startServer({
     ...env,
     ...(rateLimit && { rateLimit }),
+    // Under --workers a scrape reaches one worker; it answers with every worker's metrics.
+    ...(cluster.isWorker && { shareMetrics: shareWorkerMetrics }),
     // JSON lines with request ids on stdout (journald, docker logs); MINSTD_LOG_LEVEL=silent turns them off.
     logger: true,
     port: parsePort(opts.port ?? process.env.PORT, 8080),
@@ -112,12 +115,13 @@ function parseWorkers(text: string | undefined): number {
  * so this is the same scale-out as processes behind a load balancer, on one machine.
  */
 async function runCluster(workers: number, io: Output): Promise<number> {
-  let announced = false;
+  gatherWorkerMetrics(cluster);
+  let listening = 0;
   for (let i = 0; i < workers; i++) {
     const worker = cluster.fork();
     worker.on("message", (m: { listening?: string }) => {
-      if (m.listening && !announced) {
-        announced = true;
+      // The address is announced once every worker listens: from then on any of them may answer.
+      if (m.listening && ++listening === workers) {
         io.out(`MinStd collection server: ${m.listening}/api/v1  (${workers} processes / ${workers} โปรเซส)`);
         io.out("หยุดด้วย Ctrl+C / stop with Ctrl+C");
       }

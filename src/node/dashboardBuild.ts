@@ -62,7 +62,14 @@ export async function buildDashboard(target: string = DEFAULT_DASHBOARD_DIR): Pr
   }
   const bytes = readFileSync(join(dir, script)).length;
   rmSync(target, { recursive: true, force: true });
-  renameSync(dir, target);
+  try {
+    renameSync(dir, target);
+  } catch (e) {
+    // Another process (two `minstd serve` started at once on a fresh install) swapped its build in
+    // first: the same sources, so the same files. Keep that one.
+    rmSync(dir, { recursive: true, force: true });
+    if (!dashboardBuilt(target)) throw e;
+  }
   return { dir: target, script, bytes, gzipBytes };
 }
 

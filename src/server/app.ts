@@ -7,7 +7,7 @@ import { DASHBOARD_PREFIX, registerDashboard } from "./dashboardSite";
 import { drainRequest } from "./drainRequest";
 import { openApiDocument } from "./openapi";
 import { requestIdOptions, serverLogger } from "./ops/logging";
-import { PROBE_PATHS, registerOperations } from "./ops/operations";
+import { PROBE_PATHS, registerOperations, type MetricsSharing } from "./ops/operations";
 import { MAX_PARAM_LENGTH, registerInputGuard } from "./inputGuard";
 import { Problem, problems } from "./problems";
 import { principalForToken } from "./queries/users";
@@ -51,6 +51,8 @@ export interface AppOptions {
   readonly backupKey?: string;
   /** The built web dashboard served at /dashboard/; undefined serves a page saying it is not built. */
   readonly dashboardDir?: string;
+  /** What /metrics answers besides this process's own (ops/operations.ts): `--workers` gathers all of them. */
+  readonly shareMetrics?: MetricsSharing;
 }
 
 export const API_VERSION = "1.0.0";
@@ -125,7 +127,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   registerInputGuard(app);
-  registerOperations(app, { db: options.db, ...(options.backupKey && { backupKey: options.backupKey }) });
+  registerOperations(app, {
+    db: options.db,
+    ...(options.backupKey && { backupKey: options.backupKey }),
+    ...(options.shareMetrics && { shareMetrics: options.shareMetrics }),
+  });
 
   await app.register(cors, {
     origin: [...(options.corsOrigins ?? DEFAULT_CORS_ORIGINS)],

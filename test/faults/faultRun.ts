@@ -1,8 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { setMaxListeners } from "node:events";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Client } from "pg";
 import {
   ApiClient,
   ClientProblem,
@@ -25,14 +25,18 @@ import {
   type Fault,
   type FaultProxy,
 } from "./faultProxy";
+import { startRoundRobinProxy, type RoundRobinProxy } from "./roundRobinProxy";
+import { ServerControl } from "./serverControl";
 
 /**
- * The fault run: a real `minstd serve`, the fault proxy in front of it, many LAOs each submitting
- * several versions through the submission client with its outbox on disk, officers closing the
- * pane mid-send, and the server killed and started again on the same data halfway. Then the
- * server is read directly and compared with what every client created and was acknowledged:
- * every LAO's current version must be its last acknowledged content, with nothing duplicated
- * and nothing lost. Bounded: a fixed number of submissions and a time limit; 127.0.0.1 only.
+ * The fault run: a real `minstd serve` (or several on one PostgreSQL database behind a round-robin
+ * load balancer), the fault proxy in front, many LAOs each submitting several versions through the
+ * submission client with its outbox on disk, officers closing the pane mid-send, and the (first)
+ * server killed and started again on the same data halfway. Then the server is read directly and
+ * compared with what every client created and was acknowledged: every LAO's current version must
+ * be its last acknowledged content, with nothing duplicated and nothing lost; on PostgreSQL the
+ * database's own rows are compared too. Bounded: a fixed number of submissions and a time limit;
+ * 127.0.0.1 only.
  */
 
 export interface FaultRunOptions {
@@ -42,6 +46,11 @@ export interface FaultRunOptions {
   readonly concurrency: number;
   readonly seed: number;
   readonly backend: "pglite" | "postgres";
+  /**
+   * Server processes on the one database (default 1). Above 1 (PostgreSQL only) they stand behind a
+   * round-robin load balancer, between the fault proxy and the servers.
+   */
+  readonly servers?: number;
   /** Kill and restart the server once this share of the versions is acknowledged (0: no restart). */
   readonly restartAt: number;
   /** Chance a request gets a fault (spread over the kinds). */
@@ -66,11 +75,20 @@ export interface FaultRunResult {
   readonly restarts: number;
   readonly closedPanes: number;
   readonly codesReissued: number;
+  /** Each server process, in order: what the balancer sent it and what its own /metrics counted. */
+  readonly perServer: ServerFigures[];
   readonly seconds: number;
 }
 
+export interface ServerFigures {
+  /** Requests the balancer got an answer to from this server (all of them with one server: 0). */
+  readonly balanced: number;
+  /** Its /metrics at the end: requests answered and new versions stored since it (last) started. */
+  readonly requestsServed: number;
+  readonly submissionsAccepted: number;
+}
+
 const ROUND = "2563";
-const BIN = join(__dirname, "../../bin/minstd.js");
 
 /** The client's policy in the run: the real shape, shorter waits so the run ends in minutes. */
 const RUN_RETRY: Partial<RetryPolicy> = {
@@ -80,95 +98,6 @@ const RUN_RETRY: Partial<RetryPolicy> = {
   maxRetryAfterMs: 5000,
   timeoutMs: 2000,
 };
-
-interface Server {
-  readonly url: string;
-  readonly child: ChildProcess;
-  readonly exited: Promise<void>;
-}
-
-class ServerControl {
-  private current?: Server;
-  readonly logFile: string;
-  private log: string[] = [];
-
-  constructor(
-    readonly dir: string,
-    readonly env: NodeJS.ProcessEnv,
-  ) {
-    this.logFile = join(dir, "serve.log");
-  }
-
-  get url(): string {
-    if (!this.current) throw new Error("the server is restarting");
-    return this.current.url;
-  }
-
-  /** `minstd admin user add --role admin`: the operator's first step; prints a one-time code. */
-  adminCode(): string {
-    const r = spawnSync(
-      process.execPath,
-      [
-        BIN,
-        "admin",
-        "user",
-        "add",
-        "--role",
-        "admin",
-        "--name",
-        "ผู้ดูแลการทดสอบ",
-        "--data",
-        join(this.dir, "db"),
-      ],
-      { encoding: "utf8", env: this.env },
-    );
-    const code = /([3-9A-Y]{4}-[3-9A-Y]{4}-[3-9A-Y]{4})/.exec(r.stdout)?.[1];
-    if (r.status !== 0 || !code) throw new Error(`minstd admin user add failed: ${r.stdout}${r.stderr}`);
-    return code;
-  }
-
-  /** `minstd serve` on a free port, on the same data every time. */
-  async start(): Promise<string> {
-    const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--data", join(this.dir, "db")], {
-      env: this.env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    child.stderr!.on("data", (d: Buffer) => this.log.push(d.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = "";
-      child.stdout!.on("data", (d: Buffer) => {
-        out += d.toString();
-        this.log.push(d.toString());
-        const m = /(http:\/\/127\.0\.0\.1:\d+)\/api\/v1/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      child.once("exit", (code) => reject(new Error(`minstd serve exited with ${code}: ${out}`)));
-    });
-    this.current = { url, child, exited };
-    return url;
-  }
-
-  /** kill -9: no clean shutdown, in the middle of whatever it is doing. */
-  async kill(): Promise<void> {
-    const s = this.current;
-    if (!s) return;
-    s.child.kill("SIGKILL");
-    await s.exited;
-    this.current = undefined;
-  }
-
-  async stop(): Promise<void> {
-    const s = this.current;
-    if (!s) return;
-    s.child.kill("SIGTERM");
-    const timer = setTimeout(() => s.child.kill("SIGKILL"), 10_000);
-    await s.exited;
-    clearTimeout(timer);
-    this.current = undefined;
-    writeFileSync(this.logFile, this.log.join(""));
-  }
-}
 
 /** LAOs spread over the register (every type, many provinces), all assessed in round 2563. */
 function pickLaos(count: number): Lao[] {
@@ -199,7 +128,16 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultRunResul
     MINSTD_RATE_LIMIT_ADDRESS: "100000",
     MINSTD_RATE_LIMIT_TOKEN: "100000",
   };
-  const server = new ServerControl(dir, env);
+  const serverCount = options.servers ?? 1;
+  if (serverCount > 1 && options.backend !== "postgres")
+    throw new Error("several server processes share one PostgreSQL database: use backend postgres");
+  const servers = Array.from(
+    { length: serverCount },
+    (_, i) => new ServerControl(dir, env, serverCount > 1 ? `serve-${i + 1}` : "serve"),
+  );
+  /** The first server: the one restarted halfway, and the one the results are read from. */
+  const server = servers[0]!;
+  let balancer: RoundRobinProxy | undefined;
   let proxy: FaultProxy | undefined;
   const deadline = AbortSignal.timeout(options.timeLimitMs);
   setMaxListeners(0, deadline); // every LAO's requests listen to it
@@ -213,8 +151,14 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultRunResul
 
   try {
     const adminCode = server.adminCode();
-    let url = await server.start();
-    log(`minstd serve (${options.backend}) at ${url}; data in ${dir}`);
+    // All at once, as an operator's service manager starts them: they settle migrations between them.
+    const urls = await Promise.all(servers.map((s) => s.start()));
+    let url = urls[0]!;
+    log(`minstd serve (${options.backend}) at ${urls.join(", ")}; data in ${dir}`);
+    if (serverCount > 1) {
+      balancer = await startRoundRobinProxy(urls);
+      log(`round-robin load balancer at ${balancer.url} in front of ${serverCount} processes`);
+    }
     const admin = (await request(url, "POST", "/sessions", { body: { code: adminCode } })).body
       .token as string;
     const today = new Date();
@@ -232,10 +176,15 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultRunResul
       for (let attempt = 1; ; attempt++) {
         await restart;
         try {
-          const r = await request(server.url, "POST", `/laos/${lao}/access-codes`, {
-            token: admin,
-            body: {},
-          });
+          const r = await request(
+            servers.find((s) => s.running)?.url ?? server.url,
+            "POST",
+            `/laos/${lao}/access-codes`,
+            {
+              token: admin,
+              body: {},
+            },
+          );
           if (r.status === 201) return r.body.code as string;
           throw new Error(`access code for ${lao}: ${r.status} ${JSON.stringify(r.body)}`);
         } catch (e) {
@@ -248,7 +197,7 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultRunResul
     const faultShare = options.faultRate / (FAULTS.length - 1);
     const rates = Object.fromEntries(FAULTS.filter((f) => f !== "pass").map((f) => [f, faultShare]));
     proxy = await startFaultProxy({
-      upstream: url,
+      upstream: balancer?.url ?? url,
       choose: randomFaults(random, rates),
       // Mostly short; some longer than the client's 2 s timeout.
       delayMs: () => Math.round(50 + random() * 2600),
@@ -268,7 +217,8 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultRunResul
           );
           await server.kill();
           url = await server.start();
-          proxy!.setUpstream(url);
+          if (balancer) balancer.setUpstream(0, url);
+          else proxy!.setUpstream(url);
           restarts++;
           log(`restart: serving again at ${url}`);
         })();
@@ -415,6 +365,16 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultRunResul
         );
       }
     }
+    if (scratch) problems.push(...(await compareWithDatabase(scratch.url, records)));
+    const perServer: ServerFigures[] = [];
+    for (const [i, s] of servers.entries()) {
+      const metrics = await (await fetch(`${s.url}/metrics`)).text();
+      perServer.push({
+        balanced: balancer?.served[i] ?? 0,
+        requestsServed: sumOfSeries(metrics, "minstd_http_requests_total"),
+        submissionsAccepted: sumOfSeries(metrics, "minstd_submissions_accepted_total"),
+      });
+    }
     const sent = records.reduce((n, r) => n + r.created.length, 0);
     if (sent !== total) problems.push(`${sent} versions were submitted, ${total} planned`);
     log(
@@ -437,14 +397,66 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultRunResul
       restarts,
       closedPanes,
       codesReissued,
+      perServer,
       seconds: Math.round((Date.now() - started) / 1000),
     };
   } finally {
     await proxy?.close();
-    await server.stop();
+    await balancer?.close();
+    await Promise.all(servers.map((s) => s.stop()));
     await scratch?.drop();
     if (problems.length === 0) rmSync(dir, { recursive: true, force: true });
     else log(`kept for inspection: ${dir} (server log: ${server.logFile})`);
+  }
+}
+
+/** The sum of every sample of one metric in Prometheus' text format (all its label sets). */
+export function sumOfSeries(text: string, metric: string): number {
+  let sum = 0;
+  for (const line of text.split("\n")) {
+    const m = /^([a-z_]+)(\{[^}]*\})? (\S+)$/.exec(line);
+    if (m?.[1] === metric) sum += Number(m[3]);
+  }
+  return sum;
+}
+
+/**
+ * The PostgreSQL database itself, not the API: every version a client created is stored once, under
+ * its LAO, with its content, and nothing else is stored.
+ */
+async function compareWithDatabase(url: string, records: readonly LaoRecord[]): Promise<string[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ laoCode: string; instanceId: string; contentHash: string }>(
+      `SELECT s."laoCode", v."instanceId", v."contentHash"
+         FROM submission_versions v JOIN submissions s ON s.id = v."submissionId"
+        WHERE s."roundId" = $1`,
+      [ROUND],
+    );
+    const problems: string[] = [];
+    const stored = new Map<string, Array<{ lao: string; hash: string }>>();
+    for (const r of rows)
+      stored.set(r.instanceId, [
+        ...(stored.get(r.instanceId) ?? []),
+        { lao: r.laoCode, hash: r.contentHash },
+      ]);
+    let created = 0;
+    for (const record of records)
+      for (const c of record.created) {
+        created++;
+        const found = stored.get(c.id) ?? [];
+        // The API answers "sha256:<hex>"; the column keeps the hex.
+        if (found.length !== 1 || found[0]!.lao !== record.lao || `sha256:${found[0]!.hash}` !== c.hash)
+          problems.push(
+            `database: version ${c.id} of ${record.lao} is not stored once with the content sent (rows: ${found.length})`,
+          );
+      }
+    if (rows.length !== created)
+      problems.push(`database: ${rows.length} versions stored, ${created} created by the clients`);
+    return problems;
+  } finally {
+    await client.end();
   }
 }
 

@@ -2,7 +2,8 @@
  * `npm run test:faults`: 500 submissions (100 LAOs × 5 versions) through the fault proxy to a real
  * `minstd serve`, restarted once mid-run. Options: --backend pglite|postgres (default pglite:
  * the kill takes the embedded database down with the server, so its crash recovery is tested too),
- * --seed N (repeat a run), --laos N, --versions N. Ends by itself; the last line gives the figures.
+ * --seed N (repeat a run), --laos N, --versions N, --servers N (N processes on one PostgreSQL
+ * database behind a round-robin load balancer). Ends by itself; the last line gives the figures.
  */
 import { figures, runFaults } from "./faultRun";
 
@@ -24,6 +25,7 @@ async function main(): Promise<number> {
     concurrency: 20,
     seed,
     backend,
+    servers: Number(option("servers", "1")),
     restartAt: 0.4,
     faultRate: 0.35,
     closeRate: 0.05,

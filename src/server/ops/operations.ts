@@ -10,7 +10,12 @@ export interface OperationsOptions {
   readonly db: Database;
   /** The key `minstd backup` reads from the data folder; undefined: no backup endpoint. */
   readonly backupKey?: string;
+  /** Given this process's metrics, returns what /metrics answers; default: this process's alone. */
+  readonly shareMetrics?: MetricsSharing;
 }
+
+/** Called once with this process's own rendering; the function it returns answers each scrape. */
+export type MetricsSharing = (ownMetrics: () => string) => () => Promise<string>;
 
 export const SUBMIT_ROUTE = "/api/v1/submissions";
 /**
@@ -127,8 +132,10 @@ export function registerOperations(app: FastifyInstance, options: OperationsOpti
       return reply.code(503).type(JSON_TYPE).send(p.toJSON());
     }
   });
+  const render = () => registry.render();
+  const metricsText = options.shareMetrics ? options.shareMetrics(render) : async () => render();
   app.get("/metrics", async (_request, reply) => {
-    return reply.type(PROMETHEUS_CONTENT_TYPE).send(registry.render());
+    return reply.type(PROMETHEUS_CONTENT_TYPE).send(await metricsText());
   });
 
   const backupKey = options.backupKey;
