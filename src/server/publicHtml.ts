@@ -26,13 +26,16 @@ tr.area td{background:#f2f4f8;font-weight:700}
 .bar{display:inline-block;height:.8em;background:#2f6fb7;vertical-align:middle;margin-right:6px}
 .muted{color:#555}
 .notes{font-size:.92em;color:#333}
+dl.notes{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}
+dl.notes dt{color:#45526c}
+dl.notes dd{margin:0}
 .share{margin-top:1.5em;padding:10px 12px;border:1px solid #c8ced9;border-radius:6px;background:#f7f9fc}
 .share textarea{width:100%;font-family:monospace;font-size:13px}
 a{color:#0b5cad}
 nav{margin:.5em 0}
 @page{size:A4;margin:12mm}
 @media print{
-  body{font-size:14pt}
+  body{font-size:12pt}
   main{max-width:none;padding:0}
   .noprint{display:none!important}
   thead{display:table-header-group}
