@@ -24,5 +24,6 @@ export * from "./collectionWorkbook";
 export * from "./yearOverYear";
 export * from "./progress";
 export * from "./workbookCheck";
+export * from "./openData";
 // Not re-exported: summarySheet and memo (import "core/summarySheet", "core/memo"), which the task pane
 // loads only when an officer asks for them; re-exporting them here would put them in the pane's first bundle.

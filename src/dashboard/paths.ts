@@ -15,6 +15,7 @@ export const paths = {
   progress: (round: string, province: string) => `/rounds/${round}/progress?province=${province}`,
   submission: (lao: string, round: string) => `/laos/${lao}/submissions/${round}`,
   history: (lao: string, round: string) => `/laos/${lao}/history/${round}`,
+  publication: (lao: string, round: string) => `/laos/${lao}/publications/${round}`,
   mySubmissions: "/me/submissions",
   accessCodes: (province: string) => `/provinces/${province}/access-codes`,
 };

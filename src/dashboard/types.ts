@@ -174,3 +174,17 @@ export interface IssuedCode {
   code: string;
   expiresAt: string;
 }
+
+/** GET/PUT/DELETE /laos/:lao/publications/:round. */
+export interface PublicationView {
+  round: string;
+  lao: string;
+  submission: "submitted" | "returned" | null;
+  windowClosed: boolean;
+  closesTh: string;
+  published: boolean;
+  publishedAtTh?: string;
+  public: boolean;
+  reason: "window-closed" | "published" | null;
+  urls: { page: string; download: string; province: string };
+}

@@ -11,8 +11,8 @@ import { PROBE_PATHS, registerOperations, type MetricsSharing } from "./ops/oper
 import { MAX_PARAM_LENGTH, registerInputGuard } from "./inputGuard";
 import { Problem, problems } from "./problems";
 import { principalForToken } from "./queries/users";
-import type { RequestContext, RouteSpec } from "./route";
-import { API_ROUTES } from "./routes";
+import { routeUrl, type RequestContext, type RouteSpec } from "./route";
+import { API_ROUTES, SITE_ROUTES } from "./routes";
 import {
   DEFAULT_RATE_LIMITS,
   principalOf,
@@ -179,14 +179,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     void reply.code(404).type("application/json; charset=utf-8").send(p.toJSON());
   });
 
-  const openapi = openApiDocument(API_ROUTES, API_VERSION, bodyLimit);
+  const openapi = openApiDocument([...API_ROUTES, ...SITE_ROUTES], API_VERSION, bodyLimit);
   app.get("/api/v1/openapi.json", async () => openapi);
   app.get("/api/v1/health", async () => {
     await options.db.query("SELECT 1");
     return { ok: true, database: options.db.kind, time: services.clock().toISOString() };
   });
 
-  for (const spec of API_ROUTES) registerRoute(app, spec, services);
+  for (const spec of [...API_ROUTES, ...SITE_ROUTES]) registerRoute(app, spec, services);
   await registerDashboard(app, options.dashboardDir);
   return app;
 }
@@ -194,7 +194,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 function registerRoute(app: FastifyInstance, spec: RouteSpec<unknown>, services: ServerServices): void {
   app.route({
     method: spec.method,
-    url: `/api/v1${spec.path}`,
+    url: routeUrl(spec),
     ...(spec.roles !== "public" && { config: SIGNED_IN_ROUTE }),
     handler: async (request, reply) => {
       void reply.code(spec.status ?? 200);

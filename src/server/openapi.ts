@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { RouteSpec } from "./route";
+import { routeUrl, type RouteSpec } from "./route";
 
 /** The OpenAPI 3.1 document, built from the route table so it cannot drift from the routes. */
 export function openApiDocument(
@@ -9,7 +9,7 @@ export function openApiDocument(
 ): object {
   const paths: Record<string, Record<string, object>> = {};
   for (const r of routes) {
-    const path = `/api/v1${r.path.replace(/:([A-Za-z]+)/g, "{$1}")}`;
+    const path = routeUrl(r).replace(/:([A-Za-z]+)/g, "{$1}");
     const params = [...r.path.matchAll(/:([A-Za-z]+)/g)].map((m) => ({
       name: m[1],
       in: "path",

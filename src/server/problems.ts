@@ -218,6 +218,22 @@ export const problems = {
       { version: asked, current },
     ),
   conflict: (th: string, en: string, details?: unknown) => new Problem(409, "conflict", th, en, details),
+  nothingToPublish: (round: string) =>
+    new Problem(
+      409,
+      "nothing-to-publish",
+      `ยังไม่มีข้อมูลรอบ ${round} ที่ส่งแล้ว (หรือฉบับล่าสุดถูกส่งกลับให้แก้ไข) จึงเผยแพร่ไม่ได้ — ส่งข้อมูลก่อน แล้วจึงเผยแพร่`,
+      `nothing submitted for round ${round} (or the latest version was returned for correction), so nothing can be published — submit first`,
+      { round },
+    ),
+  publicAfterClose: (round: string, closesTh: string) =>
+    new Problem(
+      409,
+      "public-after-close",
+      `รอบ ${round} พ้นกำหนดส่งแล้ว (${closesTh}) ผลที่ส่งแล้วจึงเผยแพร่ต่อสาธารณะตามกำหนด ยกเลิกการเผยแพร่ไม่ได้`,
+      `round ${round} has closed (${closesTh}); submitted results are public after the close and cannot be unpublished`,
+      { round },
+    ),
 
   // 422: the document was read but cannot be accepted.
   documentRejected: (

@@ -12,8 +12,10 @@ import type { ServerServices } from "./services";
  */
 export interface RouteSpec<B = unknown> {
   readonly method: "GET" | "POST" | "PUT" | "DELETE";
-  /** fastify path under /api/v1, e.g. "/rounds/:round/window". */
+  /** fastify path under /api/v1, e.g. "/rounds/:round/window" (from the server's root with `site`). */
   readonly path: string;
+  /** A page or file for everyone (the public results), served from the server's root, not /api/v1. */
+  readonly site?: boolean;
   /** "Thai / English" one-liner for the OpenAPI document. */
   readonly summary: string;
   /** Roles allowed; "public" needs no token. Finer checks (own LAO, own province) are in handlers. */
@@ -48,4 +50,9 @@ export interface RequestContext<B = unknown> {
 /** Keeps the body type of each route while collecting them in one list. */
 export function route<B>(spec: RouteSpec<B>): RouteSpec<B> {
   return spec;
+}
+
+/** The path a route is served at. */
+export function routeUrl(spec: Pick<RouteSpec, "path" | "site">): string {
+  return spec.site ? spec.path : `/api/v1${spec.path}`;
 }

@@ -129,6 +129,21 @@ const MATRIX: Row[] = [
     allowed: ["province", "admin"],
   },
   { route: "GET /audits", path: "/audits", allowed: ["admin"] },
+  {
+    route: "GET /laos/:lao/publications/:round",
+    path: `/laos/${LAO_22}/publications/2563`,
+    allowed: SIGNED_IN,
+  },
+  {
+    route: "PUT /laos/:lao/publications/:round",
+    path: `/laos/${LAO_22}/publications/2563`,
+    allowed: ["lao"],
+  },
+  {
+    route: "DELETE /laos/:lao/publications/:round",
+    path: `/laos/${LAO_22}/publications/2563`,
+    allowed: ["lao"],
+  },
 ];
 
 describe("the authorization matrix", () => {

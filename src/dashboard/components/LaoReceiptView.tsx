@@ -21,6 +21,7 @@ import { paths } from "../paths";
 import { usePlace } from "../route";
 import type { Me, RoundDefinition, SubmissionResponse } from "../types";
 import { useLoad } from "../useLoad";
+import LaoPublishPanel from "./LaoPublishPanel";
 import { Notice } from "./Notice";
 import { STATUS_COLOR } from "./statusColor";
 import { useTableStyles } from "./tableStyles";
@@ -189,6 +190,7 @@ export default function LaoReceiptView({
       <Text as="p" block size={200}>
         {t.provisionalNote}
       </Text>
+      <LaoPublishPanel api={api} lao={lao.code} roundId={roundId} />
     </article>
   );
 }

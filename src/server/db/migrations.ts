@@ -185,4 +185,20 @@ ALTER TABLE tokens ADD COLUMN "lastUsedAt" timestamptz(3) NOT NULL DEFAULT clock
 ALTER TABLE access_codes ADD COLUMN keyed boolean NOT NULL DEFAULT false;
 `,
   },
+  {
+    name: "003-publications",
+    sql: `
+-- An LAO that publishes its results for a round before the window closes (after the close, every
+-- submitted result is public anyway). Unpublishing deletes the row; both are audited.
+CREATE TABLE publications (
+  "roundId" text NOT NULL REFERENCES rounds (id),
+  "laoCode" text NOT NULL REFERENCES laos (code),
+  "publishedBy" int NOT NULL REFERENCES users (id),
+  "publishedAt" timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
+  PRIMARY KEY ("roundId", "laoCode")
+);
+CREATE INDEX publications_lao ON publications ("laoCode");
+CREATE INDEX publications_published_by ON publications ("publishedBy");
+`,
+  },
 ];

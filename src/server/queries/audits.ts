@@ -18,7 +18,9 @@ export type AuditAction =
   | "session.revoke"
   | "submission.create"
   | "submission.version"
-  | "submission.return";
+  | "submission.return"
+  | "results.publish"
+  | "results.unpublish";
 
 export async function audit(
   q: Queryable,
