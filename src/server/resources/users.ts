@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { laoCodeSchema, provinceCodeSchema } from "../../core";
 import { ROLES, type Role } from "../auth";
 import { issueLaoCode, issueProvinceCodes, issueUserCode } from "../accessCodes";
 import { problems } from "../problems";
@@ -16,10 +17,7 @@ const newUser = z
   .object({
     role: z.enum(["province", "national", "admin"]),
     displayName: z.string().trim().min(1).max(200),
-    provinceCode: z
-      .string()
-      .regex(/^\d{2}$/)
-      .optional(),
+    provinceCode: provinceCodeSchema.optional(),
   })
   .strict()
   .refine((u) => (u.role === "province") === (u.provinceCode !== undefined), {
@@ -33,11 +31,7 @@ const codeDays = z.object({ days: z.number().int().min(1).max(365).optional() })
 const provinceCodes = z
   .object({
     days: z.number().int().min(1).max(365).optional(),
-    laos: z
-      .array(z.string().regex(/^\d{7}$/, "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits"))
-      .min(1)
-      .max(10_000)
-      .optional(),
+    laos: z.array(laoCodeSchema).min(1).max(10_000).optional(),
   })
   .strict();
 
