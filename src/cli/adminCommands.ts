@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { isIsoDay, isProvinceCode } from "../core";
 import { userDisplayNameSchema } from "../core/lineText";
 import {
   codesCsv,
@@ -68,7 +69,7 @@ export async function adminCodes(
   opts: AdminOptions & { province: string; output?: string; days?: string },
   io: Output,
 ): Promise<number> {
-  if (!/^\d{2}$/.test(opts.province))
+  if (!isProvinceCode(opts.province))
     throw new UsageError(
       `รหัสจังหวัด “${opts.province}” ต้องเป็นตัวเลข 2 หลัก เช่น 22 / the province code has 2 digits`,
     );
@@ -306,8 +307,7 @@ export async function adminRoundWindow(
   opts: AdminOptions & { round: string; opens: string; closes: string },
   io: Output,
 ): Promise<number> {
-  const day = /^\d{4}-\d{2}-\d{2}$/;
-  if (!day.test(opts.opens) || !day.test(opts.closes) || opts.opens > opts.closes)
+  if (!isIsoDay(opts.opens) || !isIsoDay(opts.closes) || opts.opens > opts.closes)
     throw new UsageError(
       "--opens และ --closes เป็นวันที่ YYYY-MM-DD (ค.ศ.) และวันเปิดต้องไม่หลังวันปิด / YYYY-MM-DD, opens ≤ closes",
     );

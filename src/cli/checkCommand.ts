@@ -5,7 +5,9 @@ import {
   compileRound,
   describeLao,
   evaluateSubmission,
+  formatInputPath,
   formatPercent,
+  locateProblems,
   printedPercent,
   laoDisplayName,
   parseSubmission,
@@ -161,10 +163,7 @@ async function inspect(
   const parsed = parseSubmission(loaded.document);
   if (!parsed.ok)
     return {
-      check: failed(
-        file,
-        parsed.problems.map((p) => ({ ...p, ...locate(p.path) })),
-      ),
+      check: failed(file, locateProblems(parsed.problems, locate)),
       locate,
     };
   const doc = parsed.document;
@@ -192,47 +191,26 @@ async function inspect(
     };
   }
   const lao = loadRegister().get(doc.lao);
-  if (!lao) {
+  const laoProblem = !lao
+    ? fileProblem(
+        `ไม่พบรหัส อปท. ${doc.lao} ในทะเบียน — ค้นรหัสด้วย minstd lao find ชื่อ อปท.`,
+        `LAO ${doc.lao} is not in the register`,
+      )
+    : !round.laoTypes.includes(lao.type)
+      ? fileProblem(
+          `รอบ ${round.id} ไม่ได้ประเมิน ${describeLao(lao)}`,
+          `round ${round.id} does not assess this LAO type`,
+        )
+      : undefined;
+  if (!lao || laoProblem) {
     return {
       document: doc,
       locate,
-      check: failed(
-        file,
-        [
-          {
-            ...fileProblem(
-              `ไม่พบรหัส อปท. ${doc.lao} ในทะเบียน — ค้นรหัสด้วย minstd lao find ชื่อ อปท.`,
-              `LAO ${doc.lao} is not in the register`,
-            ),
-            path: "lao",
-            ...locate("lao"),
-          },
-        ],
-        { round: round.id },
-      ),
-    };
-  }
-  if (!round.laoTypes.includes(lao.type)) {
-    return {
-      document: doc,
-      locate,
-      check: failed(
-        file,
-        [
-          {
-            ...fileProblem(
-              `รอบ ${round.id} ไม่ได้ประเมิน ${describeLao(lao)}`,
-              `round ${round.id} does not assess this LAO type`,
-            ),
-            path: "lao",
-            ...locate("lao"),
-          },
-        ],
-        { round: round.id },
-      ),
+      check: failed(file, [{ ...laoProblem!, path: "lao", ...locate("lao") }], { round: round.id }),
     };
   }
   const report = evaluateSubmission(doc, compileRound(round), lao);
+
   const check: FileCheck = {
     file,
     round: report.round,
@@ -240,10 +218,11 @@ async function inspect(
     results: report.results.map((r) => ({
       ...r,
       ...(r.percent !== undefined && { printed: printedPercent(r.percent, round) }),
-      ...(r.field ? locate(`values.${r.id}.${r.field}`) : {}),
+      ...(r.field ? locate(formatInputPath({ indicatorId: r.id, field: r.field })) : {}),
     })),
     summary: report.summary,
-    problems: report.problems.map((p) => ({ ...p, ...locate(p.path) })),
+    // The indicators' problems stand on their results (the `check --json` contract).
+    problems: locateProblems(report.problems, locate),
     readable: report.readable,
     complete: report.complete,
   };

@@ -1,6 +1,8 @@
 import { writeFileSync } from "node:fs";
 import {
   bangkokStartOfDay,
+  isIsoDay,
+  isLaoCode,
   compileRound,
   evaluateSubmission,
   parseRound,
@@ -116,13 +118,13 @@ async function load(file: string | undefined, opts: ReportOptions, lang: Lang, i
     throw new UsageError(
       "ระบุไฟล์ (.xlsx หรือ .json) หรือ --lao รหัส อปท. และ --round รหัสรอบ / give a file, or --lao and --round",
     );
-  if (!/^\d{7}$/.test(opts.lao)) throw new UsageError(`รหัส อปท. “${opts.lao}” ต้องเป็นตัวเลข 7 หลัก / 7 digits`);
+  if (!isLaoCode(opts.lao)) throw new UsageError(`รหัส อปท. “${opts.lao}” ต้องเป็นตัวเลข 7 หลัก / 7 digits`);
   return fromDatabase(opts, io);
 }
 
 function day(text: string | undefined): Date {
   if (text === undefined) return new Date();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number(text.slice(0, 4)) > 2400)
+  if (!isIsoDay(text))
     throw new UsageError(`--date “${text}” ต้องเป็นวันที่ YYYY-MM-DD (ค.ศ.) เช่น 2025-08-25 / a YYYY-MM-DD date`);
   return bangkokStartOfDay(text);
 }

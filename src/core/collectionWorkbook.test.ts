@@ -7,7 +7,7 @@ import {
   documentValue,
   formulaValues,
   isMetaProblem,
-  locateReport,
+  locateInput,
   parseMeta,
   readCollection,
   type RawCell,
@@ -17,6 +17,7 @@ import { compileRound } from "./compiledRound";
 import { collectionLayout, layoutRows, META_CELLS, META_SHEET } from "./layout";
 import { LaoRegister, parseRegisterCsv } from "./register";
 import { shippedRound } from "./shippedRounds";
+import { reportProblems } from "./reportProblems";
 import { evaluateSubmission } from "./submission";
 
 const register = new LaoRegister(
@@ -66,22 +67,18 @@ describe("reading a collection workbook", () => {
     expect(read.locate("lao")).toEqual({ sheet: "แบบเทศบาล 1", cell: "B5" });
   });
 
-  it("takes the results the add-in showed only when they are official labels", () => {
+  it("reads what was typed, never what the formulas show", () => {
     const cells = workbookCells();
     const ratio = rows.get("2568-2-01")!;
-    cells.set(cellKey(ratio.sheet, ratio.result), "การพัฒนาในอนาคต");
-    cells.set(cellKey(ratio.sheet, ratio.percent!), 12.5);
-    const other = rows.get("2568-1-01")!;
-    cells.set(cellKey(other.sheet, other.result), "#NAME?");
-    const { document } = readCollection(layout, reader(cells));
-    expect(document.results?.["2568-2-01"]).toEqual({
-      status: "below",
-      label: "การพัฒนาในอนาคต",
-      percent: 12.5,
-    });
-    expect(document.results?.["2568-1-01"]).toBeUndefined();
-    // An untouched row shows nothing, as MINSTD.CHECK does.
-    expect(document.results?.["2568-3-01"]).toBeUndefined();
+    cells.set(cellKey(ratio.sheet, ratio.base!), 1000);
+    cells.set(cellKey(ratio.sheet, ratio.served!), 5);
+    const stale = readCollection(layout, reader(cells)).document;
+    // The same figures with the labels and percentages their formulas show (another calculation).
+    for (const [k, v] of formulaValues(layout, stale.values)) cells.set(k, v);
+    cells.set(cellKey(ratio.sheet, ratio.result), "ผ่านค่าเป้าหมายขั้นต่ำ");
+    const shown = readCollection(layout, reader(cells)).document;
+    expect(shown).toEqual(stale);
+    expect(Object.keys(shown).sort()).toEqual(["basic", "lao", "round", "values"]);
   });
 
   it("turns TRUE/FALSE and dates into text, so core names them instead of reading a number", () => {
@@ -121,7 +118,7 @@ describe("reading a collection workbook", () => {
     cells.set(cellKey(ratio.sheet, ratio.served!), "12 กม.");
     const read = readCollection(layout, reader(cells));
     const report = evaluateSubmission(read.document, compileRound(round), town);
-    const problems = locateReport(layout, report);
+    const problems = reportProblems(report, compileRound(round), (path) => locateInput(layout, path));
     expect(problems).toContainEqual(
       expect.objectContaining({
         sheet: "แบบเทศบาล 2-2",

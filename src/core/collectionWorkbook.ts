@@ -13,12 +13,15 @@ import {
   type MetaKey,
 } from "./layout";
 import { readingOf, resultDisplay } from "./portableFormulas";
-import { scoreIndicator, statusLabel, STATUSES, type Status } from "./scoring";
-import type { CheckReport, DocumentProblem, SubmissionDocument } from "./submission";
+import { parseDocumentPath, parseInputPath } from "./inputPath";
+import { scoreIndicator, type InputField } from "./scoring";
+import type { CellProblem } from "./reportProblems";
+import type { SubmissionDocument } from "./submission";
 import { BE_OFFSET } from "./thai";
 
 /**
- * Reading a collection workbook into the submission document, and the values its formulas show.
+ * Reading a collection workbook into the submission document (what was typed), and the values its
+ * formulas show where the add-in does not run.
  * Both readers (Office.js and .xlsx) fetch cell contents their own way and hand them to these
  * functions, so they read the same document from the same workbook.
  */
@@ -26,12 +29,6 @@ import { BE_OFFSET } from "./thai";
 /** What a reader found in a cell: a number, text, TRUE/FALSE, a date, or nothing. */
 export type RawCell = string | number | boolean | Date | null | undefined;
 export type CellReader = (sheet: string, address: string) => RawCell;
-
-/** A problem tied to a cell of the workbook, with what to fix in Thai. */
-export interface CellProblem extends DocumentProblem {
-  readonly sheet?: string;
-  readonly cell?: string;
-}
 
 export interface CollectionRead {
   readonly document: SubmissionDocument;
@@ -59,15 +56,9 @@ export function documentValue(raw: RawCell, kind: InputKind): string | number | 
   return raw.trim() === "" ? null : raw;
 }
 
-const LABEL_STATUS = (round: CollectionLayout["round"]): ReadonlyMap<string, Status> =>
-  new Map(STATUSES.map((s) => [statusLabel(s, round), s]));
-
-/** Reads every input (and every result the add-in showed) of a collection workbook. */
+/** Reads every input of a collection workbook: what was typed, never what its formulas show. */
 export function readCollection(layout: CollectionLayout, read: CellReader): CollectionRead {
-  const values: Record<
-    string,
-    { base?: string | number | null; served?: string | number | null; value?: string | number | null }
-  > = {};
+  const values: Record<string, Partial<Record<InputField, string | number | null>>> = {};
   const basic: Record<string, unknown> = {};
   const preparer: Record<string, string> = {};
   const notes: Record<string, string> = {};
@@ -76,38 +67,27 @@ export function readCollection(layout: CollectionLayout, read: CellReader): Coll
     const raw = read(at.sheet, at.cell);
     const value = documentValue(raw, at.spec.kind);
     if (value !== null) inputs.set(path, value);
-    const parts = path.split(".");
-    if (parts[0] === "values") {
-      const id = parts[1]!;
-      const field = parts[2] as "base" | "served" | "value";
-      (values[id] ??= {})[field] = value;
-    } else if (parts[0] === "notes") {
-      if (value !== null) notes[parts[1]!] = String(value);
-    } else if (parts[1] === "preparer") {
-      if (value !== null) preparer[parts[2]!] = String(value);
-    } else {
-      basic[parts[1]!] = value;
+    const where = parseDocumentPath(path);
+    switch (where?.kind) {
+      case "values":
+        if (where.field) (values[where.indicatorId] ??= {})[where.field] = value;
+        break;
+      case "notes":
+        if (value !== null) notes[where.indicatorId] = String(value);
+        break;
+      case "preparer":
+        if (value !== null) preparer[where.key] = String(value);
+        break;
+      case "basic":
+        basic[where.key] = value;
+        break;
     }
-  }
-  const labels = LABEL_STATUS(layout.round);
-  const results: NonNullable<SubmissionDocument["results"]> = {};
-  for (const row of layoutRows(layout)) {
-    const shown = read(row.sheet, row.result);
-    const status = typeof shown === "string" ? labels.get(shown.trim()) : undefined;
-    if (!status) continue;
-    const percent = row.percent ? read(row.sheet, row.percent) : undefined;
-    results[row.id] = {
-      status,
-      label: String(shown).trim(),
-      ...(typeof percent === "number" && { percent }),
-    };
   }
   const document: SubmissionDocument = {
     round: layout.round.id,
     lao: layout.lao.code,
     values,
     basic: { ...basic, ...(Object.keys(preparer).length > 0 && { preparer }) },
-    ...(Object.keys(results).length > 0 && { results }),
   };
   return { document, notes, inputs, locate: (path) => locateInput(layout, path) };
 }
@@ -123,9 +103,9 @@ export function locateInput(layout: CollectionLayout, path: string): CellLocatio
   };
   if (path === "lao") return named(NAME_LAO_CODE);
   if (path === "round") return named(NAME_ROUND);
-  const row = /^values\.([^.]+)$/.exec(path);
-  if (row) {
-    const found = layoutRows(layout).find((r) => r.id === row[1]);
+  const row = parseInputPath(path);
+  if (row && !row.field) {
+    const found = layoutRows(layout).find((r) => r.id === row.indicatorId);
     return found && { sheet: found.sheet, cell: found.idCell };
   }
   return undefined;
@@ -285,23 +265,4 @@ export function checkAgainstLayout(
     }
   }
   return problems;
-}
-
-/** The report's problems and the invalid or incomplete inputs, each at its cell. */
-export function locateReport(layout: CollectionLayout, report: CheckReport): CellProblem[] {
-  const found: CellProblem[] = [];
-  for (const r of report.results) {
-    if (!r.message || !r.messageEn) continue;
-    const path = `values.${r.id}${r.field ? `.${r.field}` : ""}`;
-    found.push({
-      path,
-      code: r.status === "invalid" ? "invalid-value" : "incomplete-value",
-      message: r.message,
-      messageEn: r.messageEn,
-      severity: r.status === "invalid" ? "error" : "warning",
-      ...locateInput(layout, path),
-    });
-  }
-  for (const p of report.problems) found.push({ ...p, ...locateInput(layout, p.path) });
-  return found;
 }

@@ -9,6 +9,7 @@ import {
   type IndicatorReadings,
   type ReadingRule,
 } from "./portableFormulas";
+import { basicPath, formatInputPath, notePath, parseDocumentPath, preparerPath } from "./inputPath";
 import type { Lao } from "./register";
 import type { Round } from "./round";
 import { statusLabel, STATUSES, type InputField, type Status } from "./scoring";
@@ -412,7 +413,7 @@ function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs {
       style: "input",
       numberFormat: format,
       input: {
-        path: `values.${id}.base`,
+        path: formatInputPath({ indicatorId: id, field: "base" }),
         kind: whole ? "people" : "amount",
         validation: numberValidation(
           type,
@@ -430,7 +431,7 @@ function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs {
       style: "input",
       numberFormat: format,
       input: {
-        path: `values.${id}.served`,
+        path: formatInputPath({ indicatorId: id, field: "served" }),
         kind: whole ? "people" : "amount",
         validation: numberValidation(
           type,
@@ -469,7 +470,11 @@ function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs {
       address: value,
       style: def.kind === "yesno" ? "inputText" : "input",
       numberFormat: def.kind === "yesno" ? "General" : ind.integer ? "#,##0" : "General",
-      input: { path: `values.${id}.value`, kind: def.kind === "yesno" ? "yesno" : "count", validation },
+      input: {
+        path: formatInputPath({ indicatorId: id, field: "value" }),
+        kind: def.kind === "yesno" ? "yesno" : "count",
+        validation,
+      },
     });
   }
   const note = at(AREA_COL.note);
@@ -478,7 +483,7 @@ function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs {
     style: "inputText",
     numberFormat: "@",
     input: {
-      path: `notes.${id}`,
+      path: notePath(id),
       kind: "text",
       validation: {
         type: "textLength",
@@ -788,7 +793,7 @@ function basicFields(type: LaoType): BasicField[] {
   return [
     {
       label: "จำนวนประชากร (คน)",
-      path: "basic.population",
+      path: basicPath("population"),
       kind: "people",
       numberFormat: "#,##0",
       validation: numberValidation(
@@ -799,7 +804,7 @@ function basicFields(type: LaoType): BasicField[] {
     },
     {
       label: "จำนวนครัวเรือน (ครัวเรือน)",
-      path: "basic.households",
+      path: basicPath("households"),
       kind: "people",
       numberFormat: "#,##0",
       validation: numberValidation(
@@ -810,7 +815,7 @@ function basicFields(type: LaoType): BasicField[] {
     },
     {
       label: villages,
-      path: "basic.villages",
+      path: basicPath("villages"),
       kind: "count",
       numberFormat: "#,##0",
       validation: numberValidation(
@@ -821,7 +826,7 @@ function basicFields(type: LaoType): BasicField[] {
     },
     {
       label: "งบประมาณรายจ่ายประจำปี (บาท)",
-      path: "basic.budget",
+      path: basicPath("budget"),
       kind: "money",
       numberFormat: "#,##0.00",
       validation: numberValidation(
@@ -832,21 +837,21 @@ function basicFields(type: LaoType): BasicField[] {
     },
     {
       label: "ชื่อ-นามสกุล ผู้จัดเก็บข้อมูล",
-      path: "basic.preparer.name",
+      path: preparerPath("name"),
       kind: "text",
       numberFormat: "@",
       validation: text("ผู้จัดเก็บข้อมูล", "ชื่อและนามสกุลของผู้จัดเก็บข้อมูล"),
     },
     {
       label: "ตำแหน่ง",
-      path: "basic.preparer.position",
+      path: preparerPath("position"),
       kind: "text",
       numberFormat: "@",
       validation: text("ตำแหน่ง", "ตำแหน่งของผู้จัดเก็บข้อมูล"),
     },
     {
       label: "เบอร์โทรศัพท์",
-      path: "basic.preparer.phone",
+      path: preparerPath("phone"),
       kind: "phone",
       numberFormat: "@",
       validation: text("เบอร์โทรศัพท์", "เบอร์โทรศัพท์ที่ติดต่อได้ เช่น 081 234 5678"),
@@ -907,12 +912,10 @@ function basicSheet(name: string, round: Round, lao: Lao): { sheet: SheetSpec; n
     rowHeights.push({ row, height: heightFor([[field.validation.prompt, BASIC_WIDTHS[2]!]]) });
     row += 1;
   };
-  fields
-    .filter((f) => f.path.startsWith("basic.") && !f.path.startsWith("basic.preparer"))
-    .forEach(inputCell);
+  fields.filter((f) => parseDocumentPath(f.path)?.kind === "basic").forEach(inputCell);
   row += 1;
   section("ส่วนที่ 3 ผู้จัดเก็บข้อมูล");
-  fields.filter((f) => f.path.startsWith("basic.preparer")).forEach(inputCell);
+  fields.filter((f) => parseDocumentPath(f.path)?.kind === "preparer").forEach(inputCell);
   row += 1;
   const guide =
     "กรอกเฉพาะช่องสีเหลือง แล้วกรอกแผ่นงานของแต่ละด้าน (แบบ 2-x) ผลการประเมินคำนวณให้เองในทุกโปรแกรม (Excel, LibreOffice, WPS, Google Sheets) เมื่อเปิดด้วย Add-in MinStd จะบอกเหตุของข้อมูลที่ไม่ถูกต้องด้วย — ส่งแฟ้มนี้ได้จาก Add-in หรืออัปโหลดที่หน้าเว็บของระบบรับข้อมูลด้วยรหัสเข้าใช้ของ อปท.";

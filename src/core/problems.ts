@@ -22,7 +22,8 @@ export type ProblemCode =
   | "satisfied-not-given"
   | "unknown-indicator"
   | "not-for-type"
-  | "missing-field";
+  | "missing-field"
+  | "not-entered";
 
 export interface Problem {
   readonly code: ProblemCode;
@@ -127,6 +128,11 @@ export const problems = {
     code: "not-for-type",
     th: `ตัวชี้วัด ${id} ไม่ได้ใช้ประเมิน ${typeTh}`,
     en: `indicator ${id} does not apply to this LAO type (${typeTh})`,
+  }),
+  notEntered: (id: string, form: string, no: string): Problem => ({
+    code: "not-entered",
+    th: `ยังไม่ได้กรอกตัวชี้วัด ${id} (แบบ ${form} ข้อ ${no}) — ถ้าไม่ได้ดำเนินการ ให้พิมพ์ -`,
+    en: `indicator ${id} (form ${form} no. ${no}) is not filled in — type - if it was not carried out`,
   }),
   missingField: (fieldTh: string, fieldEn: string): Problem => ({
     code: "missing-field",

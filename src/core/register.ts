@@ -1,4 +1,5 @@
 import { LAO_TYPE_INFO, parseLaoType, type LaoType } from "./laoTypes";
+import { isLaoCode } from "./identifiers";
 import { toArabicDigits } from "./thai";
 
 /** One local government (อปท.) of the DLA register. */
@@ -15,12 +16,10 @@ export interface Lao {
   readonly districtTh: string;
 }
 
-const CODE = /^\d{7}$/;
-
 /** Accepts ASCII or Thai digits and surrounding spaces; returns the 7-digit code or undefined. */
 export function normaliseLaoCode(text: string): string | undefined {
   const code = toArabicDigits(text.trim());
-  return CODE.test(code) ? code : undefined;
+  return isLaoCode(code) ? code : undefined;
 }
 
 const HEADER = "dla_code,lao_type,name_th,province_code,province_th,province_en,district_code,district_th";
@@ -35,7 +34,7 @@ export function parseRegisterCsv(text: string): Lao[] {
     if (line.trim() === "") continue;
     const f = line.split(",");
     const type = parseLaoType(f[1] ?? "");
-    if (f.length !== 8 || !CODE.test(f[0] ?? "") || !type)
+    if (f.length !== 8 || !isLaoCode(f[0] ?? "") || !type)
       throw new Error(`register: bad row at line ${i + 1}: ${line}`);
     laos.push({
       code: f[0]!,

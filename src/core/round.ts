@@ -1,6 +1,7 @@
 // A namespace import and the Thai locale alone let bundlers leave out the rest of zod: `import { z }`
 // and z.locales bring every language zod has (~250 KB minified) into the task pane.
 import * as z from "zod";
+import { isoDateSchema } from "./identifiers";
 import { th as thaiLocale } from "zod/locales";
 import { LAO_TYPES, type LaoType } from "./laoTypes";
 
@@ -20,20 +21,6 @@ export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 export const COMPARISONS = [">=", "<="] as const;
 export type Comparison = (typeof COMPARISONS)[number];
-
-/** A calendar day "YYYY-MM-DD", Common Era: how windows and other days are written in data and APIs. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.) / must be a YYYY-MM-DD date (Common Era)")
-  // Date.parse takes 2026-02-30 for 2 March: the day must come back as it was written.
-  .refine((s) => {
-    const day = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
-  }, "ไม่มีวันที่นี้ในปฏิทิน / no such calendar day")
-  .refine(
-    (s) => Number(s.slice(0, 4)) < 2400,
-    "ใช้ปี ค.ศ. ไม่ใช่ พ.ศ. / use the Common Era year, not the Buddhist Era",
-  );
 
 export const targetSchema = z
   .object({

@@ -80,16 +80,22 @@ function plainRatio(base: unknown, served: unknown): boolean {
  * full result when the inputs are plain numbers: what a result cell needs on every keystroke.
  */
 export function classifyIndicator(ind: CompiledIndicator, input: IndicatorInput, type: LaoType): Status {
-  if (ind.kind === "ratio") {
-    const base = input.base;
-    const served = input.served;
-    const threshold = ind.passThresholds[laoTypeIndex(type)]!;
-    if (plainRatio(base, served) && threshold === threshold) {
-      const percent = ((served as number) * 100) / (base as number);
-      return (ind.lowerIsBetter ? percent <= threshold : percent >= threshold) ? "pass" : "below";
-    }
-  }
-  return scoreIndicator(ind, input, type).status;
+  return plainRatioStatus(ind, input, type) ?? scoreIndicator(ind, input, type).status;
+}
+
+/** The status of a ratio indicator whose inputs are plain numbers, without scoring; else undefined. */
+export function plainRatioStatus(
+  ind: CompiledIndicator,
+  input: IndicatorInput,
+  type: LaoType,
+): "pass" | "below" | undefined {
+  if (ind.kind !== "ratio") return undefined;
+  const base = input.base;
+  const served = input.served;
+  const threshold = ind.passThresholds[laoTypeIndex(type)]!;
+  if (!plainRatio(base, served) || threshold !== threshold) return undefined;
+  const percent = ((served as number) * 100) / (base as number);
+  return (ind.lowerIsBetter ? percent <= threshold : percent >= threshold) ? "pass" : "below";
 }
 
 function invalid(reading: Reading & { kind: "invalid" }, field: InputField, target: number): Score {

@@ -4,7 +4,9 @@ import type { Lao } from "./register";
 import { problems as problemTexts, type Problem } from "./problems";
 import { readNumber } from "./reading";
 import { formatIssuePath, thaiIssues } from "./round";
-import { scoreIndicator, statusLabel, STATUSES, type InputField, type Status } from "./scoring";
+import { laoCodeSchema } from "./identifiers";
+import { basicPath, formatInputPath, preparerPath } from "./inputPath";
+import { scoreIndicator, statusLabel, type InputField, type Status } from "./scoring";
 import { summarize, type Summary } from "./summary";
 
 /**
@@ -54,13 +56,6 @@ export const basicDataSchema = z
   .strict();
 export type BasicData = z.infer<typeof basicDataSchema>;
 
-/** A result the client computed; kept for comparison, never trusted, and nothing but these fields. */
-const clientResultSchema = z.object({
-  status: z.enum(STATUSES),
-  label: z.string().max(200).optional(),
-  percent: z.number().optional(),
-});
-
 /** Indicator ids as rounds write them ("2563-1-01"); bounded so keys cannot carry data. */
 const indicatorKey = z.string().min(1).max(64);
 const boundedRecord = <T extends z.ZodType>(value: T) =>
@@ -71,13 +66,26 @@ const boundedRecord = <T extends z.ZodType>(value: T) =>
 export const submissionSchema = z
   .object({
     round: z.string().min(1),
-    lao: z.string().regex(/^\d{7}$/, "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits"),
+    lao: laoCodeSchema,
     values: boundedRecord(indicatorValuesSchema),
     basic: basicDataSchema.optional(),
-    results: boundedRecord(clientResultSchema).optional(),
   })
   .strict();
 export type SubmissionDocument = z.infer<typeof submissionSchema>;
+
+/**
+ * Older clients also sent the results their formulas showed (`results`). The document carries what
+ * was typed, nothing else: that key is accepted and dropped, never refused and never kept.
+ */
+const DROPPED_KEYS = ["results"] as const;
+
+function withoutDroppedKeys(data: unknown): unknown {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
+  if (!DROPPED_KEYS.some((key) => key in data)) return data;
+  return Object.fromEntries(
+    Object.entries(data).filter(([key]) => !(DROPPED_KEYS as readonly string[]).includes(key)),
+  );
+}
 
 export function submissionJsonSchema(): object {
   return z.toJSONSchema(submissionSchema, { io: "input", unrepresentable: "any" });
@@ -125,7 +133,8 @@ export type ParseOutcome =
   | { readonly ok: false; readonly problems: readonly DocumentProblem[] };
 
 /** Validates the shape of a submission document, with a message per problem. */
-export function parseSubmission(data: unknown): ParseOutcome {
+export function parseSubmission(sent: unknown): ParseOutcome {
+  const data = withoutDroppedKeys(sent);
   const result = submissionSchema.safeParse(data);
   if (result.success) return { ok: true, document: result.data };
   const thai = thaiIssues(submissionSchema, data);
@@ -174,12 +183,11 @@ export function checkBasicData(basic: BasicData | undefined): DocumentProblem[] 
   for (const [key, th, en] of BASIC_NUMBERS) {
     const reading = readNumber(basic?.[key], { integer: key !== "budget" });
     if (reading.kind === "invalid")
-      add(`basic.${key}`, { ...reading.problem, th: `${th}: ${reading.problem.th}` }, "error");
-    else if (reading.kind !== "value") add(`basic.${key}`, problemTexts.missingField(th, en), "warning");
+      add(basicPath(key), { ...reading.problem, th: `${th}: ${reading.problem.th}` }, "error");
+    else if (reading.kind !== "value") add(basicPath(key), problemTexts.missingField(th, en), "warning");
   }
   for (const [key, th, en] of PREPARER) {
-    if (!basic?.preparer?.[key]?.trim())
-      add(`basic.preparer.${key}`, problemTexts.missingField(th, en), "warning");
+    if (!basic?.preparer?.[key]?.trim()) add(preparerPath(key), problemTexts.missingField(th, en), "warning");
   }
   return found;
 }
@@ -193,19 +201,14 @@ export function evaluateSubmission(doc: SubmissionDocument, compiled: CompiledRo
   const problems: DocumentProblem[] = [];
   for (const id of Object.keys(doc.values)) {
     const ind = compiled.byId.get(id);
-    if (!ind) {
-      const p = problemTexts.unknownIndicator(id, round.id);
+    const p = !ind
+      ? problemTexts.unknownIndicator(id, round.id)
+      : !appliesTo(ind, lao.type)
+        ? problemTexts.notForType(id, lao.type)
+        : undefined;
+    if (p) {
       problems.push({
-        path: `values.${id}`,
-        code: p.code,
-        message: p.th,
-        messageEn: p.en,
-        severity: "error",
-      });
-    } else if (!appliesTo(ind, lao.type)) {
-      const p = problemTexts.notForType(id, lao.type);
-      problems.push({
-        path: `values.${id}`,
+        path: formatInputPath({ indicatorId: id }),
         code: p.code,
         message: p.th,
         messageEn: p.en,

@@ -1,3 +1,11 @@
+import {
+  BASIC_NUMBER_KEYS,
+  basicPath,
+  formatInputPath,
+  INPUT_FIELDS,
+  PREPARER_KEYS,
+  preparerPath,
+} from "./inputPath";
 import type { SubmissionDocument } from "./submission";
 
 /**
@@ -36,10 +44,6 @@ export interface SubmissionDiff {
   readonly unchanged: boolean;
 }
 
-const BASIC_FIELDS = ["population", "households", "villages", "budget"] as const;
-const PREPARER_FIELDS = ["name", "position", "phone"] as const;
-const VALUE_FIELDS = ["base", "served", "value"] as const;
-
 /** Empty cells: absent, null, or text of spaces only. */
 function content(value: unknown): CellContent {
   if (value === undefined || value === null) return null;
@@ -71,10 +75,10 @@ export function diffSubmissions(
 
   compare("round", "round", before?.round, after.round);
   compare("lao", "lao", before?.lao, after.lao);
-  for (const key of BASIC_FIELDS) compare(`basic.${key}`, key, before?.basic?.[key], after.basic?.[key]);
-  for (const key of PREPARER_FIELDS)
+  for (const key of BASIC_NUMBER_KEYS) compare(basicPath(key), key, before?.basic?.[key], after.basic?.[key]);
+  for (const key of PREPARER_KEYS)
     compare(
-      `basic.preparer.${key}`,
+      preparerPath(key),
       `preparer.${key}`,
       before?.basic?.preparer?.[key],
       after.basic?.preparer?.[key],
@@ -85,8 +89,14 @@ export function diffSubmissions(
   const indicators: string[] = [];
   for (const id of ids) {
     const count = changes.length;
-    for (const field of VALUE_FIELDS)
-      compare(`values.${id}.${field}`, field, before?.values[id]?.[field], after.values[id]?.[field], id);
+    for (const field of INPUT_FIELDS)
+      compare(
+        formatInputPath({ indicatorId: id, field }),
+        field,
+        before?.values[id]?.[field],
+        after.values[id]?.[field],
+        id,
+      );
     if (changes.length > count) indicators.push(id);
   }
   return { changes, indicators, basicChanged, first: !before, unchanged: changes.length === 0 };

@@ -1,10 +1,10 @@
 import * as z from "zod";
 import { compileRound, type CompiledRound } from "./compiledRound";
-import { locateInput, locateReport, type CellProblem, type CollectionRead } from "./collectionWorkbook";
+import { locateInput, type CollectionRead } from "./collectionWorkbook";
 import { LAO_TYPES } from "./laoTypes";
 import type { CollectionLayout } from "./layout";
-import { problems as problemTexts } from "./problems";
-import { evaluateSubmission, parseSubmission, submissionSchema, type CheckReport } from "./submission";
+import { locateProblems, reportProblems, type CellProblem } from "./reportProblems";
+import { evaluateSubmission, parseSubmission, submissionSchema } from "./submission";
 
 /**
  * The check of an uploaded collection workbook: what the server answers when an LAO uploads its
@@ -53,7 +53,7 @@ export type WorkbookCheck = z.infer<typeof workbookCheckSchema>;
 /**
  * Checks a collection workbook already read (by the .xlsx reader) the way `minstd check` does:
  * the file's own problems (renamed sheets, moved rows) stop the check; then the document's shape,
- * then the core's scoring, each problem at its cell (core's locateReport).
+ * then the core's scoring, each problem at its cell (core's reportProblems).
  */
 export function checkCollectionRead(
   layout: CollectionLayout,
@@ -73,7 +73,7 @@ export function checkCollectionRead(
       ...head,
       readable: false,
       complete: false,
-      problems: parsed.problems.map((p) => ({ ...p, ...read.locate(p.path) })),
+      problems: locateProblems(parsed.problems, read.locate),
       document: null,
     };
   const report = evaluateSubmission(parsed.document, compiled, layout.lao);
@@ -81,32 +81,7 @@ export function checkCollectionRead(
     ...head,
     readable: report.readable,
     complete: report.complete,
-    problems: [...fileProblems, ...locateReport(layout, report), ...notEntered(layout, compiled, report)],
+    problems: [...fileProblems, ...reportProblems(report, compiled, (path) => locateInput(layout, path))],
     document: parsed.document,
   };
-}
-
-/**
- * Indicators with nothing entered at all (the core gives them no message): each at its first input
- * cell, so the officer is told where to type a value or "-".
- */
-function notEntered(layout: CollectionLayout, compiled: CompiledRound, report: CheckReport): CellProblem[] {
-  return report.results
-    .filter((r) => r.status === "incomplete" && !r.message)
-    .map((r) => {
-      const ind = compiled.byId.get(r.id)!;
-      const path = layout.inputs.has(`values.${r.id}.base`) ? `values.${r.id}.base` : `values.${r.id}.value`;
-      const text = problemTexts.missingField(
-        `ตัวชี้วัด แบบ ${ind.area.form} ข้อ ${ind.def.no} — ถ้าไม่ได้ดำเนินการ ให้พิมพ์ -`,
-        `indicator ${ind.area.form} no. ${ind.def.no} (type - if not carried out)`,
-      );
-      return {
-        path,
-        code: text.code,
-        message: text.th,
-        messageEn: text.en,
-        severity: "warning" as const,
-        ...locateInput(layout, path),
-      };
-    });
 }

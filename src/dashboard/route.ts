@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { isLaoCode, isProvinceCode } from "../core/identifiers";
 
 /**
  * Where the dashboard is, kept in the URL's hash so Back, reload and a shared link work:
@@ -22,12 +23,12 @@ export function parsePlace(hash: string): Place {
   const params = new URLSearchParams(query);
   const parts = path.split("/").filter(Boolean);
   if (parts[0] === "national") return { view: "national", params };
-  if (parts[0] === "province" && /^\d{2}$/.test(parts[1] ?? ""))
+  if (parts[0] === "province" && isProvinceCode(parts[1] ?? ""))
     return { view: "province", province: parts[1]!, params };
-  if (parts[0] === "lao" && /^\d{7}$/.test(parts[1] ?? "")) return { view: "lao", lao: parts[1]!, params };
+  if (parts[0] === "lao" && isLaoCode(parts[1] ?? "")) return { view: "lao", lao: parts[1]!, params };
   if (parts[0] === "admin") return { view: "admin", params };
   if (parts[0] === "codes")
-    return { view: "codes", province: /^\d{2}$/.test(parts[1] ?? "") ? parts[1] : undefined, params };
+    return { view: "codes", province: isProvinceCode(parts[1] ?? "") ? parts[1] : undefined, params };
   if (parts[0] === "my") {
     if (parts[1] === "history") return { view: "my", page: "history", params };
     if (parts[1] === "receipt" && /^[1-9]\d{0,5}$/.test(parts[2] ?? ""))

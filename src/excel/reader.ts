@@ -5,11 +5,12 @@ import {
   evaluateSubmission,
   inRange,
   isMetaProblem,
-  locateReport,
+  locateInput,
   META_SHEET,
   parseCell,
   parseMeta,
   readCollection,
+  reportProblems,
   type CellLocation,
   type CellProblem,
   type CheckReport,
@@ -22,8 +23,8 @@ import { sheetBounds } from "./sheetBounds";
 import { WorkbookRefused } from "./refused";
 
 /**
- * Reads the collection workbook in Excel: every input and result of every sheet in one round
- * trip, into core's submission document and report, with each problem at its sheet and cell.
+ * Reads the collection workbook in Excel: every input of every sheet in one round trip, into
+ * core's submission document and report, with each problem at its sheet and cell.
  */
 
 export interface WorkbookScan {
@@ -92,8 +93,10 @@ export function evaluateContents(layout: CollectionLayout, contents: SheetConten
   const mismatch = checkAgainstLayout(layout, meta, contents.read);
   if (mismatch.length > 0) throw new WorkbookRefused(mismatch);
   const read = readCollection(layout, contents.read);
-  const report = evaluateSubmission(read.document, compileRound(layout.round), layout.lao);
-  return { document: read.document, notes: read.notes, report, problems: locateReport(layout, report) };
+  const compiled = compileRound(layout.round);
+  const report = evaluateSubmission(read.document, compiled, layout.lao);
+  const problems = reportProblems(report, compiled, (path) => locateInput(layout, path));
+  return { document: read.document, notes: read.notes, report, problems };
 }
 
 export interface LoadedWorkbook {

@@ -6,9 +6,9 @@
  * Excel passes an omitted optional argument as null.
  */
 import {
-  classifyIndicator,
   gapToTarget,
   indicatorText,
+  plainRatioStatus,
   readRatio,
   scoreIndicator,
   statusLabel,
@@ -56,13 +56,13 @@ export function check(indicatorId: string, value: unknown, base?: unknown, laoTy
   const indicator = entry.indicator;
   const type = scoringType(entry, laoType);
   const input = inputOf(indicator, value, base);
-  const status = classifyIndicator(indicator, input, type);
-  if (status === "incomplete" || status === "invalid") {
-    const score = scoreIndicator(indicator, input, type);
-    if (score.status === "invalid") throw notScored(score);
-    return score.problem ? statusLabel("incomplete", indicator.round) : "";
-  }
-  return statusLabel(status, indicator.round);
+  // Scored once: plain figures of a ratio need no full score (every keystroke recalculates this cell).
+  const plain = plainRatioStatus(indicator, input, type);
+  if (plain) return statusLabel(plain, indicator.round);
+  const score = scoreIndicator(indicator, input, type);
+  if (score.status === "invalid") throw notScored(score);
+  if (score.status === "incomplete") return score.problem ? statusLabel("incomplete", indicator.round) : "";
+  return statusLabel(score.status, indicator.round);
 }
 
 /**
@@ -78,10 +78,12 @@ export function pass(indicatorId: string, value: unknown, base?: unknown, laoTyp
   const entry = findIndicator(indicatorId);
   const type = scoringType(entry, laoType);
   const input = inputOf(entry.indicator, value, base);
-  const status = classifyIndicator(entry.indicator, input, type);
-  if (status === "pass") return true;
-  if (status === "below" || status === "not-done") return false;
-  throw notScored(scoreIndicator(entry.indicator, input, type));
+  const plain = plainRatioStatus(entry.indicator, input, type);
+  if (plain) return plain === "pass";
+  const score = scoreIndicator(entry.indicator, input, type);
+  if (score.status === "pass") return true;
+  if (score.status === "below" || score.status === "not-done") return false;
+  throw notScored(score);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatIssuePath, isoDateSchema, thaiIssues } from "../core";
+import { formatIssuePath, isoDateSchema, laoCodeSchema, thaiIssues } from "../core";
 import { problems, type FieldIssue } from "./problems";
 
 /** Parses with a zod schema; a failure is a 400 Problem listing each issue in Thai and English. */
@@ -18,6 +18,4 @@ export function parseOr400<T>(schema: z.ZodType<T>, data: unknown): T {
 /** "YYYY-MM-DD", Common Era (the same rule as round windows). */
 export const isoDay = isoDateSchema;
 
-export const laoCodeParam = z
-  .string()
-  .regex(/^\d{7}$/, "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits");
+export const laoCodeParam = laoCodeSchema;

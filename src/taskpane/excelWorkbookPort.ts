@@ -3,6 +3,8 @@ import {
   knownRounds,
   layoutRows,
   onRoundsChanged,
+  parseDocumentPath,
+  RESULT_PROBLEM_CODES,
   type CellProblem,
   type CollectionLayout,
   type Lao,
@@ -105,14 +107,19 @@ function indicatorCells(layout: CollectionLayout): Record<string, IndicatorCells
  */
 function workbookProblems(layout: CollectionLayout, problems: readonly CellProblem[]): WorkbookProblem[] {
   return problems
-    .filter((p) => p.code !== "invalid-value" && p.code !== "incomplete-value")
+    .filter((p) => !RESULT_PROBLEM_CODES.has(p.code))
     .map((p) => {
-      const parts = p.path.split(".");
-      const indicatorId = parts[0] === "values" ? parts[1] : undefined;
-      const field = parts.length > 1 ? parts[parts.length - 1] : undefined;
+      const at = parseDocumentPath(p.path);
+      const indicatorId = at?.kind === "values" ? at.indicatorId : undefined;
+      const field =
+        at?.kind === "values"
+          ? at.field
+          : at?.kind === "basic" || at?.kind === "preparer"
+            ? at.key
+            : undefined;
       return {
         ...(indicatorId !== undefined && { indicatorId }),
-        ...(field !== undefined && field !== indicatorId && { field }),
+        ...(field !== undefined && { field }),
         sheet: p.sheet ?? layout.sheets[0]!.name,
         cell: p.cell ?? "A1",
         message: p.message,

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import {
+  parseInputPath,
   cellKey,
   FONT_NAME,
   FONT_SIZE,
@@ -81,9 +82,8 @@ function dataValidation(v: ValidationSpec): ExcelJS.DataValidation {
 function documentValues(inputs: ReadonlyMap<string, string | number>): SubmissionDocument["values"] {
   const values: SubmissionDocument["values"] = {};
   for (const [path, value] of inputs) {
-    const [head, id, field] = path.split(".");
-    if (head !== "values" || !id || !field) continue;
-    (values[id] ??= {})[field as "base" | "served" | "value"] = value;
+    const at = parseInputPath(path);
+    if (at?.field) (values[at.indicatorId] ??= {})[at.field] = value;
   }
   return values;
 }

@@ -347,7 +347,7 @@ describe("refusals hold the entry and never drop it", () => {
     if (outcome.state !== "held") return;
     expect(outcome.problem.kind).toBe("document-incomplete");
     expect(outcome.problem.message).toContain("ยังกรอกไม่ครบ 1 รายการ");
-    expect(outcome.problem.details).toMatchObject({ problems: [{ path: `values.${firstId}` }] });
+    expect(outcome.problem.details).toMatchObject({ problems: [{ path: `values.${firstId}.base` }] });
     expect(posts(rig, from)).toHaveLength(1);
   });
 

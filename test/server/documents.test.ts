@@ -214,7 +214,10 @@ describe.each(BACKENDS)("bad submissions on %s", (backend) => {
         (p: { path: string }) => p.path === `values.${id}.served`,
       );
       expect(problem).toEqual(
-        expect.objectContaining({ code: "incomplete", message: expect.stringContaining(`ตัวชี้วัด ${id}:`) }),
+        expect.objectContaining({
+          code: "incomplete-value",
+          message: expect.stringContaining(`ตัวชี้วัด ${id}:`),
+        }),
       );
       expect(problem.message).toContain("พิมพ์ -");
       expect(problem.messageEn).toContain(`indicator ${id}:`);

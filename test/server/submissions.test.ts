@@ -1,3 +1,4 @@
+import { contentHash } from "../../src/client/hash";
 import { BACKENDS, documentFor, LAO_22, LAO_22_OTHER, newId, startHarness, type Harness } from "./harness";
 
 describe.each(BACKENDS)("submissions on %s", (backend) => {
@@ -153,5 +154,32 @@ describe.each(BACKENDS)("submissions on %s", (backend) => {
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409]);
     const stored = await h.api("GET", "/laos/5220107/submissions/2563", { token: t });
     expect(stored.body.versions).toHaveLength(2);
+  });
+
+  it("accepts the results an older client still sends, keeps only the inputs, and answers with the client's hash", async () => {
+    const lao = "5220109";
+    const t = await h.signIn("lao", { lao });
+    const inputs = documentFor("2563", lao, 3);
+    const [first] = Object.keys(inputs.values);
+    const sent = {
+      ...inputs,
+      results: { [first!]: { status: "pass", label: "ผ่านค่าเป้าหมายขั้นต่ำ", percent: 90 } },
+    };
+    const id = newId();
+    const res = await submit({ id, document: sent }, t);
+    expect(res.status).toBe(201);
+    // The older client checks its receipt against the hash of what it sent.
+    expect(res.body.contentHash).toBe(await contentHash(sent));
+    const again = await submit({ id, document: sent }, t);
+    expect([again.status, again.body.receiptNumber]).toEqual([200, res.body.receiptNumber]);
+    const stored = await h.api("GET", `/laos/${lao}/submissions/2563`, { token: t });
+    expect(stored.body.versions[0].document).toEqual(inputs);
+    // A current client sends the inputs alone: their hash is the inputs' alone.
+    const next = await submit(
+      { id: newId(), replaces: id, document: { ...inputs, basic: { ...inputs.basic } } },
+      t,
+    );
+    expect(next.status).toBe(201);
+    expect(next.body.contentHash).toBe(await contentHash(inputs));
   });
 });

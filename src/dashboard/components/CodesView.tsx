@@ -14,6 +14,7 @@ import {
 import { ArrowDownloadRegular, KeyRegular, PrintRegular } from "@fluentui/react-icons";
 import { useMemo, useRef, useState } from "react";
 import { laoDisplayName } from "../../core/laoTypes";
+import { isProvinceCode } from "../../core/identifiers";
 import { toArabicDigits } from "../../core/thai";
 import type { Api } from "../api";
 import { codesCsv, codesXlsx } from "../codeSheet";
@@ -196,7 +197,7 @@ export default function CodesView({ api, me, province }: { api: Api; me: Me; pro
             onSubmit={(e) => {
               e.preventDefault();
               const code = toArabicDigits(typed.trim());
-              if (/^\d{2}$/.test(code)) go(placeHref(`/codes/${code}`, {}));
+              if (isProvinceCode(code)) go(placeHref(`/codes/${code}`, {}));
             }}
           >
             <Field label={t.codesProvince} hint={province ? undefined : t.codesChooseProvince}>

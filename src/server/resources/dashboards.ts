@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LAO_TYPES, type LaoType } from "../../core";
+import { LAO_TYPES, provinceCodeSchema, type LaoType } from "../../core";
 import { provinceScope } from "../auth";
 import {
   breakdownTable,
@@ -24,10 +24,7 @@ import { requireRound } from "./rounds";
 
 const filters = z
   .object({
-    province: z
-      .string()
-      .regex(/^\d{2}$/, "รหัสจังหวัดเป็นตัวเลข 2 หลัก / the province code has 2 digits")
-      .optional(),
+    province: provinceCodeSchema.optional(),
     type: z.enum(LAO_TYPES).optional(),
   })
   .strip();

@@ -9,6 +9,8 @@ import {
   type CompiledRound,
   type LaoType,
   type Progress,
+  districtCodeSchema,
+  provinceCodeSchema,
 } from "../../core";
 import { provinceScope } from "../auth";
 import { laoProgressRows, type LaoProgressRow } from "../queries/dashboards";
@@ -26,15 +28,9 @@ import { requireRound } from "./rounds";
 
 export const listFilters = z
   .object({
-    province: z
-      .string()
-      .regex(/^\d{2}$/, "รหัสจังหวัดเป็นตัวเลข 2 หลัก / the province code has 2 digits")
-      .optional(),
+    province: provinceCodeSchema.optional(),
     type: z.enum(LAO_TYPES).optional(),
-    district: z
-      .string()
-      .regex(/^\d{4}$/, "รหัสอำเภอเป็นตัวเลข 4 หลัก / the district code has 4 digits")
-      .optional(),
+    district: districtCodeSchema.optional(),
     /** Comma-separated: not-started, submitted, returned, late. */
     status: z
       .string()

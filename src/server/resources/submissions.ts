@@ -4,6 +4,7 @@ import {
   formatThaiDateTime,
   LAO_TYPE_INFO,
   parseSubmission,
+  reportProblems,
   toBangkokIso,
   type CheckReport,
   type Lao,
@@ -83,30 +84,15 @@ export function receiptOf(v: VersionRow): Receipt {
   };
 }
 
-/** Document problems and unfinished indicators as the problem details list, each with its path. */
-function reportProblems(report: CheckReport, severity: "error" | "all") {
-  const fromDocument = report.problems
-    .filter((p) => severity === "all" || p.severity === "error")
-    .map((p) => ({ path: p.path, code: p.code, message: p.message, messageEn: p.messageEn }));
-  const wanted = severity === "error" ? ["invalid"] : ["invalid", "incomplete"];
-  const fromIndicators = report.results
-    .filter((r) => wanted.includes(r.status))
-    .map((r) => ({
-      path: `values.${r.id}${r.field ? `.${r.field}` : ""}`,
-      code: r.status,
-      message: `ตัวชี้วัด ${r.id}: ${r.message ?? "ยังไม่ได้กรอก"}`,
-      messageEn: `indicator ${r.id}: ${r.messageEn ?? "not filled in"}`,
-    }));
-  return [...fromDocument, ...fromIndicators];
-}
-
 async function submit(ctx: RequestContext<z.infer<typeof submitBody>>): Promise<Receipt> {
   const { q, me, body, now } = ctx;
   const parsed = parseSubmission(body.document);
   if (!parsed.ok) throw problems.documentRejected("invalid", parsed.problems);
   const doc = parsed.document;
   if (doc.lao !== me.laoCode) throw problems.notYourLao(doc.lao);
-  const hash = contentHash(doc);
+  // Of the document as sent: an older client still sends the results it showed (dropped by
+  // parseSubmission, never stored) and checks its receipt, and retries, against that hash.
+  const hash = contentHash(body.document);
   const replaces = body.replaces ?? null;
 
   await lockLaoRound(q, doc.round, doc.lao);
@@ -133,8 +119,13 @@ async function submit(ctx: RequestContext<z.infer<typeof submitBody>>): Promise<
   requireOpen(effectiveWindow(row, context.extensionCloses), now);
 
   const report = evaluateSubmission(doc, compiled, lao);
-  if (!report.readable) throw problems.documentRejected("invalid", reportProblems(report, "error"));
-  if (!report.complete) throw problems.documentRejected("incomplete", reportProblems(report, "all"));
+  const found = reportProblems(report, compiled);
+  if (!report.readable)
+    throw problems.documentRejected(
+      "invalid",
+      found.filter((p) => p.severity === "error"),
+    );
+  if (!report.complete) throw problems.documentRejected("incomplete", found);
 
   const current = context.current;
   const currentRef = current && {

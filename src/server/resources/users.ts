@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { laoCodeSchema, provinceCodeSchema } from "../../core";
 import { userDisplayNameSchema } from "../../core/lineText";
 import { ROLES, type Role } from "../auth";
 import { issueLaoCode, issueProvinceCodes, issueUserCode } from "../accessCodes";
@@ -17,10 +18,7 @@ const newUser = z
   .object({
     role: z.enum(["province", "national", "admin"]),
     displayName: userDisplayNameSchema,
-    provinceCode: z
-      .string()
-      .regex(/^\d{2}$/)
-      .optional(),
+    provinceCode: provinceCodeSchema.optional(),
   })
   .strict()
   .refine((u) => (u.role === "province") === (u.provinceCode !== undefined), {
@@ -34,11 +32,7 @@ const codeDays = z.object({ days: z.number().int().min(1).max(365).optional() })
 const provinceCodes = z
   .object({
     days: z.number().int().min(1).max(365).optional(),
-    laos: z
-      .array(z.string().regex(/^\d{7}$/, "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits"))
-      .min(1)
-      .max(10_000)
-      .optional(),
+    laos: z.array(laoCodeSchema).min(1).max(10_000).optional(),
   })
   .strict();
 

@@ -88,7 +88,7 @@ export default function WorkbookView({
   const snapshot = useSubmissionSnapshot(submission.phase === "ready" ? submission.controller : undefined);
   const cellOf = useCallback((id: string) => cellForIndicator({}, state.cells[id]), [state.cells]);
   const checklist = useMemo(
-    () => (report?.ok ? submitChecklist(state, report.report, report.groups) : undefined),
+    () => (report?.ok ? submitChecklist(state, report.report, report.groups, report.compiled) : undefined),
     [state, report],
   );
 

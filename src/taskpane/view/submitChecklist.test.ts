@@ -12,7 +12,7 @@ async function checklistOf(document = document2568(), problems: WorkbookProblem[
   const state = (await MemoryWorkbookPort.filled(round("2568"), town.type, document, problems).readState())!;
   const report = workbookReport(state, [round("2568")], testRegister());
   if (!report.ok) throw new Error(report.reason);
-  return submitChecklist(state, report.report, report.groups);
+  return submitChecklist(state, report.report, report.groups, report.compiled);
 }
 
 const complete = () => completeDocument(compileRound(round("2568")), town, 1);

@@ -1,4 +1,10 @@
-import type { CheckReport } from "../../core";
+import {
+  parseDocumentPath,
+  reportProblems,
+  RESULT_PROBLEM_CODES,
+  type CheckReport,
+  type CompiledRound,
+} from "../../core";
 import type { CellRef, WorkbookState } from "../workbookPort";
 import type { AreaGroup } from "./indicatorRows";
 import { cellForIndicator } from "./workbookReport";
@@ -35,24 +41,41 @@ export function submitChecklist(
   state: Pick<WorkbookState, "cells" | "problems">,
   report: Pick<CheckReport, "results" | "problems">,
   groups: readonly AreaGroup[],
+  compiled: CompiledRound,
 ): Checklist {
   const rows = new Map(groups.flatMap((g) => g.rows.map((r) => [r.id, r] as const)));
-  const indicatorProblem = (id: string, field: Parameters<typeof cellForIndicator>[0]["field"]) => {
-    const row = rows.get(id);
-    const cell = cellForIndicator({ field }, state.cells[id]);
-    return { key: id, label: row ? `${id} ${row.short}` : id, ...(cell && { cell }) };
+  // แบบ 1's cells are where the workbook reader found them; an indicator's, in its row.
+  const locate = (path: string): CellRef | undefined => {
+    const at = parseDocumentPath(path);
+    if (at?.kind === "values") return cellForIndicator({ field: at.field }, state.cells[at.indicatorId]);
+    if (at?.kind !== "basic" && at?.kind !== "preparer") return undefined;
+    const found = state.problems.find((w) => w.indicatorId === undefined && w.field === at.key);
+    return found && { sheet: found.sheet, cell: found.cell };
   };
 
   const incomplete: ChecklistProblem[] = [];
   const invalid: ChecklistProblem[] = [];
-  for (const r of report.results) {
-    if (r.status !== "incomplete" && r.status !== "invalid") continue;
-    const problem = {
-      ...indicatorProblem(r.id, r.field),
-      message: r.message ?? "ยังไม่ได้กรอก",
-      messageEn: r.messageEn ?? "not filled in",
-    };
-    (r.status === "incomplete" ? incomplete : invalid).push(problem);
+  const basic: ChecklistProblem[] = [];
+  const preparer: ChecklistProblem[] = [];
+  const unplaced: ChecklistProblem[] = [];
+  for (const p of reportProblems(report, compiled)) {
+    const at = parseDocumentPath(p.path);
+    const cell = locate(p.path);
+    const problem = { message: p.message, messageEn: p.messageEn, ...(cell && { cell }) };
+    if (RESULT_PROBLEM_CODES.has(p.code) && at?.kind === "values") {
+      const row = rows.get(at.indicatorId);
+      const item = {
+        key: at.indicatorId,
+        label: row ? `${at.indicatorId} ${row.short}` : at.indicatorId,
+        ...problem,
+      };
+      (p.severity === "error" ? invalid : incomplete).push(item);
+    } else if (p.severity === "warning" && (at?.kind === "basic" || at?.kind === "preparer")) {
+      (at.kind === "preparer" ? preparer : basic).push({ key: p.path, label: p.message, ...problem });
+    } else if (p.severity === "error" && !state.problems.some((w) => w.message === p.message)) {
+      // A document error the pane's reader did not place (an indicator not in the round, …).
+      unplaced.push({ key: p.path, label: p.path, message: p.message, messageEn: p.messageEn });
+    }
   }
   // What the reader found beyond the results: a changed layout, an unreadable แบบ 1 number.
   for (const p of state.problems) {
@@ -65,26 +88,7 @@ export function submitChecklist(
       cell: { sheet: p.sheet, cell: p.cell },
     });
   }
-
-  const basic: ChecklistProblem[] = [];
-  const preparer: ChecklistProblem[] = [];
-  for (const p of report.problems) {
-    if (!p.path.startsWith("basic.") || p.severity !== "warning") continue;
-    const field = p.path.split(".").pop()!;
-    const found = state.problems.find((w) => w.indicatorId === undefined && w.field === field);
-    const problem: ChecklistProblem = {
-      key: p.path,
-      label: p.message,
-      message: p.message,
-      messageEn: p.messageEn,
-      ...(found && { cell: { sheet: found.sheet, cell: found.cell } }),
-    };
-    (p.path.startsWith("basic.preparer.") ? preparer : basic).push(problem);
-  }
-  // Document errors the pane's reader did not place (an indicator not in the round, …).
-  for (const p of report.problems)
-    if (p.severity === "error" && !state.problems.some((w) => w.message === p.message))
-      invalid.push({ key: p.path, label: p.path, message: p.message, messageEn: p.messageEn });
+  invalid.push(...unplaced);
 
   const items: ChecklistItem[] = [
     { id: "indicators", ok: incomplete.length === 0, problems: incomplete },
