@@ -95,7 +95,7 @@ describe("the pane in Excel", () => {
     expect(document.querySelector('[data-indicator="2568-2-04"]')).toHaveTextContent(
       "“12abc” has letters in it",
     );
-    expect(screen.getByRole("status")).toHaveTextContent("Met 2 · below target 2");
+    expect(screen.getByRole("status")).toHaveTextContent("Met 2 · Below target 2");
     expect(screen.queryByRole("button", { name: "ตัวชี้วัด" })).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "ภาษาไทย — switch to Thai" }));

@@ -175,6 +175,7 @@ export default function WorkbookView({
           <Suspense fallback={<Spinner />}>
             <SubmitView
               document={state.document}
+              laoType={lao.type}
               checklist={checklist!}
               link={submission}
               receiptContext={receiptContext}

@@ -1,4 +1,4 @@
-import { DIFF_WORDS, formatThaiDateTime } from "../../core";
+import { DIFF_WORDS, fieldName, formatThaiDateTime, type LaoType } from "../../core";
 import type { ChecklistItemId } from "../view/submitChecklist";
 
 /** The pane's Thai texts for the server: settings, sign-in and submitting (spread into th). */
@@ -62,7 +62,7 @@ export const submitTh = {
   changesUnknown: "ยังเทียบกับฉบับที่ส่งล่าสุดไม่ได้ (ติดต่อเครื่องแม่ข่ายไม่ได้) — ส่งได้ตามปกติ",
   changesCount: (n: number) => DIFF_WORDS.th.count(n),
   changeEmpty: DIFF_WORDS.th.empty,
-  fieldName: (field: string) => DIFF_WORDS.th.fields[field] ?? field,
+  fieldName: (field: string, type: LaoType) => fieldName(field, type)?.th ?? field,
 
   submitButton: "ส่งข้อมูล",
   resubmitButton: "ส่งฉบับแก้ไข",

@@ -2,7 +2,8 @@ import {
   formatPercent,
   formatThaiDate,
   LAO_TYPE_INFO,
-  statusLabel,
+  PASS_RATE_RULE,
+  resultLabel,
   toThaiDigits,
   trendLabel,
   type LaoType,
@@ -13,8 +14,8 @@ import {
 } from "../../core";
 import type { RequirementId } from "../../excel/requirements";
 import type { DeadlineNotice, DeadlineTone } from "../view/deadline";
-import type { IndicatorFilter } from "../view/indicatorFilter";
 import { submitTh } from "./submitTh";
+import { announcedCounts, filterLabels } from "./resultWords";
 
 /** The pane's Thai texts: the reference for every other language (see Messages). */
 export const th = {
@@ -90,16 +91,7 @@ export const th = {
   tabSummary: "สรุปผล",
 
   filterGroupLabel: "แสดงตามผลการประเมิน",
-  filterLabels: {
-    all: "ทั้งหมด",
-    pass: "ผ่าน",
-    below: "ต่ำกว่าเป้าหมาย",
-    "no-service": "ไม่มีบริการ",
-    "not-done": "ไม่ได้ดำเนินการ",
-    incomplete: "ยังไม่กรอก",
-    invalid: "ข้อมูลไม่ถูกต้อง",
-    reported: "รายงานผล (ไม่มีเป้าหมาย)",
-  } satisfies Record<IndicatorFilter, string>,
+  filterLabels: filterLabels("th"),
   searchLabel: "ค้นหาตัวชี้วัด",
   searchPlaceholder: "ข้อความหรือรหัส เช่น 2568-1-01",
   noIndicatorsMatch: "ไม่มีตัวชี้วัดที่ตรงกับตัวกรองหรือคำค้น",
@@ -123,7 +115,7 @@ export const th = {
   toFill: (count: number, sheet: string) =>
     `ยังไม่ได้กรอก ${toThaiDigits(count)} ช่องในชีต ${sheet} (ข้อมูลพื้นฐานและผู้จัดเก็บข้อมูล) — กรอกให้ครบก่อนส่งข้อมูล`,
   goToFirstToFill: "ไปที่ช่องแรกที่ยังว่าง",
-  statusLabel: (status: Status, round: Round) => statusLabel(status, round),
+  statusLabel: (status: Status, round: Round) => resultLabel(status, round).th,
   pick: (thai: string, _english: string) => thai,
 
   overallTitle: "ภาพรวม",
@@ -131,8 +123,7 @@ export const th = {
     rate === null ? "ยังไม่มีผลที่ประเมินได้" : `ผ่าน ร้อยละ ${formatPercent(rate * 100)}`,
   passOfAssessed: (pass: number, assessed: number) => `ผ่าน ${pass} จาก ${assessed} ตัวชี้วัดที่ประเมินได้`,
   passRateBarLabel: (title: string) => `ร้อยละที่ผ่าน: ${title}`,
-  passRateExplain:
-    "ร้อยละที่ผ่าน = ผ่าน ÷ (ผ่าน + ต่ำกว่าเป้าหมาย + ไม่ได้ดำเนินการ) ไม่นับตัวชี้วัดที่ไม่มีบริการสาธารณะ ยังไม่กรอก หรือข้อมูลไม่ถูกต้อง",
+  passRateExplain: PASS_RATE_RULE.th,
   incompleteWarning: (count: number) => `ยังกรอกไม่ครบหรือมีข้อมูลที่ต้องแก้ ${count} ตัวชี้วัด`,
   completeNote: "กรอกครบทุกตัวชี้วัดแล้ว",
   insertSummary: "แทรกชีตสรุปผล",
@@ -164,7 +155,7 @@ export const th = {
   deadlineProvisional: "(กำหนดการชั่วคราว ยังไม่มีหนังสือแจ้งอย่างเป็นทางการ)",
 
   announce: (counts: StatusCounts, total: number) =>
-    `ผ่าน ${counts.pass} · ต่ำกว่าเป้าหมาย ${counts.below} · ไม่ได้ดำเนินการ ${counts["not-done"]} · ไม่มีบริการ ${counts["no-service"]} · ยังไม่กรอก ${counts.incomplete} · ข้อมูลไม่ถูกต้อง ${counts.invalid} จากทั้งหมด ${total} ตัวชี้วัด`,
+    `${announcedCounts(counts, "th")} จากทั้งหมด ${total} ตัวชี้วัด`,
 
   memoTitle: "ร่างบันทึกข้อความรายงานผล (.docx)",
   memoIntro:
