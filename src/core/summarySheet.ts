@@ -250,7 +250,7 @@ export function buildSummarySheet(
     subtitle: [
       round.title,
       `${LAO_TYPE_INFO[lao.type].th} รหัส อปท. ${lao.code} อำเภอ${lao.districtTh} จังหวัด${lao.provinceTh}`,
-      `ข้อมูล ณ วันที่ ${formatThaiDateTime(now)}`,
+      `ข้อมูล ณ วันที่ ${formatThaiDateTime(now, { digits: "arabic" })}`,
     ],
     results: {
       columns: RESULT_COLUMNS,

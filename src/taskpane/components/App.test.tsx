@@ -51,7 +51,7 @@ describe("the pane in Excel", () => {
     });
     expect(await screen.findByRole("heading", { level: 2, name: "เทศบาลตำบลคลองท่อมใต้" })).toBeInTheDocument();
     expect(screen.getByText(/5810401 · การประเมินผลมาตรฐานขั้นต่ำ/)).toBeInTheDocument();
-    expect(screen.getByText(/ปิดรับ ๓๑ ส\.ค\. ๒๕๖๘ เวลา ๒๔\.๐๐ น\. — เหลืออีก ๘ วัน/)).toBeInTheDocument();
+    expect(screen.getByText(/ปิดรับ 31 ส\.ค\. 2568 เวลา 24\.00 น\. — เหลืออีก 8 วัน/)).toBeInTheDocument();
   });
 
   it("reports a workbook it cannot read and reads again on retry", async () => {

@@ -188,7 +188,7 @@ describe("the indicators view", () => {
     });
     act(() => port.setProblems([empty("population", "B14"), empty("households", "B15")]));
     expect(await screen.findByText("ยังกรอกข้อมูลไม่ครบ")).toBeInTheDocument();
-    expect(screen.getByText(/ยังไม่ได้กรอก ๒ ช่องในชีต แบบเทศบาล 1/)).toBeInTheDocument();
+    expect(screen.getByText(/ยังไม่ได้กรอก 2 ช่องในชีต แบบเทศบาล 1/)).toBeInTheDocument();
     expect(screen.queryByText("สิ่งที่ต้องแก้ในสมุดงาน")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "แบบเทศบาล 1!B15" })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "ไปที่ช่องแรกที่ยังว่าง" }));

@@ -4,7 +4,6 @@ import {
   LAO_TYPE_INFO,
   PASS_RATE_RULE,
   resultLabel,
-  toThaiDigits,
   trendLabel,
   type LaoType,
   type Round,
@@ -16,6 +15,9 @@ import type { RequirementId } from "../../excel/requirements";
 import type { DeadlineNotice, DeadlineTone } from "../view/deadline";
 import { submitTh } from "./submitTh";
 import { announcedCounts, filterLabels } from "./resultWords";
+
+/** The pane writes Arabic digits, as Excel shows the figures beside it (see docs/en/officers.md, "Digits"). */
+const PANE_DATE = { month: "short", digits: "arabic" } as const;
 
 /** The pane's Thai texts: the reference for every other language (see Messages). */
 export const th = {
@@ -59,7 +61,7 @@ export const th = {
 
   setupTitle: "สร้างแบบรวบรวมข้อมูล",
   setupIntro: "สมุดงานนี้ยังว่างอยู่ เลือก อปท. และรอบการประเมิน แล้วกดสร้าง ระบบจะสร้างชีตสำหรับกรอกข้อมูลให้",
-  laoLabel: "อปท. (ค้นหาด้วยชื่อหรือรหัส อปท. ๗ หลัก)",
+  laoLabel: "อปท. (ค้นหาด้วยชื่อหรือรหัส อปท. 7 หลัก)",
   laoPlaceholder: "เช่น คลองท่อมเหนือ หรือ 6810403",
   laoHint: "พิมพ์ชื่อ อปท. อำเภอ หรือจังหวัด แล้วเลือกจากรายการ",
   loadingRegister: "กำลังโหลดทะเบียน อปท.…",
@@ -76,7 +78,7 @@ export const th = {
   chooseLaoFirst: "เลือก อปท. ก่อน แล้วจึงเลือกรอบการประเมิน",
   noRoundForType: (type: LaoType) => `ยังไม่มีรอบการประเมินสำหรับ${LAO_TYPE_INFO[type].full}`,
   roundWindow: (opens: Date, closes: Date, provisional: boolean) =>
-    `รับข้อมูล ${formatThaiDate(opens, { month: "short" })} – ${formatThaiDate(closes, { month: "short" })}${provisional ? " (กำหนดการชั่วคราว)" : ""}`,
+    `รับข้อมูล ${formatThaiDate(opens, PANE_DATE)} – ${formatThaiDate(closes, PANE_DATE)}${provisional ? " (กำหนดการชั่วคราว)" : ""}`,
   createButton: "สร้างแบบรวบรวมข้อมูล",
   creating: "กำลังสร้างแบบรวบรวมข้อมูล…",
   createFailed: "สร้างแบบรวบรวมข้อมูลไม่สำเร็จ — ข้อมูลในสมุดงานไม่ได้ถูกลบ ลองอีกครั้ง",
@@ -113,7 +115,7 @@ export const th = {
   workbookProblemsTitle: "สิ่งที่ต้องแก้ในสมุดงาน",
   toFillTitle: "ยังกรอกข้อมูลไม่ครบ",
   toFill: (count: number, sheet: string) =>
-    `ยังไม่ได้กรอก ${toThaiDigits(count)} ช่องในชีต ${sheet} (ข้อมูลพื้นฐานและผู้จัดเก็บข้อมูล) — กรอกให้ครบก่อนส่งข้อมูล`,
+    `ยังไม่ได้กรอก ${count} ช่องในชีต ${sheet} (ข้อมูลพื้นฐานและผู้จัดเก็บข้อมูล) — กรอกให้ครบก่อนส่งข้อมูล`,
   goToFirstToFill: "ไปที่ช่องแรกที่ยังว่าง",
   statusLabel: (status: Status, round: Round) => resultLabel(status, round).th,
   pick: (thai: string, _english: string) => thai,
@@ -140,16 +142,16 @@ export const th = {
     closed: "ปิดรับข้อมูลแล้ว",
   } satisfies Record<DeadlineTone, string>,
   deadlineText: (notice: DeadlineNotice) => {
-    const close = `${formatThaiDate(notice.closesDay, { month: "short" })} เวลา ${toThaiDigits("24.00")} น.`;
+    const close = `${formatThaiDate(notice.closesDay, PANE_DATE)} เวลา 24.00 น.`;
     switch (notice.tone) {
       case "not-open":
-        return `เปิดรับ ${formatThaiDate(notice.opensDay, { month: "short" })} ปิดรับ ${close} — กรอกข้อมูลไว้ก่อนได้`;
+        return `เปิดรับ ${formatThaiDate(notice.opensDay, PANE_DATE)} ปิดรับ ${close} — กรอกข้อมูลไว้ก่อนได้`;
       case "closed":
         return `ปิดรับไปแล้วเมื่อ ${close}`;
       default:
         return notice.daysLeft === 1
           ? `ปิดรับ ${close} — วันนี้เป็นวันสุดท้าย`
-          : `ปิดรับ ${close} — เหลืออีก ${toThaiDigits(notice.daysLeft)} วัน`;
+          : `ปิดรับ ${close} — เหลืออีก ${notice.daysLeft} วัน`;
     }
   },
   deadlineProvisional: "(กำหนดการชั่วคราว ยังไม่มีหนังสือแจ้งอย่างเป็นทางการ)",
@@ -168,7 +170,7 @@ export const th = {
   memoSignerNameHint: "เว้นว่างไว้ได้ จะเว้นบรรทัดไว้ให้เขียนชื่อด้วยมือ",
   memoSignerPosition: "ตำแหน่งผู้ลงนาม",
   memoDefaultNote: "ช่องที่ลบจนว่างจะใช้ข้อความตั้งต้นของบันทึก",
-  memoDate: (date: Date) => `ลงวันที่ ${formatThaiDate(date)} (วันนี้) แก้ไขได้ใน Word`,
+  memoDate: (date: Date) => `ลงวันที่ ${formatThaiDate(date, { digits: "arabic" })} (วันนี้) แก้ไขได้ใน Word`,
   memoDownload: "ดาวน์โหลดร่างบันทึกข้อความ",
   memoDownloading: "กำลังสร้างร่างบันทึกข้อความ…",
   memoDownloaded: (file: string) => `สร้างไฟล์ “${file}” แล้ว — ดูในโฟลเดอร์ดาวน์โหลด (Downloads) ของเครื่อง`,
