@@ -57,7 +57,7 @@ function countsLine(c: StoredCounts): string {
 
 function describe(m: BackupManifest): string {
   return (
-    `ข้อมูลสำรองเมื่อ ${formatThaiDateTime(new Date(m.createdAt))} (MinStd ${m.minstdVersion}, ` +
+    `ข้อมูลสำรองเมื่อ ${formatThaiDateTime(new Date(m.createdAt), { digits: "arabic" })} (MinStd ${m.minstdVersion}, ` +
     `${m.database === "pglite" ? "ฐานข้อมูลในเครื่อง PGlite" : "PostgreSQL"}, โครงสร้าง ${m.schemaVersion}) / ` +
     `backup of ${m.createdAt}`
   );

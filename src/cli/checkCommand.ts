@@ -11,9 +11,9 @@ import {
   printedPercent,
   laoDisplayName,
   parseSubmission,
-  statusLabelEn,
   STATUSES,
-  statusLabel,
+  resultLabel,
+  resultShortLabel,
   type CheckReport,
   type DocumentProblem,
   type IndicatorResult,
@@ -250,7 +250,7 @@ export function printCheck(check: FileCheck, lang: Lang, io: Output, roundForLab
     io.out(check.file);
   }
   for (const r of check.results) {
-    const label = roundForLabels && lang === "en" ? statusLabelEn(r.status, roundForLabels) : r.label;
+    const label = roundForLabels ? resultLabel(r.status, roundForLabels)[lang] : r.label;
     const detail =
       r.percent !== undefined
         ? `${r.printed ?? formatPercent(r.percent)}%`
@@ -267,7 +267,7 @@ export function printCheck(check: FileCheck, lang: Lang, io: Output, roundForLab
   if (check.summary) {
     const c = check.summary.overall.counts;
     const parts = STATUSES.filter((s) => c[s] > 0).map(
-      (s) => `${roundForLabels ? statusLabel(s, roundForLabels) : s} ${c[s]}`,
+      (s) => `${(roundForLabels ? resultLabel(s, roundForLabels) : resultShortLabel(s))[lang]} ${c[s]}`,
     );
     const rate = check.summary.overall.passRate;
     io.out(

@@ -42,7 +42,7 @@ export async function roundList(opts: { json?: boolean }, io: Output): Promise<n
   for (const round of rounds) {
     const s = roundSummary(round);
     const types = round.laoTypes.map((t) => LAO_TYPE_INFO[t].th).join(", ");
-    const window = `${formatThaiDate(bangkokStartOfDay(round.window.opens), { month: "short" })} – ${describeClose(round.window)}`;
+    const window = `${formatThaiDate(bangkokStartOfDay(round.window.opens), { month: "short", digits: "arabic" })} – ${describeClose(round.window, "arabic")}`;
     io.out(`\n${s.id}  ${round.title}`);
     io.out(`      ${s.indicators} ตัวชี้วัด ใน ${s.areas} ด้าน · ประเภท: ${types}`);
     io.out(`      เปิดรับ ${window}${round.window.provisional ? " (ช่วงเวลาชั่วคราว / provisional)" : ""}`);
@@ -92,7 +92,7 @@ export async function roundShow(ref: string, opts: { json?: boolean }, io: Outpu
     return 0;
   }
   io.out(`${round.id}  ${round.title}`);
-  io.out(`ปีงบประมาณที่ประเมิน พ.ศ. ${round.fiscalYear} · ${describeClose(round.window)}`);
+  io.out(`ปีงบประมาณที่ประเมิน พ.ศ. ${round.fiscalYear} · ${describeClose(round.window, "arabic")}`);
   for (const area of round.areas) {
     io.out(`\n${area.title}  (แบบ ${area.form})`);
     for (const mission of area.missions) {

@@ -1,9 +1,9 @@
 import {
   formatPercent,
   formatThaiDateTime,
-  statusLabel,
-  statusLabelEn,
+  resultLabel,
   STATUSES,
+  type BilingualText,
   type Round,
   type ThaiDateOptions,
 } from "../core";
@@ -53,19 +53,16 @@ export function receiptTimeTh(
 }
 
 /** "ผ่านค่าเป้าหมายขั้นต่ำ 10 · การพัฒนาในอนาคต 2 · …": the counts that are not zero. */
-export function summaryText(
-  receipt: Pick<Receipt, "summary">,
-  round?: ReceiptRound,
-): { th: string; en: string } {
+export function summaryText(receipt: Pick<Receipt, "summary">, round?: ReceiptRound): BilingualText {
   const counts = receipt.summary.overall.counts;
   const shown = STATUSES.filter((s) => (counts[s] ?? 0) > 0);
   return {
-    th: shown.map((s) => `${round ? statusLabel(s, round) : s} ${counts[s]}`).join(" · ") || "-",
-    en: shown.map((s) => `${round ? statusLabelEn(s, round) : s} ${counts[s]}`).join(" · ") || "-",
+    th: shown.map((s) => `${round ? resultLabel(s, round).th : s} ${counts[s]}`).join(" · ") || "-",
+    en: shown.map((s) => `${round ? resultLabel(s, round).en : s} ${counts[s]}`).join(" · ") || "-",
   };
 }
 
-export function passRateText(receipt: Pick<Receipt, "summary">): { th: string; en: string } {
+export function passRateText(receipt: Pick<Receipt, "summary">): BilingualText {
   const { passRate, assessed, counts } = receipt.summary.overall;
   if (passRate === null) return { th: "ยังไม่มีตัวชี้วัดที่ประเมินได้", en: "no indicator assessed" };
   const percent = formatPercent(passRate * 100);

@@ -1,5 +1,6 @@
 /** The MinStd core: the assessment rules every other part uses. Pure TypeScript, no I/O. */
 export * from "./laoTypes";
+export * from "./vocabulary";
 export * from "./thai";
 export * from "./submissionWindow";
 export * from "./problems";

@@ -1,3 +1,5 @@
+import type { BilingualText } from "./vocabulary";
+
 /** The six kinds of local government (ประเภท อปท.) covered by the assessment. */
 export const LAO_TYPES = ["pao", "city", "town", "subdistrict", "sao", "pattaya"] as const;
 export type LaoType = (typeof LAO_TYPES)[number];
@@ -23,7 +25,7 @@ export function laoTypeIndex(type: LaoType): number {
   }
 }
 
-export interface LaoTypeInfo {
+export interface LaoTypeInfo extends BilingualText {
   /** The label used by the DLA register and on the official forms, e.g. "อบต.". */
   readonly th: string;
   /** The full Thai name, e.g. "องค์การบริหารส่วนตำบล". */

@@ -13,6 +13,7 @@ import { basicPath, formatInputPath, notePath, parseDocumentPath, preparerPath }
 import type { Lao } from "./register";
 import type { Round } from "./round";
 import { statusLabel, STATUSES, type InputField, type Status } from "./scoring";
+import { FIELD_NAMES, villagesField } from "./vocabulary";
 
 /**
  * The collection workbook (แบบรวบรวมข้อมูล) of one LAO for one round, as data: every sheet, cell,
@@ -294,8 +295,8 @@ const AREA_COLUMNS = [
   "ลำดับ/รหัสตัวชี้วัด",
   "ตัวชี้วัด",
   "ค่าเป้าหมาย",
-  "(1) กรอบการประเมิน",
-  "(2) การจัดบริการสาธารณะ",
+  FIELD_NAMES.base.th,
+  FIELD_NAMES.served.th,
   "(2) เทียบกับ (1) %",
   "ผลการประเมิน",
   "หมายเหตุ",
@@ -420,7 +421,7 @@ function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs {
           "(1) กรอบการประเมิน",
           inputPrompt(
             withUnit(def.inputs?.base ?? "กรอบการประเมิน", unit),
-            "พิมพ์ตัวเลข ใช้เลขไทยได้ ถ้า อปท. ไม่มีบริการนี้ ให้พิมพ์ 0",
+            "พิมพ์ตัวเลข ใช้เลขไทยได้ ถ้า อปท. ไม่มีบริการสาธารณะนี้ ให้พิมพ์ 0",
             def.guidance,
           ),
         ),
@@ -780,8 +781,8 @@ interface BasicField {
 }
 
 function basicFields(type: LaoType): BasicField[] {
-  const villages =
-    type === "sao" ? "จำนวนหมู่บ้าน (หมู่บ้าน)" : type === "pao" ? "จำนวนหมู่บ้าน/ชุมชน" : "จำนวนชุมชน (ชุมชน)";
+  const villagesName = villagesField(type);
+  const villages = villagesName.unit ? `${villagesName.th} (${villagesName.unit})` : villagesName.th;
   const text = (title: string, prompt: string): ValidationSpec => ({
     type: "textLength",
     limit: 100,
@@ -792,24 +793,24 @@ function basicFields(type: LaoType): BasicField[] {
   });
   return [
     {
-      label: "จำนวนประชากร (คน)",
+      label: `${FIELD_NAMES.population.th} (คน)`,
       path: basicPath("population"),
       kind: "people",
       numberFormat: "#,##0",
       validation: numberValidation(
         "whole",
-        "จำนวนประชากร",
+        FIELD_NAMES.population.th,
         "จำนวนประชากรตามทะเบียนราษฎร (คน) — พิมพ์จำนวนเต็ม ใช้เลขไทยได้",
       ),
     },
     {
-      label: "จำนวนครัวเรือน (ครัวเรือน)",
+      label: `${FIELD_NAMES.households.th} (ครัวเรือน)`,
       path: basicPath("households"),
       kind: "people",
       numberFormat: "#,##0",
       validation: numberValidation(
         "whole",
-        "จำนวนครัวเรือน",
+        FIELD_NAMES.households.th,
         "จำนวนครัวเรือนตามทะเบียนราษฎร — พิมพ์จำนวนเต็ม ใช้เลขไทยได้",
       ),
     },
@@ -818,20 +819,16 @@ function basicFields(type: LaoType): BasicField[] {
       path: basicPath("villages"),
       kind: "count",
       numberFormat: "#,##0",
-      validation: numberValidation(
-        "whole",
-        villages.replace(/ \(.*\)$/, ""),
-        `${villages} — พิมพ์จำนวนเต็ม ใช้เลขไทยได้`,
-      ),
+      validation: numberValidation("whole", villagesName.th, `${villages} — พิมพ์จำนวนเต็ม ใช้เลขไทยได้`),
     },
     {
-      label: "งบประมาณรายจ่ายประจำปี (บาท)",
+      label: `${FIELD_NAMES.budget.th} (บาท)`,
       path: basicPath("budget"),
       kind: "money",
       numberFormat: "#,##0.00",
       validation: numberValidation(
         "decimal",
-        "งบประมาณรายจ่ายประจำปี",
+        FIELD_NAMES.budget.th,
         "งบประมาณรายจ่ายประจำปีตามข้อบัญญัติ/เทศบัญญัติ (บาท) — พิมพ์ตัวเลข มีทศนิยมได้ ใช้เลขไทยได้",
       ),
     },

@@ -4,6 +4,7 @@ import { memoDefaults, memoTypeWords } from "./memoDefaults";
 import type { Lao } from "./register";
 import type { Round } from "./round";
 import { formatPercent, printedPercent, statusLabel } from "./scoring";
+import { resultShortLabel } from "./vocabulary";
 import type { CheckReport } from "./submission";
 import type { SummaryPart } from "./summary";
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "./thai";
@@ -166,7 +167,12 @@ export function buildMemo(
     opening,
     areaTable: {
       // Short headings so the table's head stays on two lines; the note below names "ผ่าน" in full.
-      columns: ["ด้าน", "ตัวชี้วัด", "ผ่าน", "การพัฒนาในอนาคต", "ไม่ได้ดำเนินการ", "ไม่มีบริการสาธารณะ", "ร้อยละที่ผ่าน"],
+      columns: [
+        "ด้าน",
+        "ตัวชี้วัด",
+        ...(["pass", "below", "not-done", "no-service"] as const).map((s) => resultShortLabel(s).th),
+        "ร้อยละที่ผ่าน",
+      ],
       rows: areas.map((a) => areaRow(a.title, a)),
       total: areaRow("รวม", overall),
     },

@@ -1,3 +1,5 @@
+import type { BilingualText } from "./vocabulary";
+
 /**
  * Every problem the core can find in what someone typed, with a Thai message that says
  * what to type instead (officers read Thai first) and an English one.
@@ -25,10 +27,9 @@ export type ProblemCode =
   | "missing-field"
   | "not-entered";
 
-export interface Problem {
+/** What is wrong and what to type instead, in Thai and English. */
+export interface Problem extends BilingualText {
   readonly code: ProblemCode;
-  readonly th: string;
-  readonly en: string;
 }
 
 const quote = (text: string): string => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
@@ -96,17 +97,17 @@ export const problems = {
   }),
   baseNotGiven: (): Problem => ({
     code: "base-not-given",
-    th: `ช่อง (1) กรอบการประเมิน ต้องเป็นตัวเลข — ถ้า อปท. ไม่มีบริการนี้ ให้พิมพ์ 0 (ไม่ใช่ -)`,
+    th: `ช่อง (1) กรอบการประเมิน ต้องเป็นตัวเลข — ถ้า อปท. ไม่มีบริการสาธารณะนี้ ให้พิมพ์ 0 (ไม่ใช่ -)`,
     en: `(1) the base must be a number — type 0 (not -) if the LAO has no such service`,
   }),
   baseMissing: (): Problem => ({
     code: "base-missing",
-    th: `ยังไม่ได้กรอกช่อง (1) กรอบการประเมิน — ถ้าไม่มีบริการนี้ ให้พิมพ์ 0`,
+    th: `ยังไม่ได้กรอกช่อง (1) กรอบการประเมิน — ถ้าไม่มีบริการสาธารณะนี้ ให้พิมพ์ 0`,
     en: `(1) the base is not filled in yet — type 0 if there is no such service`,
   }),
   servedWithoutBase: (): Problem => ({
     code: "served-without-base",
-    th: `ช่อง (1) เป็น 0 (ไม่มีบริการนี้) แต่ช่อง (2) มีค่า — ถ้ามีบริการ ให้กรอก (1) ตามจริง ถ้าไม่มี ให้ลบค่าในช่อง (2)`,
+    th: `ช่อง (1) เป็น 0 (ไม่มีบริการสาธารณะ) แต่ช่อง (2) มีค่า — ถ้ามีบริการ ให้กรอก (1) ตามจริง ถ้าไม่มี ให้ลบค่าในช่อง (2)`,
     en: `(1) is 0 (no such service) but (2) has a value — fill in the real base, or clear (2)`,
   }),
   servedMissing: (): Problem => ({

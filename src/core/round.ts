@@ -124,6 +124,7 @@ export const windowSchema = z
   });
 
 export const PASS_LABELS = ["ผ่านค่าเป้าหมายขั้นต่ำ", "สูงกว่าค่าเป้าหมาย"] as const;
+export type PassLabel = (typeof PASS_LABELS)[number];
 
 export const TRAILING_ZEROS = ["drop", "keep"] as const;
 

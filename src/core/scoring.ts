@@ -4,6 +4,7 @@ import { problems, type Problem } from "./problems";
 import { readRatio } from "./ratio";
 import { readNumber, readYesNo, type Reading } from "./reading";
 import type { Round } from "./round";
+import { resultLabel, type LabelRound } from "./vocabulary";
 
 /**
  * The result categories of the official printouts:
@@ -243,43 +244,9 @@ export function scoreIndicator(ind: CompiledIndicator, input: IndicatorInput, ty
   }
 }
 
-/** The official Thai label of a result, as printed in the ผลการประเมิน column. */
-export function statusLabel(status: Status, round: Pick<Round, "passLabel" | "fiscalYear">): string {
-  switch (status) {
-    case "pass":
-      return round.passLabel;
-    case "below":
-      return "การพัฒนาในอนาคต";
-    case "no-service":
-      return "ไม่มีบริการสาธารณะ";
-    case "not-done":
-      return `ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. ${round.fiscalYear}`;
-    case "incomplete":
-      return "ยังไม่ได้กรอกข้อมูล";
-    case "invalid":
-      return "ข้อมูลไม่ถูกต้อง";
-    case "reported":
-      return "รายงานผล (ไม่มีค่าเป้าหมาย)";
-  }
-}
-
-export function statusLabelEn(status: Status, round: Pick<Round, "fiscalYear">): string {
-  switch (status) {
-    case "pass":
-      return "Met the minimum target";
-    case "below":
-      return "For future development (below target)";
-    case "no-service":
-      return "No such public service";
-    case "not-done":
-      return `Not carried out in fiscal year B.E. ${round.fiscalYear}`;
-    case "incomplete":
-      return "Not filled in yet";
-    case "invalid":
-      return "Invalid input";
-    case "reported":
-      return "Reported (no target)";
-  }
+/** The official Thai label of a result, as printed in the ผลการประเมิน column (see core/vocabulary). */
+export function statusLabel(status: Status, round: LabelRound): string {
+  return resultLabel(status, round).th;
 }
 
 /** How a percentage is written: the number of decimals and whether trailing zeros are dropped. */

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { appliesTo, compileRound, indicatorsFor, type CompiledRound } from "./compiledRound";
 import type { Lao } from "./register";
+import type { LaoType } from "./laoTypes";
 import { problems as problemTexts, type Problem } from "./problems";
 import { readNumber } from "./reading";
 import { formatIssuePath, thaiIssues } from "./round";
@@ -8,6 +9,7 @@ import { laoCodeSchema } from "./identifiers";
 import { basicPath, formatInputPath, preparerPath } from "./inputPath";
 import { scoreIndicator, statusLabel, type InputField, type Status } from "./scoring";
 import { summarize, type Summary } from "./summary";
+import { FIELD_NAMES, fieldName, type BilingualText } from "./vocabulary";
 
 /**
  * The submission document: what an LAO sends, whether from the workbook, the task pane, the
@@ -161,32 +163,29 @@ function thaiIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-const BASIC_NUMBERS = [
-  ["population", "จำนวนประชากร (แบบ 1)", "population (form 1)"],
-  ["households", "จำนวนครัวเรือน (แบบ 1)", "households (form 1)"],
-  ["villages", "จำนวนหมู่บ้าน/ชุมชน (แบบ 1)", "villages/communities (form 1)"],
-  ["budget", "งบประมาณรายจ่ายประจำปี (แบบ 1)", "annual budget (form 1)"],
-] as const;
+const BASIC_NUMBERS = ["population", "households", "villages", "budget"] as const;
+const PREPARER = ["name", "position", "phone"] as const;
 
-const PREPARER = [
-  ["name", "ชื่อผู้จัดเก็บข้อมูล (แบบ 1)", "preparer's name (form 1)"],
-  ["position", "ตำแหน่งผู้จัดเก็บข้อมูล (แบบ 1)", "preparer's position (form 1)"],
-  ["phone", "เบอร์โทรศัพท์ผู้จัดเก็บข้อมูล (แบบ 1)", "preparer's phone (form 1)"],
-] as const;
+/** "จำนวนประชากร (แบบ 1)": a แบบ 1 field as a problem names it. */
+function inForm1(name: BilingualText): BilingualText {
+  return { th: `${name.th} (${FIELD_NAMES.form1.th})`, en: `${name.en} (${FIELD_NAMES.form1.en})` };
+}
 
 /** Checks แบบ 1. Unreadable numbers are errors; anything missing is a warning. */
-export function checkBasicData(basic: BasicData | undefined): DocumentProblem[] {
+export function checkBasicData(basic: BasicData | undefined, type: LaoType): DocumentProblem[] {
   const found: DocumentProblem[] = [];
   const add = (path: string, problem: Problem, severity: "error" | "warning"): void => {
     found.push({ path, code: problem.code, message: problem.th, messageEn: problem.en, severity });
   };
-  for (const [key, th, en] of BASIC_NUMBERS) {
+  for (const key of BASIC_NUMBERS) {
+    const { th, en } = inForm1(fieldName(key, type)!);
     const reading = readNumber(basic?.[key], { integer: key !== "budget" });
     if (reading.kind === "invalid")
       add(basicPath(key), { ...reading.problem, th: `${th}: ${reading.problem.th}` }, "error");
     else if (reading.kind !== "value") add(basicPath(key), problemTexts.missingField(th, en), "warning");
   }
-  for (const [key, th, en] of PREPARER) {
+  for (const key of PREPARER) {
+    const { th, en } = inForm1(FIELD_NAMES[`preparer.${key}`]);
     if (!basic?.preparer?.[key]?.trim()) add(preparerPath(key), problemTexts.missingField(th, en), "warning");
   }
   return found;
@@ -231,7 +230,7 @@ export function evaluateSubmission(doc: SubmissionDocument, compiled: CompiledRo
       ...(score.field && { field: score.field }),
     };
   });
-  problems.push(...checkBasicData(doc.basic));
+  problems.push(...checkBasicData(doc.basic, lao.type));
   const summary = summarize(results, round.areas);
   const readable = !problems.some((p) => p.severity === "error") && summary.overall.counts.invalid === 0;
   return {

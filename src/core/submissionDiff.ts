@@ -103,41 +103,15 @@ export function diffSubmissions(
 }
 
 /**
- * What a changed field is called, in Thai and English, and how a change is counted: the pane's
- * preview and the web app's comparison of versions say the same.
+ * How a change is counted, in Thai and English: the pane's preview and the web app's comparison
+ * of versions say the same. Fields are named by core/vocabulary (fieldName).
  */
 export const DIFF_WORDS = {
   th: {
-    fields: {
-      form1: "แบบ 1",
-      base: "(1) กรอบการประเมิน",
-      served: "(2) การจัดบริการ",
-      value: "ข้อมูล",
-      population: "จำนวนประชากร",
-      households: "จำนวนครัวเรือน",
-      villages: "จำนวนหมู่บ้าน/ชุมชน",
-      budget: "งบประมาณรายจ่ายประจำปี",
-      "preparer.name": "ชื่อผู้จัดเก็บข้อมูล",
-      "preparer.position": "ตำแหน่งผู้จัดเก็บข้อมูล",
-      "preparer.phone": "เบอร์โทรศัพท์ผู้จัดเก็บข้อมูล",
-    } as Readonly<Record<string, string>>,
     count: (n: number): string => `เปลี่ยน ${n} ช่อง`,
     empty: "(ว่าง)",
   },
   en: {
-    fields: {
-      form1: "form 1",
-      base: "(1) assessment base",
-      served: "(2) served",
-      value: "value",
-      population: "population",
-      households: "households",
-      villages: "villages/communities",
-      budget: "annual budget",
-      "preparer.name": "preparer's name",
-      "preparer.position": "preparer's position",
-      "preparer.phone": "preparer's phone",
-    } as Readonly<Record<string, string>>,
     count: (n: number): string => `${n} cell${n === 1 ? "" : "s"} changed`,
     empty: "(empty)",
   },

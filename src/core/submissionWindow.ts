@@ -1,4 +1,4 @@
-import { bangkokStartOfDay, formatThaiDate, toThaiDigits } from "./thai";
+import { bangkokStartOfDay, formatThaiDate, toThaiDigits, type ThaiDateOptions } from "./thai";
 
 /**
  * A submission window. `opens` and `closes` are Common Era calendar days in Thai time;
@@ -38,7 +38,8 @@ export function daysLeft(window: SubmissionWindow, now: Date): number {
   return remaining <= 0 ? 0 : Math.ceil(remaining / DAY_MS);
 }
 
-/** "ปิดรับ ๓๑ ส.ค. ๒๕๖๙ เวลา ๒๔.๐๐ น." */
-export function describeClose(window: SubmissionWindow): string {
-  return `ปิดรับ ${formatThaiDate(bangkokStartOfDay(window.closes), { month: "short" })} เวลา ${toThaiDigits("24.00")} น.`;
+/** "ปิดรับ ๓๑ ส.ค. ๒๕๖๙ เวลา ๒๔.๐๐ น.", or with Arabic digits for a surface that writes them. */
+export function describeClose(window: SubmissionWindow, digits: ThaiDateOptions["digits"] = "thai"): string {
+  const midnight = digits === "arabic" ? "24.00" : toThaiDigits("24.00");
+  return `ปิดรับ ${formatThaiDate(bangkokStartOfDay(window.closes), { month: "short", digits })} เวลา ${midnight} น.`;
 }

@@ -5,6 +5,7 @@ import type { Lao } from "./register";
 import type { Printout } from "./round";
 import { buildSatisfactionPrintout } from "./satisfactionPrintout";
 import { printedPercent, statusLabel, type Status } from "./scoring";
+import { resultShortLabel } from "./vocabulary";
 import type { CheckReport, IndicatorResult, SubmissionDocument } from "./submission";
 import type { SummaryPart } from "./summary";
 import { formatThaiDateTime } from "./thai";
@@ -249,7 +250,7 @@ export function buildSummarySheet(
     subtitle: [
       round.title,
       `${LAO_TYPE_INFO[lao.type].th} รหัส อปท. ${lao.code} อำเภอ${lao.districtTh} จังหวัด${lao.provinceTh}`,
-      `ข้อมูล ณ วันที่ ${formatThaiDateTime(now)}`,
+      `ข้อมูล ณ วันที่ ${formatThaiDateTime(now, { digits: "arabic" })}`,
     ],
     results: {
       columns: RESULT_COLUMNS,
@@ -260,12 +261,12 @@ export function buildSummarySheet(
       columns: [
         "ด้าน",
         "จำนวนตัวชี้วัด",
-        round.passLabel,
-        "การพัฒนาในอนาคต",
-        "ไม่ได้ดำเนินการ",
-        "ไม่มีบริการสาธารณะ",
-        "ยังไม่ได้กรอกข้อมูล",
-        "ข้อมูลไม่ถูกต้อง",
+        statusLabel("pass", round),
+        resultShortLabel("below").th,
+        resultShortLabel("not-done").th,
+        resultShortLabel("no-service").th,
+        statusLabel("incomplete", round),
+        statusLabel("invalid", round),
         "ร้อยละที่ผ่าน",
       ],
       numberFormats: [null, "0", "0", "0", "0", "0", "0", "0", PERCENT],

@@ -1,6 +1,7 @@
 import type { CompiledIndicator } from "./compiledRound";
 import type { IndicatorKind, Round } from "./round";
 import type { Status } from "./scoring";
+import type { BilingualText } from "./vocabulary";
 
 /**
  * Year over year: an indicator that `continues` one of an earlier round is the same measure, so an
@@ -70,16 +71,16 @@ export interface ResultPoint {
 export const TRENDS = ["better", "worse", "same", "not-comparable"] as const;
 export type Trend = (typeof TRENDS)[number];
 
-const TREND_WORDS: Readonly<Record<Trend, readonly [string, string]>> = {
-  better: ["ดีขึ้น", "better"],
-  worse: ["ลดลง", "worse"],
-  same: ["เท่าเดิม", "unchanged"],
-  "not-comparable": ["เทียบไม่ได้", "not comparable"],
+const TREND_WORDS: Readonly<Record<Trend, BilingualText>> = {
+  better: { th: "ดีขึ้น", en: "better" },
+  worse: { th: "ลดลง", en: "worse" },
+  same: { th: "เท่าเดิม", en: "unchanged" },
+  "not-comparable": { th: "เทียบไม่ได้", en: "not comparable" },
 };
 
 /** "ดีขึ้น +1.50" / "better +1.50": a change as officers read it; the delta only for better and worse. */
 export function trendLabel(trend: Trend, delta: string | null, language: "th" | "en" = "th"): string {
-  const word = TREND_WORDS[trend][language === "th" ? 0 : 1];
+  const word = TREND_WORDS[trend][language];
   return (trend === "better" || trend === "worse") && delta ? `${word} ${delta}` : word;
 }
 

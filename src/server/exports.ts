@@ -6,8 +6,10 @@ import {
   laoDisplayName,
   LAO_TYPE_INFO,
   PROGRESS_TH,
+  resultShortLabel,
   statusLabel,
   type CompiledRound,
+  type LabelRound,
   type SummaryPart,
 } from "../core";
 import type { CompletenessRow } from "./queries/dashboards";
@@ -47,10 +49,7 @@ export function laoTable(compiled: CompiledRound, rows: readonly ProgressRow[]):
     "สถานะ",
     "ฉบับที่",
     "วันเวลาที่ส่งล่าสุด",
-    "ผ่าน",
-    "การพัฒนาในอนาคต",
-    "ไม่มีบริการสาธารณะ",
-    "ไม่ได้ดำเนินการ",
+    ...(["pass", "below", "no-service", "not-done"] as const).map((s) => resultShortLabel(s).th),
     "ร้อยละที่ผ่าน",
     ...compiled.indicators.map((i) => i.def.id),
   ];
@@ -83,12 +82,11 @@ export function laoTable(compiled: CompiledRound, rows: readonly ProgressRow[]):
   };
 }
 
-const COUNT_HEADER = [
+/** The count columns' heads: the round's official wording of a pass, the short labels of the rest. */
+const countHeader = (round: LabelRound): string[] => [
   "จำนวนผล",
-  "ผ่านค่าเป้าหมายขั้นต่ำ",
-  "การพัฒนาในอนาคต",
-  "ไม่ได้ดำเนินการ",
-  "ไม่มีบริการสาธารณะ",
+  statusLabel("pass", round),
+  ...(["below", "not-done", "no-service"] as const).map((s) => resultShortLabel(s).th),
   "ร้อยละที่ผ่าน",
 ];
 const countCells = (p: SummaryPart): ExportCell[] => [
@@ -126,13 +124,14 @@ export function breakdownTable(
   breakdown: ResultsBreakdown,
   view: BreakdownView,
 ): ExportTable {
+  const countHeads = countHeader(compiled.round);
   switch (view) {
     case "indicators": {
       const byId = compiled.byId;
       return {
         name: "รายตัวชี้วัด",
         rows: [
-          ["รหัส", "ด้าน", "ตัวชี้วัด", ...COUNT_HEADER],
+          ["รหัส", "ด้าน", "ตัวชี้วัด", ...countHeads],
           ...breakdown.byIndicator.map((i) => {
             const ind = byId.get(i.id)!;
             return [i.id, ind.area.title, indicatorText(ind.def, undefined), ...countCells(i)];
@@ -144,14 +143,14 @@ export function breakdownTable(
     case "areas":
       return {
         name: "รายด้าน",
-        rows: [["ด้าน", ...COUNT_HEADER], ...breakdown.byArea.map((a) => [a.title, ...countCells(a)])],
+        rows: [["ด้าน", ...countHeads], ...breakdown.byArea.map((a) => [a.title, ...countCells(a)])],
         widths: [50, 10, 14, 14, 14, 14, 12],
       };
     case "types":
       return {
         name: "รายประเภท อปท.",
         rows: [
-          ["ประเภท อปท.", ...COUNT_HEADER],
+          ["ประเภท อปท.", ...countHeads],
           ...breakdown.byType.map((t) => [LAO_TYPE_INFO[t.type].th, ...countCells(t)]),
         ],
         widths: [18, 10, 14, 14, 14, 14, 12],
@@ -160,7 +159,7 @@ export function breakdownTable(
       return {
         name: "รายจังหวัด",
         rows: [
-          ["รหัสจังหวัด", "จังหวัด", ...COUNT_HEADER],
+          ["รหัสจังหวัด", "จังหวัด", ...countHeads],
           ...breakdown.byProvince.map((p) => [p.provinceCode, p.provinceTh, ...countCells(p)]),
         ],
         widths: [12, 22, 10, 14, 14, 14, 14, 12],

@@ -21,7 +21,7 @@ describe("summarySheetXlsx", () => {
     const ws = wb.getWorksheet("สรุปผล")!;
     const values = (r: number) => (ws.getRow(r).values as unknown[]).slice(1);
     expect(ws.getCell("A1").value).toBe("สรุปผลประเมินการจัดบริการสาธารณะ เทศบาลตำบลคลองท่อมใต้");
-    expect(ws.getCell("A4").value).toBe("ข้อมูล ณ วันที่ ๒๐ สิงหาคม ๒๕๖๘ เวลา ๑๔.๓๐ น.");
+    expect(ws.getCell("A4").value).toBe("ข้อมูล ณ วันที่ 20 สิงหาคม 2568 เวลา 14.30 น.");
     expect(values(6)).toEqual([
       "บริการสาธารณะ",
       "เกณฑ์ชี้วัด",

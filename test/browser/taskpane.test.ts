@@ -133,7 +133,7 @@ describe("the task pane in Excel (over the Office.js test double)", () => {
   it("4. builds the collection workbook: the sheets are there and the formulas calculate through functions.js", async () => {
     await pane.getByRole("button", { name: "สร้างแบบรวบรวมข้อมูล" }).click();
     await pane.getByRole("heading", { level: 2, name: "เทศบาลตำบลคลองท่อมใต้" }).waitFor();
-    await pane.getByText("ปิดรับ ๓๑ ส.ค. ๒๕๖๘ เวลา ๒๔.๐๐ น. — เหลืออีก ๙ วัน").waitFor();
+    await pane.getByText("ปิดรับ 31 ส.ค. 2568 เวลา 24.00 น. — เหลืออีก 9 วัน").waitFor();
     const sheets = await excel(pane, (e) => e.sheetNames());
     expect(sheets).toEqual(
       expect.arrayContaining(["แบบเทศบาล 1", "แบบเทศบาล 2-1", "แบบเทศบาล 2-2", "MinStd"]),

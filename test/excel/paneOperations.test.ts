@@ -164,7 +164,7 @@ describe("the summary sheet", () => {
     expect(fake.active).toBe("สรุปผล");
     const shown = (address: string): unknown => fake.shown("สรุปผล", address);
     expect(shown("A1")).toBe("สรุปผลประเมินการจัดบริการสาธารณะ เทศบาลตำบลคลองท่อมใต้");
-    expect(shown("A4")).toBe("ข้อมูล ณ วันที่ ๒๐ สิงหาคม ๒๕๖๘ เวลา ๑๔.๓๐ น.");
+    expect(shown("A4")).toBe("ข้อมูล ณ วันที่ 20 สิงหาคม 2568 เวลา 14.30 น.");
     // Areas table: the title over A:B, then the counts; the total row last.
     expect(shown(`A${at.areas.header}`)).toBe("ด้าน");
     expect(shown(`J${at.areas.header}`)).toBe("ร้อยละที่ผ่าน");

@@ -1,6 +1,7 @@
 import { Card, Field, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { diffSubmissions } from "../../core/submissionDiff";
+import type { LaoType } from "../../core/laoTypes";
 import type { BasicData } from "../../core/submission";
 import { useI18n } from "../i18n";
 import type { VersionView } from "../types";
@@ -26,7 +27,7 @@ const useStyles = makeStyles({
 const BASIC = ["population", "households", "villages", "budget"] as const;
 
 /** แบบ 1 of the version shown: the LAO's basic data, and the person who prepared it (the one to call). */
-export function BasicDataCard({ basic }: { basic: BasicData | undefined }) {
+export function BasicDataCard({ basic, laoType }: { basic: BasicData | undefined; laoType: LaoType }) {
   const styles = useStyles();
   const { t } = useI18n();
   const shown = (v: string | number | undefined | null) =>
@@ -44,7 +45,7 @@ export function BasicDataCard({ basic }: { basic: BasicData | undefined }) {
       <dl className={styles.grid}>
         {BASIC.map((key) => (
           <div key={key} className={styles.pair}>
-            <dt className={styles.term}>{t.fieldName(key)}</dt>
+            <dt className={styles.term}>{t.fieldName(key, laoType)}</dt>
             <dd className={styles.value}>{shown(basic?.[key])}</dd>
           </div>
         ))}
@@ -54,15 +55,15 @@ export function BasicDataCard({ basic }: { basic: BasicData | undefined }) {
       </Title3>
       <dl className={styles.grid} data-section="preparer">
         <div className={styles.pair}>
-          <dt className={styles.term}>{t.fieldName("preparer.name")}</dt>
+          <dt className={styles.term}>{t.fieldName("preparer.name", laoType)}</dt>
           <dd className={styles.value}>{shown(basic?.preparer?.name)}</dd>
         </div>
         <div className={styles.pair}>
-          <dt className={styles.term}>{t.fieldName("preparer.position")}</dt>
+          <dt className={styles.term}>{t.fieldName("preparer.position", laoType)}</dt>
           <dd className={styles.value}>{shown(basic?.preparer?.position)}</dd>
         </div>
         <div className={styles.pair}>
-          <dt className={styles.term}>{t.fieldName("preparer.phone")}</dt>
+          <dt className={styles.term}>{t.fieldName("preparer.phone", laoType)}</dt>
           <dd className={styles.value}>
             {phone ? <a href={`tel:${phone.replace(/[^\d+]/g, "")}`}>{phone}</a> : t.notFilled}
           </dd>
@@ -75,8 +76,11 @@ export function BasicDataCard({ basic }: { basic: BasicData | undefined }) {
 /** What changed between any two versions the LAO sent (core's diff, the pane's wording). */
 export function VersionDiff({
   versions,
+  laoType,
   indicatorRef,
 }: {
+  /** The LAO's type: it decides what some แบบ 1 fields are called. */
+  laoType: LaoType;
   /** Newest first, as the server lists them. */
   versions: readonly VersionView[];
   indicatorRef: (id: string) => string;
@@ -128,8 +132,8 @@ export function VersionDiff({
         <ul className={styles.list} aria-labelledby="changes-title">
           {diff.changes.map((c) => (
             <li key={c.path} data-change={c.path}>
-              {c.indicatorId ? indicatorRef(c.indicatorId) : t.fieldName("form1")} · {t.fieldName(c.field)}:{" "}
-              <span className={styles.before}>{shown(c.before)}</span> →{" "}
+              {c.indicatorId ? indicatorRef(c.indicatorId) : t.fieldName("form1", laoType)} ·{" "}
+              {t.fieldName(c.field, laoType)}: <span className={styles.before}>{shown(c.before)}</span> →{" "}
               <span className={styles.after}>{shown(c.after)}</span>
             </li>
           ))}

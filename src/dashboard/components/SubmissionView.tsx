@@ -198,7 +198,7 @@ export default function SubmissionView({
           <MessageBarBody>{done ? t.returnDone : t.stateReturned}</MessageBarBody>
         </MessageBar>
       )}
-      <BasicDataCard basic={current.document.basic} />
+      <BasicDataCard basic={current.document.basic} laoType={laoRow.type} />
       <div className={styles.actions}>
         <Button
           icon={<ArrowDownloadRegular />}
@@ -310,7 +310,7 @@ export default function SubmissionView({
         {t.provisionalNote}
         {showYoy && <> · {t.yoyNote}</>}
       </Text>
-      <VersionDiff versions={submission.data.versions} indicatorRef={indicatorRef} />
+      <VersionDiff versions={submission.data.versions} laoType={laoRow.type} indicatorRef={indicatorRef} />
 
       {canReturn && (
         <Card className={styles.card}>

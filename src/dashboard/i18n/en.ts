@@ -1,6 +1,7 @@
 import { LAO_TYPE_INFO } from "../../core/laoTypes";
 import { PROGRESS_EN, type Progress } from "../../core/progress";
-import { formatPercent, statusLabelEn } from "../../core/scoring";
+import { formatPercent } from "../../core/scoring";
+import { fieldName, PASS_RATE_RULE, resultLabel, resultShortLabel } from "../../core/vocabulary";
 import { bangkokParts, BE_OFFSET } from "../../core/thai";
 import { trendLabel } from "../../core/yearOverYear";
 import type { Messages } from "./th";
@@ -116,11 +117,11 @@ export const en: Messages = {
   colIndicator: "Indicator",
   colArea: "Area",
   colAssessed: "Assessed",
-  colPass: "Met",
-  colBelow: "Below target",
-  colNotDone: "Not carried out",
-  colNoService: "No such service",
-  passRateNote: "Pass rate = met ÷ (met + below target + not carried out); no-service results are left out",
+  colPass: resultShortLabel("pass").en,
+  colBelow: resultShortLabel("below").en,
+  colNotDone: resultShortLabel("not-done").en,
+  colNoService: resultShortLabel("no-service").en,
+  passRateNote: PASS_RATE_RULE.en,
 
   submissionTitle: (name) => `What ${name} submitted`,
   submissionMeta: (version, when, receipt) => `Version ${version}, submitted ${when}, receipt ${receipt}`,
@@ -136,7 +137,7 @@ export const en: Messages = {
   colPrevious: "Previous year",
   provisionalMark: "*",
   provisionalNote: "* provisional target, no official source yet",
-  statusLabel: (s, round) => statusLabelEn(s, round),
+  statusLabel: (s, round) => resultLabel(s, round).en,
   previous: (year, label, value) => `B.E. ${year}: ${value === null ? label : `${value} (${label})`}`,
   trend: (t, delta) => trendLabel(t, delta, "en"),
   noPrevious: "no earlier result",
@@ -296,7 +297,7 @@ export const en: Messages = {
   form1Title: "Form 1: the LAO's basic data",
   preparerTitle: "Prepared by (the person to call)",
   notFilled: "(not filled in)",
-  fieldName: (field) => DIFF_WORDS.en.fields[field] ?? field,
+  fieldName: (field, type) => fieldName(field, type)?.en ?? field,
   changesTitle: "What changed between versions",
   changesFrom: "From version",
   changesTo: "To version",

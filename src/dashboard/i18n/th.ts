@@ -1,7 +1,8 @@
 import { LAO_TYPE_INFO, type LaoType } from "../../core/laoTypes";
 import { PROGRESS_TH, type Progress } from "../../core/progress";
 import { type Round } from "../../core/round";
-import { formatPercent, statusLabel, type Status } from "../../core/scoring";
+import { formatPercent, type Status } from "../../core/scoring";
+import { fieldName, PASS_RATE_RULE, resultLabel, resultShortLabel } from "../../core/vocabulary";
 import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "../../core/thai";
 import { trendLabel, type Trend } from "../../core/yearOverYear";
 import type { CodeState } from "../types";
@@ -118,11 +119,11 @@ export const th = {
   colIndicator: "ตัวชี้วัด",
   colArea: "ด้าน",
   colAssessed: "ประเมินได้",
-  colPass: "ผ่าน",
-  colBelow: "การพัฒนาในอนาคต",
-  colNotDone: "ไม่ได้ดำเนินการ",
-  colNoService: "ไม่มีบริการสาธารณะ",
-  passRateNote: "ร้อยละที่ผ่าน = ผ่าน ÷ (ผ่าน + การพัฒนาในอนาคต + ไม่ได้ดำเนินการ) ไม่นับไม่มีบริการสาธารณะ",
+  colPass: resultShortLabel("pass").th,
+  colBelow: resultShortLabel("below").th,
+  colNotDone: resultShortLabel("not-done").th,
+  colNoService: resultShortLabel("no-service").th,
+  passRateNote: PASS_RATE_RULE.th,
 
   // Submission view.
   submissionTitle: (name: string) => `ข้อมูลที่${name}ส่ง`,
@@ -140,7 +141,7 @@ export const th = {
   colPrevious: "ปีก่อน",
   provisionalMark: "*",
   provisionalNote: "* ค่าเป้าหมายชั่วคราว ยังไม่มีแหล่งอ้างอิงอย่างเป็นทางการ",
-  statusLabel: (s: Status, round: Round) => statusLabel(s, round),
+  statusLabel: (s: Status, round: Round) => resultLabel(s, round).th,
   previous: (year: number, label: string, value: string | null) =>
     `พ.ศ. ${toThaiDigits(year)}: ${value === null ? label : `${value} (${label})`}`,
   trend: (t: Trend, delta: string | null) => trendLabel(t, delta, "th"),
@@ -299,7 +300,7 @@ export const th = {
   form1Title: "แบบ 1 ข้อมูลพื้นฐานของ อปท.",
   preparerTitle: "ผู้จัดเก็บข้อมูล (ติดต่อเมื่อต้องสอบถาม)",
   notFilled: "(ไม่ได้กรอก)",
-  fieldName: (field: string) => DIFF_WORDS.th.fields[field] ?? field,
+  fieldName: (field: string, type: LaoType) => fieldName(field, type)?.th ?? field,
   changesTitle: "สิ่งที่เปลี่ยนระหว่างฉบับ",
   changesFrom: "จากฉบับ",
   changesTo: "ถึงฉบับ",

@@ -73,8 +73,8 @@ describe("the indicators view", () => {
 
   it.each([
     ["ผ่าน (2)", ["2568-1-01", "2568-3-01"]],
-    ["ต่ำกว่าเป้าหมาย (2)", ["2568-1-02", "2568-2-05"]],
-    ["ไม่มีบริการ (1)", ["2568-2-01"]],
+    ["การพัฒนาในอนาคต (2)", ["2568-1-02", "2568-2-05"]],
+    ["ไม่มีบริการสาธารณะ (1)", ["2568-2-01"]],
     ["ไม่ได้ดำเนินการ (1)", ["2568-2-02"]],
     ["ยังไม่กรอก (3)", ["2568-2-03", "2568-3-02", "2568-3-03"]],
     ["ข้อมูลไม่ถูกต้อง (1)", ["2568-2-04"]],
@@ -141,14 +141,14 @@ describe("the indicators view", () => {
     const { user, port } = await openPane();
     await user.click(screen.getByRole("button", { name: "ยังไม่กรอก (3)" }));
     expect(screen.getByRole("status")).toHaveTextContent(
-      "ผ่าน 2 · ต่ำกว่าเป้าหมาย 2 · ไม่ได้ดำเนินการ 1 · ไม่มีบริการ 1 · ยังไม่กรอก 3 · ข้อมูลไม่ถูกต้อง 1 จากทั้งหมด 10 ตัวชี้วัด",
+      "ผ่าน 2 · การพัฒนาในอนาคต 2 · ไม่ได้ดำเนินการ 1 · ไม่มีบริการสาธารณะ 1 · ยังไม่กรอก 3 · ข้อมูลไม่ถูกต้อง 1 จากทั้งหมด 10 ตัวชี้วัด",
     );
     act(() => port.type("2568-3-02", { value: "๔" })); // Thai digits, as an officer may type
     await waitFor(() =>
       expect(shownRows().map((r) => r.split(" → ")[0])).toEqual(["2568-2-03", "2568-3-03"]),
     );
     expect(screen.getByRole("button", { name: "ผ่าน (3)" })).toBeInTheDocument();
-    expect(screen.getByRole("status")).toHaveTextContent("ผ่าน 3 · ต่ำกว่าเป้าหมาย 2");
+    expect(screen.getByRole("status")).toHaveTextContent("ผ่าน 3 · การพัฒนาในอนาคต 2");
     // The filter is kept across the update.
     expect(screen.getByRole("button", { name: "ยังไม่กรอก (2)" })).toHaveAttribute("aria-pressed", "true");
     act(() => port.type("2568-2-04", { served: "5" }));
@@ -188,7 +188,7 @@ describe("the indicators view", () => {
     });
     act(() => port.setProblems([empty("population", "B14"), empty("households", "B15")]));
     expect(await screen.findByText("ยังกรอกข้อมูลไม่ครบ")).toBeInTheDocument();
-    expect(screen.getByText(/ยังไม่ได้กรอก ๒ ช่องในชีต แบบเทศบาล 1/)).toBeInTheDocument();
+    expect(screen.getByText(/ยังไม่ได้กรอก 2 ช่องในชีต แบบเทศบาล 1/)).toBeInTheDocument();
     expect(screen.queryByText("สิ่งที่ต้องแก้ในสมุดงาน")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "แบบเทศบาล 1!B15" })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "ไปที่ช่องแรกที่ยังว่าง" }));

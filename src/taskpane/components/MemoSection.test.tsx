@@ -86,7 +86,7 @@ describe("the draft memo in the summary view", () => {
     expect(field("เรียน").value).toBe("ปลัดเทศบาล/นายกเทศมนตรี");
     expect(field("ชื่อผู้ลงนาม").value).toBe("");
     expect(field("ตำแหน่งผู้ลงนาม").value).toBe("หัวหน้าสำนักปลัด");
-    expect(screen.getByText("ลงวันที่ ๒๓ สิงหาคม ๒๕๖๘ (วันนี้) แก้ไขได้ใน Word")).toBeInTheDocument();
+    expect(screen.getByText("ลงวันที่ 23 สิงหาคม 2568 (วันนี้) แก้ไขได้ใน Word")).toBeInTheDocument();
     expect(screen.getByText(/ดาวน์โหลดได้ใน Excel บน Windows และ Excel บนเว็บ/)).toBeInTheDocument();
   });
 

@@ -52,7 +52,7 @@ describe("first run in an empty workbook", () => {
     expect(radios).toHaveLength(6);
     expect(screen.getByRole("radio", { name: /พ\.ศ\. 2568 \(เทศบาล\)/ })).toBeChecked();
     expect(screen.getByRole("radio", { name: /พ\.ศ\. 2568 \(เทศบาล\)/ })).toHaveAccessibleName(
-      /รับข้อมูล ๑ ก\.ค\. ๒๕๖๘ – ๓๑ ส\.ค\. ๒๕๖๘ \(กำหนดการชั่วคราว\)/,
+      /รับข้อมูล 1 ก\.ค\. 2568 – 31 ส\.ค\. 2568 \(กำหนดการชั่วคราว\)/,
     );
   });
 

@@ -60,7 +60,7 @@ describe("the summary view", () => {
     expect(port.summaries).toHaveLength(1);
     const model = port.summaries[0]!;
     expect(model.title).toBe("สรุปผลประเมินการจัดบริการสาธารณะ เทศบาลตำบลคลองท่อมใต้");
-    expect(model.subtitle[2]).toBe("ข้อมูล ณ วันที่ ๒๐ สิงหาคม ๒๕๖๘ เวลา ๑๔.๓๐ น.");
+    expect(model.subtitle[2]).toBe("ข้อมูล ณ วันที่ 20 สิงหาคม 2568 เวลา 14.30 น.");
     expect(model.chart.values).toEqual([50, 0, 100]);
     expect(model.areas.total).toEqual(["รวม", 10, 2, 2, 1, 1, 3, 1, 40]);
     expect(model.results.rows.filter((r) => r.kind === "indicator")).toHaveLength(10);
@@ -85,7 +85,7 @@ describe("the summary view", () => {
     expect(within(memo).getByRole("textbox", { name: "ส่วนราชการ" })).toHaveValue(
       "สำนักปลัดเทศบาล เทศบาลตำบลคลองท่อมใต้",
     );
-    expect(memo).toHaveTextContent("ลงวันที่ ๒๐ สิงหาคม ๒๕๖๘ (วันนี้)");
+    expect(memo).toHaveTextContent("ลงวันที่ 20 สิงหาคม 2568 (วันนี้)");
     expect(within(memo).getByRole("button", { name: /ดาวน์โหลดร่างบันทึกข้อความ/ })).toBeEnabled();
   });
 

@@ -81,7 +81,13 @@ export default function WorkbookView({
 
   const receiptContext = useMemo(
     () =>
-      report?.ok ? { round: report.round, laoName: laoDisplayName(report.lao.type, report.lao.name) } : {},
+      report?.ok
+        ? {
+            round: report.round,
+            laoName: laoDisplayName(report.lao.type, report.lao.name),
+            digits: "arabic" as const,
+          }
+        : { digits: "arabic" as const },
     [report],
   );
   const submission = useSubmission(state, port, receiptContext);
@@ -175,6 +181,7 @@ export default function WorkbookView({
           <Suspense fallback={<Spinner />}>
             <SubmitView
               document={state.document}
+              laoType={lao.type}
               checklist={checklist!}
               link={submission}
               receiptContext={receiptContext}

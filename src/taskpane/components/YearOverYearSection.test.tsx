@@ -94,12 +94,12 @@ describe("year over year in the summary view", () => {
     ]);
     expect(item("2569-1-01")).toHaveTextContent("ดีขึ้น +2");
     expect(item("2569-1-01")).toHaveTextContent(
-      "ปีก่อน (พ.ศ. 2568): ต่ำกว่าเป้าหมาย 1 โครงการ → ตอนนี้: ผ่าน 3 โครงการ",
+      "ปีก่อน (พ.ศ. 2568): การพัฒนาในอนาคต 1 โครงการ → ตอนนี้: ผ่าน 3 โครงการ",
     );
     expect(item("2569-1-02")).toHaveTextContent("ลดลง −15.00");
-    expect(item("2569-1-02")).toHaveTextContent("ปีก่อน (พ.ศ. 2568): ผ่าน 85.00% → ตอนนี้: ต่ำกว่าเป้าหมาย 70.00%");
+    expect(item("2569-1-02")).toHaveTextContent("ปีก่อน (พ.ศ. 2568): ผ่าน 85.00% → ตอนนี้: การพัฒนาในอนาคต 70.00%");
     expect(item("2569-2-01")).toHaveTextContent("เทียบไม่ได้");
-    expect(item("2569-2-01")).toHaveTextContent("→ ตอนนี้: ไม่มีบริการ");
+    expect(item("2569-2-01")).toHaveTextContent("→ ตอนนี้: ไม่มีบริการสาธารณะ");
     expect(item("2569-2-05")).toHaveTextContent("เท่าเดิม");
     expect(screen.getByText("อีก 6 ตัวชี้วัดยังไม่มีผลในรอบก่อน")).toBeInTheDocument();
     expect(loadHistory).toHaveBeenCalledTimes(1);

@@ -52,7 +52,7 @@ type HistoryState =
   | { readonly phase: "ready"; readonly history: LaoHistory }
   | { readonly phase: "error"; readonly error: unknown };
 
-/** "ผ่าน 3 โครงการ", "ต่ำกว่าเป้าหมาย 70.00%", "ไม่ได้ดำเนินการ". */
+/** "ผ่าน 3 โครงการ", "การพัฒนาในอนาคต 70.00%", "ไม่ได้ดำเนินการ": the short labels of core/vocabulary. */
 function resultText(
   status: Status,
   value: number | undefined,

@@ -1,4 +1,13 @@
-import { bangkokParts, BE_OFFSET, formatPercent, LAO_TYPE_INFO, statusLabelEn, trendLabel } from "../../core";
+import {
+  bangkokParts,
+  BE_OFFSET,
+  formatPercent,
+  LAO_TYPE_INFO,
+  PASS_RATE_RULE,
+  resultLabel,
+  trendLabel,
+} from "../../core";
+import { announcedCounts, filterLabels } from "./resultWords";
 import { submitEn } from "./submitEn";
 import type { Messages } from "./th";
 
@@ -86,16 +95,7 @@ export const en: Messages = {
   tabSummary: "Summary",
 
   filterGroupLabel: "Show by result",
-  filterLabels: {
-    all: "All",
-    pass: "Met",
-    below: "Below target",
-    "no-service": "No service",
-    "not-done": "Not done",
-    incomplete: "Not filled in",
-    invalid: "Invalid",
-    reported: "Reported (no target)",
-  },
+  filterLabels: filterLabels("en"),
   searchLabel: "Search indicators",
   searchPlaceholder: "Text or id, e.g. 2568-1-01",
   noIndicatorsMatch: "No indicator matches the filter or the search",
@@ -119,15 +119,14 @@ export const en: Messages = {
   toFill: (count, sheet) =>
     `${plural(count, "cell")} of sheet ${sheet} (basic data and the preparer) not filled in yet — fill them in before submitting`,
   goToFirstToFill: "Go to the first empty one",
-  statusLabel: (status, round) => statusLabelEn(status, round),
+  statusLabel: (status, round) => resultLabel(status, round).en,
   pick: (_thai, english) => english,
 
   overallTitle: "Overall",
   passRate: (rate) => (rate === null ? "Nothing assessed yet" : `${formatPercent(rate * 100)}% met`),
   passOfAssessed: (pass, assessed) => `${pass} of ${plural(assessed, "assessed indicator")} met`,
   passRateBarLabel: (title) => `Pass rate: ${title}`,
-  passRateExplain:
-    "Pass rate = met ÷ (met + below target + not done); indicators with no such service, not filled in or invalid are left out",
+  passRateExplain: PASS_RATE_RULE.en,
   incompleteWarning: (count) => `${plural(count, "indicator")} still to fill in or fix`,
   completeNote: "Every indicator is filled in",
   insertSummary: "Insert summary sheet",
@@ -159,8 +158,7 @@ export const en: Messages = {
   },
   deadlineProvisional: "(provisional dates: no official letter yet)",
 
-  announce: (counts, total) =>
-    `Met ${counts.pass} · below target ${counts.below} · not done ${counts["not-done"]} · no service ${counts["no-service"]} · not filled in ${counts.incomplete} · invalid ${counts.invalid} of ${plural(total, "indicator")}`,
+  announce: (counts, total) => `${announcedCounts(counts, "en")} of ${plural(total, "indicator")}`,
 
   memoTitle: "Draft memo reporting the results (.docx)",
   memoIntro:

@@ -1,4 +1,6 @@
+import type { LaoType } from "../../core/laoTypes";
 import { DIFF_WORDS } from "../../core/submissionDiff";
+import { fieldName } from "../../core/vocabulary";
 import type { ChecklistItemId } from "../view/submitChecklist";
 import type { submitTh } from "./submitTh";
 
@@ -72,7 +74,7 @@ export const submitEn: { readonly [K in keyof typeof submitTh]: (typeof submitTh
     "Cannot compare with the last version now (the server cannot be reached) — you can still submit",
   changesCount: (n: number) => DIFF_WORDS.en.count(n),
   changeEmpty: DIFF_WORDS.en.empty,
-  fieldName: (field: string) => DIFF_WORDS.en.fields[field] ?? field,
+  fieldName: (field: string, type: LaoType) => fieldName(field, type)?.en ?? field,
 
   submitButton: "Submit",
   resubmitButton: "Submit the corrected version",

@@ -1,4 +1,4 @@
-import { DIFF_WORDS, formatThaiDateTime } from "../../core";
+import { DIFF_WORDS, fieldName, formatThaiDateTime, toArabicDigits, type LaoType } from "../../core";
 import type { ChecklistItemId } from "../view/submitChecklist";
 
 /** The pane's Thai texts for the server: settings, sign-in and submitting (spread into th). */
@@ -25,7 +25,7 @@ export const submitTh = {
   signInFailed: "ลงชื่อเข้าใช้ไม่สำเร็จ",
   signedInAs: (name: string) => `ลงชื่อเข้าใช้แล้ว: ${name}`,
   signedInServer: (server: string) => `เครื่องแม่ข่าย ${server}`,
-  signedInSince: (iso: string) => `ตั้งแต่ ${formatThaiDateTime(new Date(iso))}`,
+  signedInSince: (iso: string) => `ตั้งแต่ ${formatThaiDateTime(new Date(iso), { digits: "arabic" })}`,
   signOut: "ออกจากระบบบนเครื่องนี้",
   signingOut: "กำลังออกจากระบบ…",
   signedOut: "ออกจากระบบแล้ว ข้อมูลที่รอส่งยังเก็บไว้ในเครื่องนี้ และจะส่งเมื่อลงชื่อเข้าใช้อีกครั้ง",
@@ -62,7 +62,7 @@ export const submitTh = {
   changesUnknown: "ยังเทียบกับฉบับที่ส่งล่าสุดไม่ได้ (ติดต่อเครื่องแม่ข่ายไม่ได้) — ส่งได้ตามปกติ",
   changesCount: (n: number) => DIFF_WORDS.th.count(n),
   changeEmpty: DIFF_WORDS.th.empty,
-  fieldName: (field: string) => DIFF_WORDS.th.fields[field] ?? field,
+  fieldName: (field: string, type: LaoType) => fieldName(field, type)?.th ?? field,
 
   submitButton: "ส่งข้อมูล",
   resubmitButton: "ส่งฉบับแก้ไข",
@@ -85,7 +85,7 @@ export const submitTh = {
   queuedBody: "ข้อมูลไม่หาย ระบบจะส่งให้เองเมื่อเชื่อมต่อได้ รวมทั้งเมื่อเปิด Excel ครั้งต่อไป ปิด Excel ได้ตามปกติ",
   sendNow: "ลองส่งตอนนี้",
   heldTitle: "เครื่องแม่ข่ายไม่รับฉบับนี้ — เก็บไว้ในเครื่องนี้ รอให้ตัดสินใจ",
-  heldCreated: (iso: string) => `ฉบับที่กดส่งเมื่อ ${formatThaiDateTime(new Date(iso))}`,
+  heldCreated: (iso: string) => `ฉบับที่กดส่งเมื่อ ${formatThaiDateTime(new Date(iso), { digits: "arabic" })}`,
   heldResubmit: "ส่งแทนฉบับล่าสุด",
   heldRetry: "ส่งอีกครั้ง",
   heldDiscard: "ทิ้งฉบับนี้",
@@ -95,7 +95,7 @@ export const submitTh = {
   offline: "ติดต่อเครื่องแม่ข่ายไม่ได้ขณะนี้",
 
   returnedTitle: (version: number) => `จังหวัดส่งฉบับที่ ${version} กลับให้แก้ไข`,
-  returnedBy: (who: string, when: string) => `โดย ${who} เมื่อ ${when}`,
+  returnedBy: (who: string, when: string) => `โดย ${who} เมื่อ ${toArabicDigits(when)}`,
   returnedHint: "ความเห็นแสดงเป็นบันทึก (note) ที่เซลล์ด้วย แก้ไขแล้วกด “ส่งฉบับแก้ไข” จะเป็นฉบับถัดไป",
 
   receiptTitle: "ใบรับล่าสุด",

@@ -2,8 +2,8 @@ import {
   formatPercent,
   formatThaiDate,
   LAO_TYPE_INFO,
-  statusLabel,
-  toThaiDigits,
+  PASS_RATE_RULE,
+  resultLabel,
   trendLabel,
   type LaoType,
   type Round,
@@ -13,8 +13,11 @@ import {
 } from "../../core";
 import type { RequirementId } from "../../excel/requirements";
 import type { DeadlineNotice, DeadlineTone } from "../view/deadline";
-import type { IndicatorFilter } from "../view/indicatorFilter";
 import { submitTh } from "./submitTh";
+import { announcedCounts, filterLabels } from "./resultWords";
+
+/** The pane writes Arabic digits, as Excel shows the figures beside it (see docs/en/officers.md, "Digits"). */
+const PANE_DATE = { month: "short", digits: "arabic" } as const;
 
 /** The pane's Thai texts: the reference for every other language (see Messages). */
 export const th = {
@@ -58,7 +61,7 @@ export const th = {
 
   setupTitle: "สร้างแบบรวบรวมข้อมูล",
   setupIntro: "สมุดงานนี้ยังว่างอยู่ เลือก อปท. และรอบการประเมิน แล้วกดสร้าง ระบบจะสร้างชีตสำหรับกรอกข้อมูลให้",
-  laoLabel: "อปท. (ค้นหาด้วยชื่อหรือรหัส อปท. ๗ หลัก)",
+  laoLabel: "อปท. (ค้นหาด้วยชื่อหรือรหัส อปท. 7 หลัก)",
   laoPlaceholder: "เช่น คลองท่อมเหนือ หรือ 6810403",
   laoHint: "พิมพ์ชื่อ อปท. อำเภอ หรือจังหวัด แล้วเลือกจากรายการ",
   loadingRegister: "กำลังโหลดทะเบียน อปท.…",
@@ -75,7 +78,7 @@ export const th = {
   chooseLaoFirst: "เลือก อปท. ก่อน แล้วจึงเลือกรอบการประเมิน",
   noRoundForType: (type: LaoType) => `ยังไม่มีรอบการประเมินสำหรับ${LAO_TYPE_INFO[type].full}`,
   roundWindow: (opens: Date, closes: Date, provisional: boolean) =>
-    `รับข้อมูล ${formatThaiDate(opens, { month: "short" })} – ${formatThaiDate(closes, { month: "short" })}${provisional ? " (กำหนดการชั่วคราว)" : ""}`,
+    `รับข้อมูล ${formatThaiDate(opens, PANE_DATE)} – ${formatThaiDate(closes, PANE_DATE)}${provisional ? " (กำหนดการชั่วคราว)" : ""}`,
   createButton: "สร้างแบบรวบรวมข้อมูล",
   creating: "กำลังสร้างแบบรวบรวมข้อมูล…",
   createFailed: "สร้างแบบรวบรวมข้อมูลไม่สำเร็จ — ข้อมูลในสมุดงานไม่ได้ถูกลบ ลองอีกครั้ง",
@@ -90,16 +93,7 @@ export const th = {
   tabSummary: "สรุปผล",
 
   filterGroupLabel: "แสดงตามผลการประเมิน",
-  filterLabels: {
-    all: "ทั้งหมด",
-    pass: "ผ่าน",
-    below: "ต่ำกว่าเป้าหมาย",
-    "no-service": "ไม่มีบริการ",
-    "not-done": "ไม่ได้ดำเนินการ",
-    incomplete: "ยังไม่กรอก",
-    invalid: "ข้อมูลไม่ถูกต้อง",
-    reported: "รายงานผล (ไม่มีเป้าหมาย)",
-  } satisfies Record<IndicatorFilter, string>,
+  filterLabels: filterLabels("th"),
   searchLabel: "ค้นหาตัวชี้วัด",
   searchPlaceholder: "ข้อความหรือรหัส เช่น 2568-1-01",
   noIndicatorsMatch: "ไม่มีตัวชี้วัดที่ตรงกับตัวกรองหรือคำค้น",
@@ -121,9 +115,9 @@ export const th = {
   workbookProblemsTitle: "สิ่งที่ต้องแก้ในสมุดงาน",
   toFillTitle: "ยังกรอกข้อมูลไม่ครบ",
   toFill: (count: number, sheet: string) =>
-    `ยังไม่ได้กรอก ${toThaiDigits(count)} ช่องในชีต ${sheet} (ข้อมูลพื้นฐานและผู้จัดเก็บข้อมูล) — กรอกให้ครบก่อนส่งข้อมูล`,
+    `ยังไม่ได้กรอก ${count} ช่องในชีต ${sheet} (ข้อมูลพื้นฐานและผู้จัดเก็บข้อมูล) — กรอกให้ครบก่อนส่งข้อมูล`,
   goToFirstToFill: "ไปที่ช่องแรกที่ยังว่าง",
-  statusLabel: (status: Status, round: Round) => statusLabel(status, round),
+  statusLabel: (status: Status, round: Round) => resultLabel(status, round).th,
   pick: (thai: string, _english: string) => thai,
 
   overallTitle: "ภาพรวม",
@@ -131,8 +125,7 @@ export const th = {
     rate === null ? "ยังไม่มีผลที่ประเมินได้" : `ผ่าน ร้อยละ ${formatPercent(rate * 100)}`,
   passOfAssessed: (pass: number, assessed: number) => `ผ่าน ${pass} จาก ${assessed} ตัวชี้วัดที่ประเมินได้`,
   passRateBarLabel: (title: string) => `ร้อยละที่ผ่าน: ${title}`,
-  passRateExplain:
-    "ร้อยละที่ผ่าน = ผ่าน ÷ (ผ่าน + ต่ำกว่าเป้าหมาย + ไม่ได้ดำเนินการ) ไม่นับตัวชี้วัดที่ไม่มีบริการสาธารณะ ยังไม่กรอก หรือข้อมูลไม่ถูกต้อง",
+  passRateExplain: PASS_RATE_RULE.th,
   incompleteWarning: (count: number) => `ยังกรอกไม่ครบหรือมีข้อมูลที่ต้องแก้ ${count} ตัวชี้วัด`,
   completeNote: "กรอกครบทุกตัวชี้วัดแล้ว",
   insertSummary: "แทรกชีตสรุปผล",
@@ -149,22 +142,22 @@ export const th = {
     closed: "ปิดรับข้อมูลแล้ว",
   } satisfies Record<DeadlineTone, string>,
   deadlineText: (notice: DeadlineNotice) => {
-    const close = `${formatThaiDate(notice.closesDay, { month: "short" })} เวลา ${toThaiDigits("24.00")} น.`;
+    const close = `${formatThaiDate(notice.closesDay, PANE_DATE)} เวลา 24.00 น.`;
     switch (notice.tone) {
       case "not-open":
-        return `เปิดรับ ${formatThaiDate(notice.opensDay, { month: "short" })} ปิดรับ ${close} — กรอกข้อมูลไว้ก่อนได้`;
+        return `เปิดรับ ${formatThaiDate(notice.opensDay, PANE_DATE)} ปิดรับ ${close} — กรอกข้อมูลไว้ก่อนได้`;
       case "closed":
         return `ปิดรับไปแล้วเมื่อ ${close}`;
       default:
         return notice.daysLeft === 1
           ? `ปิดรับ ${close} — วันนี้เป็นวันสุดท้าย`
-          : `ปิดรับ ${close} — เหลืออีก ${toThaiDigits(notice.daysLeft)} วัน`;
+          : `ปิดรับ ${close} — เหลืออีก ${notice.daysLeft} วัน`;
     }
   },
   deadlineProvisional: "(กำหนดการชั่วคราว ยังไม่มีหนังสือแจ้งอย่างเป็นทางการ)",
 
   announce: (counts: StatusCounts, total: number) =>
-    `ผ่าน ${counts.pass} · ต่ำกว่าเป้าหมาย ${counts.below} · ไม่ได้ดำเนินการ ${counts["not-done"]} · ไม่มีบริการ ${counts["no-service"]} · ยังไม่กรอก ${counts.incomplete} · ข้อมูลไม่ถูกต้อง ${counts.invalid} จากทั้งหมด ${total} ตัวชี้วัด`,
+    `${announcedCounts(counts, "th")} จากทั้งหมด ${total} ตัวชี้วัด`,
 
   memoTitle: "ร่างบันทึกข้อความรายงานผล (.docx)",
   memoIntro:
@@ -177,7 +170,7 @@ export const th = {
   memoSignerNameHint: "เว้นว่างไว้ได้ จะเว้นบรรทัดไว้ให้เขียนชื่อด้วยมือ",
   memoSignerPosition: "ตำแหน่งผู้ลงนาม",
   memoDefaultNote: "ช่องที่ลบจนว่างจะใช้ข้อความตั้งต้นของบันทึก",
-  memoDate: (date: Date) => `ลงวันที่ ${formatThaiDate(date)} (วันนี้) แก้ไขได้ใน Word`,
+  memoDate: (date: Date) => `ลงวันที่ ${formatThaiDate(date, { digits: "arabic" })} (วันนี้) แก้ไขได้ใน Word`,
   memoDownload: "ดาวน์โหลดร่างบันทึกข้อความ",
   memoDownloading: "กำลังสร้างร่างบันทึกข้อความ…",
   memoDownloaded: (file: string) => `สร้างไฟล์ “${file}” แล้ว — ดูในโฟลเดอร์ดาวน์โหลด (Downloads) ของเครื่อง`,

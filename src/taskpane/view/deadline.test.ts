@@ -38,18 +38,18 @@ describe("deadline texts", () => {
   const text = (at: string, lang = th) => lang.deadlineText(deadlineNotice(window, bangkok(at)));
 
   it("writes the close in Thai time with the Buddhist Era and Thai digits", () => {
-    expect(text("2026-08-24T09:00:00")).toBe("ปิดรับ ๓๑ ส.ค. ๒๕๖๙ เวลา ๒๔.๐๐ น. — เหลืออีก ๘ วัน");
+    expect(text("2026-08-24T09:00:00")).toBe("ปิดรับ 31 ส.ค. 2569 เวลา 24.00 น. — เหลืออีก 8 วัน");
   });
 
   it("says that the last day is the last day, until 24:00", () => {
-    expect(text("2026-08-31T00:00:00")).toBe("ปิดรับ ๓๑ ส.ค. ๒๕๖๙ เวลา ๒๔.๐๐ น. — วันนี้เป็นวันสุดท้าย");
-    expect(text("2026-08-31T23:59:00")).toBe("ปิดรับ ๓๑ ส.ค. ๒๕๖๙ เวลา ๒๔.๐๐ น. — วันนี้เป็นวันสุดท้าย");
+    expect(text("2026-08-31T00:00:00")).toBe("ปิดรับ 31 ส.ค. 2569 เวลา 24.00 น. — วันนี้เป็นวันสุดท้าย");
+    expect(text("2026-08-31T23:59:00")).toBe("ปิดรับ 31 ส.ค. 2569 เวลา 24.00 น. — วันนี้เป็นวันสุดท้าย");
   });
 
   it("says when it closed once closed, and when it opens before it opens", () => {
-    expect(text("2026-09-01T00:00:00")).toBe("ปิดรับไปแล้วเมื่อ ๓๑ ส.ค. ๒๕๖๙ เวลา ๒๔.๐๐ น.");
+    expect(text("2026-09-01T00:00:00")).toBe("ปิดรับไปแล้วเมื่อ 31 ส.ค. 2569 เวลา 24.00 น.");
     expect(text("2026-06-15T10:00:00")).toBe(
-      "เปิดรับ ๑ ก.ค. ๒๕๖๙ ปิดรับ ๓๑ ส.ค. ๒๕๖๙ เวลา ๒๔.๐๐ น. — กรอกข้อมูลไว้ก่อนได้",
+      "เปิดรับ 1 ก.ค. 2569 ปิดรับ 31 ส.ค. 2569 เวลา 24.00 น. — กรอกข้อมูลไว้ก่อนได้",
     );
   });
 

@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { diffSubmissions, type SubmissionDocument } from "../../../core";
+import { diffSubmissions, type LaoType, type SubmissionDocument } from "../../../core";
 import { useI18n } from "../../hooks/useI18n";
 import SectionHeading from "../SectionHeading";
 
@@ -22,10 +22,12 @@ const useStyles = makeStyles({
 /** What this version changes against the last one sent: each input's before and after. */
 export default function ChangesPreview({
   document,
+  laoType,
   last,
   lastVersion,
 }: {
   document: SubmissionDocument;
+  laoType: LaoType;
   /** The last version's document; null when nothing was sent; undefined when it cannot be known now. */
   last: SubmissionDocument | null | undefined;
   lastVersion: number | undefined;
@@ -53,7 +55,7 @@ export default function ChangesPreview({
           {diff.changes.slice(0, SHOWN).map((c) => (
             <li key={c.path} data-change={c.path}>
               <Text>
-                {c.indicatorId ?? t.fieldName("form1")} · {t.fieldName(c.field)}:{" "}
+                {c.indicatorId ?? t.fieldName("form1", laoType)} · {t.fieldName(c.field, laoType)}:{" "}
               </Text>
               <span className={styles.before}>{shown(c.before)}</span> →{" "}
               <span className={styles.after}>{shown(c.after)}</span>

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSyncRegular, SendRegular } from "@fluentui/react-icons";
 import type { ReceiptContext } from "../../../client/receipt";
-import type { SubmissionDocument } from "../../../core";
+import type { LaoType, SubmissionDocument } from "../../../core";
 import { useI18n } from "../../hooks/useI18n";
 import { useSubmissionSnapshot, type SubmissionLink } from "../../hooks/useSubmission";
 import type { SubmissionController, SubmissionSnapshot } from "../../server/submissionController";
@@ -34,6 +34,8 @@ const useStyles = makeStyles({
 
 export interface SubmitViewProps {
   readonly document: SubmissionDocument;
+  /** The workbook's LAO type: it decides what some แบบ 1 fields are called. */
+  readonly laoType: LaoType;
   readonly checklist: Checklist;
   readonly link: SubmissionLink;
   readonly receiptContext: ReceiptContext;
@@ -79,6 +81,7 @@ export default function SubmitView(props: SubmitViewProps) {
 
 function SubmitPanel({
   document,
+  laoType,
   checklist,
   receiptContext,
   cellOf,
@@ -111,7 +114,12 @@ function SubmitPanel({
         onDiscard={(id) => void controller.discard(id)}
       />
       <SubmitChecklist checklist={checklist} onSelectCell={onSelectCell} />
-      <ChangesPreview document={document} last={snap.lastDocument} lastVersion={latest?.version} />
+      <ChangesPreview
+        document={document}
+        laoType={laoType}
+        last={snap.lastDocument}
+        lastVersion={latest?.version}
+      />
       <div className={styles.send}>
         <Button
           appearance="primary"

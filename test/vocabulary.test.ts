@@ -1,0 +1,165 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { main } from "../src/cli/main";
+import {
+  FIELD_NAMES,
+  resultLabel,
+  resultShortLabel,
+  STATUSES,
+  shippedRound,
+  villagesField,
+} from "../src/core";
+
+/**
+ * One vocabulary: a result is named by its official label or its one agreed short form
+ * (src/core/vocabulary.ts), and so are the fields of แบบ 1. Every place a user reads text from
+ * is scanned for the wordings that crept in before; the vocabulary module is the only place
+ * allowed to define a label.
+ */
+
+const ROOT = join(__dirname, "..");
+
+/** Where the words officers read come from: every source file outside the tests, and the guides. */
+const SOURCES = ["src", "docs", "README.md"];
+const VOCABULARY = "src/core/vocabulary.ts";
+
+interface Variant {
+  /** What must not name a result or a field. */
+  readonly pattern: RegExp;
+  /** What to write instead. */
+  readonly use: string;
+}
+
+const FORBIDDEN: readonly Variant[] = [
+  { pattern: /ต่ำกว่า(ค่า)?เป้าหมาย/g, use: "การพัฒนาในอนาคต" },
+  { pattern: /ไม่มีบริการ(?!สาธารณะ)/g, use: "ไม่มีบริการสาธารณะ" },
+  { pattern: /ไม่ผ่าน/g, use: "การพัฒนาในอนาคต (a result), or say what was not met" },
+  { pattern: /ไม่มีเป้าหมาย/g, use: "ไม่มีค่าเป้าหมาย" },
+  { pattern: /หมู่บ้าน\/ชุมชน/g, use: "villagesField(type) for the LAO's type" },
+  { pattern: /\(2\) การจัดบริการ(?!สาธารณะ)/g, use: FIELD_NAMES.served.th },
+  { pattern: /No such service/g, use: "No such public service" },
+  {
+    pattern: /Not carried out(?! in fiscal year)/g,
+    use: "Not done (short) or Not carried out in fiscal year …",
+  },
+];
+
+function filesUnder(dir: string): string[] {
+  if (!statSync(dir).isDirectory()) return [dir];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesUnder(path);
+    return /\.(ts|tsx|md|json)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const scanned = SOURCES.flatMap((dir) => filesUnder(join(ROOT, dir)))
+  .map((path) => relative(ROOT, path))
+  .filter((path) => path !== VOCABULARY);
+
+describe("the vocabulary of results and fields", () => {
+  it("scans the sources officers read (and finds the places that name results)", () => {
+    const texts = scanned.map((path) => readFileSync(join(ROOT, path), "utf8"));
+    expect(scanned).toEqual(
+      expect.arrayContaining([
+        "src/taskpane/i18n/th.ts",
+        "src/dashboard/i18n/th.ts",
+        "src/cli/checkCommand.ts",
+        "src/core/layout.ts",
+        "src/core/summarySheet.ts",
+        "src/core/memo.ts",
+        "src/server/exports.ts",
+        "src/taskpane/components/IndicatorFilters.tsx",
+      ]),
+    );
+    expect(texts.some((t) => t.includes("การพัฒนาในอนาคต"))).toBe(true);
+  });
+
+  it.each(FORBIDDEN)("nowhere names a result or field $pattern (use $use)", ({ pattern }) => {
+    const found = scanned.flatMap((path) =>
+      readFileSync(join(ROOT, path), "utf8")
+        .split("\n")
+        .flatMap((line, i) => (line.match(pattern) ? [`${path}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("gives every result one official label and one short form, the short one never longer", () => {
+    const round = shippedRound("2567")!;
+    for (const status of STATUSES) {
+      const official = resultLabel(status, round);
+      const short = resultShortLabel(status);
+      for (const lang of ["th", "en"] as const) {
+        expect(official[lang].length).toBeGreaterThan(0);
+        expect(short[lang].length).toBeLessThanOrEqual(official[lang].length);
+      }
+      for (const { pattern } of FORBIDDEN) {
+        expect(`${official.th} ${short.th} ${official.en} ${short.en}`).not.toMatch(pattern);
+      }
+    }
+    expect(resultLabel("below", round).th).toBe("การพัฒนาในอนาคต");
+    expect(resultLabel("no-service", round).th).toBe("ไม่มีบริการสาธารณะ");
+    expect(resultLabel("not-done", round).th).toBe(`ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. ${round.fiscalYear}`);
+    expect(resultLabel("pass", round).th).toBe(round.passLabel);
+  });
+
+  it("names แบบ 1's count of villages or communities by the LAO type, as the workbook does", () => {
+    expect(villagesField("sao").th).toBe("จำนวนหมู่บ้าน");
+    expect(villagesField("town").th).toBe("จำนวนชุมชน");
+    expect(villagesField("city").th).toBe("จำนวนชุมชน");
+  });
+});
+
+describe("the labels used at run time come from the vocabulary", () => {
+  const dir = mkdtempSync(join(tmpdir(), "minstd-vocabulary-"));
+
+  async function cli(...args: string[]): Promise<string> {
+    const out: string[] = [];
+    await main(["node", "minstd", ...args], { out: (t) => out.push(t), err: () => undefined });
+    return out.join("\n");
+  }
+
+  const round = shippedRound("2567")!;
+  // An อบต.: one indicator of each result the check can give.
+  const file = join(dir, "sao2567.json");
+  writeFileSync(
+    file,
+    JSON.stringify({
+      round: "2567",
+      lao: "6810403",
+      values: {
+        "2567-1-01": { base: 12, served: 12 }, // pass
+        "2567-1-02": { base: 3, served: 2 }, // below
+        "2567-1-03": { base: 0 }, // no service
+        "2567-1-04a": { value: "-" }, // not done
+      },
+      basic: { villages: "หลายหมู่" },
+    }),
+  );
+  const shown = ["pass", "below", "no-service", "not-done"] as const;
+
+  it.each(["th", "en"] as const)(
+    "minstd check (--lang %s) prints each result's official label",
+    async (lang) => {
+      const out = await cli("check", file, "--lang", lang);
+      const lines = out.split("\n");
+      for (const [id, status] of [
+        ["2567-1-01", "pass"],
+        ["2567-1-02", "below"],
+        ["2567-1-03", "no-service"],
+        ["2567-1-04a", "not-done"],
+      ] as const) {
+        const line = lines.find((l) => l.includes(id));
+        expect(line).toContain(resultLabel(status, round)[lang]);
+      }
+      const summary = lines.find((l) => l.startsWith("สรุป:"))!;
+      for (const status of shown) expect(summary).toContain(`${resultLabel(status, round)[lang]} 1`);
+    },
+  );
+
+  it("minstd check names แบบ 1's villages as the อบต.'s workbook does", async () => {
+    const out = await cli("check", file);
+    expect(out).toContain(`${villagesField("sao").th} (${FIELD_NAMES.form1.th})`);
+  });
+});
