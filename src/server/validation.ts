@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { formatIssuePath, isoDateSchema, thaiIssues } from "../core";
 import { problems, type FieldIssue } from "./problems";
 

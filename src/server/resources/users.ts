@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ROLES, type Role } from "../auth";
 import { issueLaoCode, issueProvinceCodes, issueUserCode } from "../accessCodes";
 import { problems } from "../problems";
