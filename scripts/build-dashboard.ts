@@ -4,7 +4,8 @@ import { buildDashboard } from "../src/node/dashboardBuild";
 buildDashboard().then(
   (b) =>
     console.log(
-      `dashboard: ${b.dir}/${b.script} ${(b.bytes / 1024).toFixed(0)} KB, ${(b.gzipBytes / 1024).toFixed(0)} KB gzip`,
+      `dashboard: ${b.dir}/${b.script} — first load ${(b.bytes / 1024).toFixed(0)} KB, ${(b.gzipBytes / 1024).toFixed(0)} KB gzip; ` +
+        `${b.chunks} scripts in all ${(b.totalBytes / 1024).toFixed(0)} KB, ${(b.totalGzipBytes / 1024).toFixed(0)} KB gzip`,
     ),
   (e: unknown) => {
     console.error(e);

@@ -1,5 +1,5 @@
-import { LAO_TYPE_INFO, LAO_TYPES, type LaoType } from "./laoTypes";
-import { LAO_TYPE_SLOT, type Area, type Indicator, type Mission, type Round, type Target } from "./round";
+import { LAO_TYPE_INFO, LAO_TYPE_SLOT, LAO_TYPES, type LaoType } from "./laoTypes";
+import type { Area, Indicator, Mission, Round, Target } from "./round";
 
 /**
  * A round prepared for fast scoring: indicators indexed by id, each with its target already

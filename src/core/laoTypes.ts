@@ -5,6 +5,12 @@ export const LAO_TYPES = ["pao", "city", "town", "subdistrict", "sao", "pattaya"
 export type LaoType = (typeof LAO_TYPES)[number];
 
 /**
+ * The token in an indicator text that is replaced by the LAO type, e.g. "อบต." or "เทศบาล". Kept
+ * here rather than with the round schema, so code that only words indicators does not load zod.
+ */
+export const LAO_TYPE_SLOT = "{lao_type}";
+
+/**
  * The position of a type in LAO_TYPES, for per-type arrays on hot paths (a switch beats a keyed
  * lookup). Cases run from the most common type (5,300 อบต.) to the rarest.
  */

@@ -91,16 +91,22 @@ export interface LaoMatch {
 /** The DLA register: lookup by code, search by Thai name, district and province. */
 export class LaoRegister {
   private readonly byCode: ReadonlyMap<string, Lao>;
-  private readonly keys: ReadonlyArray<{ lao: Lao; name: string; district: string; province: string }>;
+  private searchKeys:
+    ReadonlyArray<{ lao: Lao; name: string; district: string; province: string }> | undefined;
 
   constructor(readonly all: readonly Lao[]) {
     this.byCode = new Map(all.map((l) => [l.code, l]));
-    this.keys = all.map((lao) => ({
+  }
+
+  /** Made at the first search: a look-up by code (what most commands do) needs none of it. */
+  private get keys(): ReadonlyArray<{ lao: Lao; name: string; district: string; province: string }> {
+    this.searchKeys ??= this.all.map((lao) => ({
       lao,
       name: normaliseQuery(lao.name),
       district: normaliseQuery(lao.districtTh),
       province: normaliseQuery(`${lao.provinceTh}${lao.provinceEn}`),
     }));
+    return this.searchKeys;
   }
 
   get size(): number {

@@ -3,7 +3,7 @@
 import * as z from "zod";
 import { isoDateSchema } from "./identifiers";
 import { th as thaiLocale } from "zod/locales";
-import { LAO_TYPES, type LaoType } from "./laoTypes";
+import { LAO_TYPE_SLOT, LAO_TYPES, type LaoType } from "./laoTypes";
 
 /**
  * The round schema: a year's assessment (รอบการประเมิน) with its areas (ด้าน), missions (ภารกิจ)
@@ -12,9 +12,6 @@ import { LAO_TYPES, type LaoType } from "./laoTypes";
  */
 
 export const ROUND_SCHEMA_VERSION = 1;
-
-/** The token in an indicator text that is replaced by the LAO type, e.g. "อบต." or "เทศบาล". */
-export const LAO_TYPE_SLOT = "{lao_type}";
 
 export const INDICATOR_KINDS = ["ratio", "count", "yesno", "satisfaction"] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];

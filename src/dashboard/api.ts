@@ -1,5 +1,7 @@
-import { saveBlob } from "./saveFile";
+import { takeEarlyRead } from "./earlyReads";
 import type { Language } from "./i18n";
+import { API_BASE } from "./paths";
+import { saveBlob } from "./saveFile";
 
 /**
  * The dashboard's calls to the collection server (same origin, /api/v1). The token goes in the
@@ -23,8 +25,6 @@ export class ApiError extends Error {
     return language === "th" ? this.th : this.en;
   }
 }
-
-const BASE = "/api/v1";
 
 export interface Api {
   get<T>(path: string): Promise<T>;
@@ -58,24 +58,11 @@ async function failure(res: Response): Promise<ApiError> {
 }
 
 export function createApi(token: string | null, onSignedOut: () => void): Api {
-  const call = async (
-    method: string,
-    path: string,
-    body?: unknown,
-    file?: { data: Blob; type: string },
-  ): Promise<Response> => {
+  /** The server's answer to a request already sent, or the problem it reports. */
+  const answer = async (sent: Promise<Response>): Promise<Response> => {
     let res: Response;
     try {
-      res = await fetch(`${BASE}${path}`, {
-        method,
-        headers: {
-          ...(token && { authorization: `Bearer ${token}` }),
-          ...(body !== undefined && { "content-type": "application/json" }),
-          ...(file && { "content-type": file.type }),
-        },
-        ...(body !== undefined && { body: JSON.stringify(body) }),
-        ...(file && { body: file.data }),
-      });
+      res = await sent;
     } catch {
       throw new ApiError(0, "network", "ติดต่อเครื่องแม่ข่ายไม่ได้", "cannot reach the server");
     }
@@ -83,9 +70,35 @@ export function createApi(token: string | null, onSignedOut: () => void): Api {
     if (!res.ok) throw await failure(res);
     return res;
   };
+  const call = (
+    method: string,
+    path: string,
+    body?: unknown,
+    file?: { data: Blob; type: string },
+  ): Promise<Response> =>
+    answer(
+      // fetch() may throw before it returns a promise; answer() reports that as a failed request too.
+      Promise.resolve().then(() =>
+        fetch(`${API_BASE}${path}`, {
+          method,
+          headers: {
+            ...(token && { authorization: `Bearer ${token}` }),
+            ...(body !== undefined && { "content-type": "application/json" }),
+            ...(file && { "content-type": file.type }),
+          },
+          ...(body !== undefined && { body: JSON.stringify(body) }),
+          ...(file && { body: file.data }),
+        }),
+      ),
+    );
   // Taken once, and only soon after: a later read asks the server again.
   const early = new Map<string, { answer: Promise<unknown>; at: number }>();
   const fetchJson = async (path: string) => (await call("GET", path)).json() as Promise<unknown>;
+  /** The page's own early read of `path` (see earlyReads.ts) if there is one, else a new read. */
+  const firstJson = async (path: string) => {
+    const sent = token ? takeEarlyRead(path, token) : undefined;
+    return sent ? ((await (await answer(sent)).json()) as unknown) : fetchJson(path);
+  };
   return {
     async get<T>(path: string) {
       const started = early.get(path);
@@ -96,9 +109,9 @@ export function createApi(token: string | null, onSignedOut: () => void): Api {
     prefetch(paths: readonly string[]) {
       for (const path of paths) {
         if (early.has(path)) continue;
-        const answer = fetchJson(path);
-        answer.catch(() => undefined); // the get() that takes it sees the error
-        early.set(path, { answer, at: Date.now() });
+        const json = firstJson(path);
+        json.catch(() => undefined); // the get() that takes it sees the error
+        early.set(path, { answer: json, at: Date.now() });
       }
     },
     async send<T>(method: "POST" | "PUT" | "DELETE", path: string, body?: unknown) {

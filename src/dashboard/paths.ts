@@ -1,10 +1,13 @@
-import type { Place } from "./route";
+import type { Place } from "./place";
 
 /**
  * The API reads of each view, named in one place: the views call them, and the page asks for them
  * as soon as it starts (see prefetch in api.ts), in parallel with the sign-in check, instead of
  * one round trip after another.
  */
+/** The collection server's API, on the page's own origin. */
+export const API_BASE = "/api/v1";
+
 export const paths = {
   me: "/me",
   rounds: "/rounds",

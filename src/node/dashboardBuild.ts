@@ -4,22 +4,50 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { dashboardBuilt, DEFAULT_DASHBOARD_DIR } from "../server/dashboardFiles";
 
 /**
- * Builds the web dashboard (src/dashboard, React + Fluent UI) into dist/dashboard with esbuild: one
- * minified script named by its content hash, index.html pointing at it, and .br/.gz copies that the
- * server sends to browsers that take them. `npm run build` runs it; `minstd serve` and `npm start`
- * run it when the folder is missing.
+ * Builds the web dashboard (src/dashboard, React + Fluent UI) into dist/dashboard with esbuild:
+ * minified ES modules named by their content hash (the first screens in the entry and its shared
+ * chunks, the other views in chunks loaded when opened), a small early script that starts the
+ * first view's reads, index.html pointing at them (with modulepreload links, so the first
+ * screen's chunks come in parallel), and .br/.gz copies that the server sends to browsers that
+ * take them. `npm run build` runs it; `minstd serve` and `npm start` run it when the folder is missing.
  */
 
 const ROOT = resolve(__dirname, "../..");
 const ENTRY = join(ROOT, "src/dashboard/index.tsx");
+const EARLY = join(ROOT, "src/dashboard/early.ts");
 const HTML = join(ROOT, "src/dashboard/index.html");
+const TARGETS = ["chrome100", "firefox100", "safari15", "edge100"];
 
 export interface DashboardBuild {
   readonly dir: string;
+  /** The app's entry module. */
   readonly script: string;
+  /** What a first visit loads: the early script, the entry and the chunks it imports, minified. */
   readonly bytes: number;
   readonly gzipBytes: number;
+  /** Every script, the views loaded on demand included. */
+  readonly totalBytes: number;
+  readonly totalGzipBytes: number;
+  readonly chunks: number;
 }
+
+type Metafile = import("esbuild").Metafile;
+
+/** The output file of entry point `entry` and every chunk it imports at load (not the dynamic ones). */
+function firstLoad(metafile: Metafile, entry: string): { script: string; files: string[] } {
+  const outputs = metafile.outputs;
+  const script = Object.keys(outputs).find((f) => outputs[f]!.entryPoint?.endsWith(entry))!;
+  const files: string[] = [];
+  const visit = (file: string) => {
+    if (files.includes(file)) return;
+    files.push(file);
+    for (const i of outputs[file]!.imports) if (i.kind === "import-statement" && !i.external) visit(i.path);
+  };
+  visit(script);
+  return { script, files };
+}
+
+const base = (file: string) => file.split("/").pop()!;
 
 export async function buildDashboard(target: string = DEFAULT_DASHBOARD_DIR): Promise<DashboardBuild> {
   // esbuild comes with tsx (a dependency), so a production install can build the page too.
@@ -28,39 +56,66 @@ export async function buildDashboard(target: string = DEFAULT_DASHBOARD_DIR): Pr
   const dir = `${target}.building-${process.pid}`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const result = await build({
-    entryPoints: { dashboard: ENTRY },
+  const common = {
     bundle: true,
     minify: true,
-    format: "iife",
     platform: "browser",
-    target: ["chrome100", "firefox100", "safari15", "edge100"],
-    entryNames: "[name]-[hash]",
+    target: TARGETS,
     outdir: dir,
-    jsx: "automatic",
     define: { "process.env.NODE_ENV": '"production"' },
     legalComments: "none",
     sourcemap: false,
     metafile: true,
     logLevel: "warning",
-  });
-  const script = Object.keys(result.metafile.outputs)
-    .map((f) => f.split("/").pop()!)
-    .find((f) => f.endsWith(".js"))!;
-  writeFileSync(join(dir, "index.html"), readFileSync(HTML, "utf8").replace("%SCRIPT%", script));
-  let gzipBytes = 0;
+  } as const;
+  const [app, early] = await Promise.all([
+    build({
+      ...common,
+      entryPoints: { dashboard: ENTRY },
+      format: "esm",
+      splitting: true,
+      entryNames: "[name]-[hash]",
+      chunkNames: "chunk-[hash]",
+      jsx: "automatic",
+    }),
+    // A classic script of its own (a few KB), so it runs as soon as it arrives.
+    build({ ...common, entryPoints: { early: EARLY }, format: "iife", entryNames: "[name]-[hash]" }),
+  ]);
+  const first = firstLoad(app.metafile, "src/dashboard/index.tsx");
+  const earlyScript = base(Object.keys(early.metafile.outputs)[0]!);
+  const script = base(first.script);
+  const preloads = first.files
+    .filter((f) => f !== first.script)
+    .map((f) => `<link rel="modulepreload" href="${base(f)}" />`)
+    .join("\n    ");
+  writeFileSync(
+    join(dir, "index.html"),
+    readFileSync(HTML, "utf8")
+      .replace("%EARLY%", earlyScript)
+      .replace("%PRELOADS%", preloads)
+      .replace("%SCRIPT%", script),
+  );
+  const firstFiles = new Set([earlyScript, ...first.files.map(base)]);
+  const sizes = { bytes: 0, gzipBytes: 0, totalBytes: 0, totalGzipBytes: 0, chunks: 0 };
   for (const file of readdirSync(dir)) {
     if (!/\.(js|html|css)$/.test(file)) continue;
     const data = readFileSync(join(dir, file));
     const gz = gzipSync(data, { level: 9 });
-    if (file === script) gzipBytes = gz.length;
+    if (file.endsWith(".js")) {
+      sizes.chunks++;
+      sizes.totalBytes += data.length;
+      sizes.totalGzipBytes += gz.length;
+      if (firstFiles.has(file)) {
+        sizes.bytes += data.length;
+        sizes.gzipBytes += gz.length;
+      }
+    }
     writeFileSync(join(dir, `${file}.gz`), gz);
     writeFileSync(
       join(dir, `${file}.br`),
       brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
     );
   }
-  const bytes = readFileSync(join(dir, script)).length;
   rmSync(target, { recursive: true, force: true });
   try {
     renameSync(dir, target);
@@ -70,7 +125,7 @@ export async function buildDashboard(target: string = DEFAULT_DASHBOARD_DIR): Pr
     rmSync(dir, { recursive: true, force: true });
     if (!dashboardBuilt(target)) throw e;
   }
-  return { dir: target, script, bytes, gzipBytes };
+  return { dir: target, script, ...sizes };
 }
 
 /** Builds the dashboard unless it is there already; says so on `log`. */
@@ -81,5 +136,5 @@ export async function ensureDashboard(
   if (dashboardBuilt(dir)) return;
   log("สร้างหน้าเว็บแดชบอร์ด (ครั้งแรก) / building the web dashboard (first run)…");
   const built = await buildDashboard(dir);
-  log(`  ${built.script} ${(built.gzipBytes / 1024).toFixed(0)} KB gzip`);
+  log(`  ${built.script} ${(built.gzipBytes / 1024).toFixed(0)} KB gzip at first load`);
 }

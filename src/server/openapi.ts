@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { routeUrl, type RouteSpec } from "./route";
 
 /** The OpenAPI 3.1 document, built from the route table so it cannot drift from the routes. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { formatIssuePath, isoDateSchema, laoCodeSchema, thaiIssues } from "../core";
 import { problems, type FieldIssue } from "./problems";
 

@@ -1,15 +1,17 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError, createApi } from "../api";
 import { I18nContext, MESSAGES, type Language } from "../i18n";
 import { paths, pathsFor } from "../paths";
 import { parsePlace } from "../route";
 import { clearSession, loadLanguage, loadSession, saveLanguage, saveSession, type Session } from "../session";
 import type { Me } from "../types";
-import LaoShell from "./LaoShell";
 import Shell from "./Shell";
 import SignIn from "./SignIn";
 import { Notice } from "./Notice";
+
+// An LAO officer's pages (upload, receipt, history) are a chunk of their own: offices never load them.
+const LaoShell = lazy(() => import("./LaoShell"));
 
 /** The web app: sign in with a one-time code, then an LAO's own pages, or the province or national views. */
 export default function App() {
@@ -81,7 +83,11 @@ export default function App() {
   } else if (!me) {
     content = <p style={{ padding: 24 }}>{t.loading}</p>;
   } else if (me.role === "lao") {
-    content = <LaoShell me={me} api={api} session={session} onSignOut={signOut} />;
+    content = (
+      <Suspense fallback={<p style={{ padding: 24 }}>{t.loading}</p>}>
+        <LaoShell me={me} api={api} session={session} onSignOut={signOut} />
+      </Suspense>
+    );
   } else {
     content = <Shell me={me} api={api} onSignOut={signOut} />;
   }

@@ -1,4 +1,5 @@
 import { Button, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { Api } from "../api";
 import { paths } from "../paths";
 import { useI18n } from "../i18n";
@@ -6,12 +7,14 @@ import { go, placeHref, usePlace } from "../route";
 import type { Me, RoundListItem } from "../types";
 import { useLoad } from "../useLoad";
 import LanguageSwitch from "./LanguageSwitch";
-import AdminView from "./AdminView";
-import CodesView from "./CodesView";
 import NationalView from "./NationalView";
 import { Notice } from "./Notice";
 import ProvinceView from "./ProvinceView";
-import SubmissionView from "./SubmissionView";
+
+// The first screens (national, province) come with the page; the others load when opened.
+const AdminView = lazy(() => import("./AdminView"));
+const CodesView = lazy(() => import("./CodesView"));
+const SubmissionView = lazy(() => import("./SubmissionView"));
 
 const useStyles = makeStyles({
   header: {
@@ -172,7 +175,9 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
           </Link>
         )}
       </nav>
-      <main className={styles.main}>{view}</main>
+      <main className={styles.main}>
+        <Suspense fallback={<p>{t.loading}</p>}>{view}</Suspense>
+      </main>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { toBangkokIso } from "../../core";
 import { listAudits } from "../queries/audits";
 import { route } from "../route";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LAO_TYPES, provinceCodeSchema, type LaoType } from "../../core";
 import { provinceScope } from "../auth";
 import {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { requireLaoAccess } from "../auth";
 import { problems } from "../problems";
 import { audit } from "../queries/audits";

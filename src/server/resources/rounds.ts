@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseRound, RoundError, type Round } from "../../core";
 import { describeWorkbookProblem, importRoundWorkbook } from "../../xlsx/roundWorkbook";
 import { provinceScope } from "../auth";

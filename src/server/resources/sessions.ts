@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LAO_TYPE_INFO } from "../../core";
 import { ROLE_NAMES } from "../auth";
 import { problems } from "../problems";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { laoCodeSchema, provinceCodeSchema } from "../../core";
 import { userDisplayNameSchema } from "../../core/lineText";
 import { ROLES, type Role } from "../auth";

@@ -1,0 +1,43 @@
+import { API_BASE, pathsFor } from "./paths";
+import { parsePlace } from "./place";
+import { loadSession } from "./session";
+
+/**
+ * The first view's reads, started by a small script at the top of the page (early.ts) while the
+ * app's own code is still arriving and being compiled, so the data and the code come in side by
+ * side. The app takes each answer once (takeEarlyRead); anything it does not take is dropped.
+ */
+
+const KEY = "__minstdEarlyReads";
+/** An early answer older than this is not used: the app asks again. */
+const FRESH_MS = 10_000;
+
+interface EarlyReads {
+  readonly token: string;
+  readonly at: number;
+  readonly responses: Map<string, Promise<Response>>;
+}
+
+type WithEarlyReads = typeof globalThis & { [KEY]?: EarlyReads };
+
+/** Sends the reads of the view named in the address, with the stored token; nothing when signed out. */
+export function startEarlyReads(): void {
+  const session = loadSession();
+  if (!session) return;
+  const responses = new Map<string, Promise<Response>>();
+  for (const path of pathsFor(parsePlace(window.location.hash))) {
+    const response = fetch(`${API_BASE}${path}`, { headers: { authorization: `Bearer ${session.token}` } });
+    response.catch(() => undefined); // the app's read of it sees the failure
+    responses.set(path, response);
+  }
+  (globalThis as WithEarlyReads)[KEY] = { token: session.token, at: Date.now(), responses };
+}
+
+/** The early answer for `path` if one was asked for with `token` and is fresh; each is taken once. */
+export function takeEarlyRead(path: string, token: string): Promise<Response> | undefined {
+  const early = (globalThis as WithEarlyReads)[KEY];
+  if (!early || early.token !== token || Date.now() - early.at > FRESH_MS) return undefined;
+  const response = early.responses.get(path);
+  early.responses.delete(path);
+  return response;
+}
