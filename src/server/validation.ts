@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { formatIssuePath, isoDateSchema, thaiIssues } from "../core";
+import type { z } from "zod";
+import { laoCodeSchema } from "../api";
+import { formatIssuePath, thaiIssues } from "../core";
 import { problems, type FieldIssue } from "./problems";
 
 /** Parses with a zod schema; a failure is a 400 Problem listing each issue in Thai and English. */
@@ -15,9 +16,4 @@ export function parseOr400<T>(schema: z.ZodType<T>, data: unknown): T {
   throw problems.badRequest(issues);
 }
 
-/** "YYYY-MM-DD", Common Era (the same rule as round windows). */
-export const isoDay = isoDateSchema;
-
-export const laoCodeParam = z
-  .string()
-  .regex(/^\d{7}$/, "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits");
+export const laoCodeParam = laoCodeSchema;
