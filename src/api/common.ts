@@ -3,8 +3,9 @@ import { LAO_TYPES } from "../core/laoTypes";
 import { STATUSES, type Status } from "../core/scoring";
 
 /**
- * Shapes several answers share. Objects are loose: fields a newer server adds pass through a
- * client's check instead of making the answer look like someone else's.
+ * Shapes several answers share. A field a newer server adds does not fail a check (objects are
+ * not strict), so it never makes the answer look like someone else's. No answer schema transforms
+ * what it accepts: the client keeps an answer as sent once it matches.
  */
 
 export const laoTypeSchema = z.enum(LAO_TYPES);

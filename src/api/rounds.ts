@@ -21,6 +21,7 @@ export type RoundInfo = z.infer<typeof roundsSchema>[number];
  * the core's round schema (parseRound), which says what in it this program cannot read.
  */
 export const roundDefinitionSchema = z.object({ round: z.unknown(), window: windowInfoSchema });
+export type RoundDefinitionAnswer = z.infer<typeof roundDefinitionSchema>;
 
 /** PUT /rounds/:round (the body is a round as JSON or a round workbook). */
 export const roundLoadedSchema = z.object({ id: z.string(), revision: z.number().int() });

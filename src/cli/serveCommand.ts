@@ -1,8 +1,13 @@
 import cluster from "node:cluster";
 import { ensureDashboard } from "../node/dashboardBuild";
-import { DataDirInUseError } from "../server/db/pglite";
-import { DEFAULT_RATE_LIMITS, type RateLimits } from "../server/rateLimit";
-import { configFromEnv, DEFAULT_DATA_DIR, startServer } from "../server/server";
+import {
+  configFromEnv,
+  DataDirInUseError,
+  DEFAULT_DATA_DIR,
+  DEFAULT_RATE_LIMITS,
+  startServer,
+  type RateLimits,
+} from "../server";
 import { UsageError, type Output } from "./output";
 
 export interface ServeOptions {

@@ -1,3 +1,4 @@
+import type { ProblemBody } from "../api";
 import { saveBlob } from "./saveFile";
 import type { Language } from "./i18n";
 
@@ -39,12 +40,7 @@ export interface Api {
 
 async function failure(res: Response): Promise<ApiError> {
   try {
-    const body = (await res.json()) as {
-      code?: string;
-      message?: string;
-      messageEn?: string;
-      details?: unknown;
-    };
+    const body = (await res.json()) as Partial<ProblemBody>;
     return new ApiError(
       res.status,
       body.code ?? "error",
