@@ -15,30 +15,30 @@ import {
   sleep as defaultSleep,
   type RetryPolicy,
 } from "./retry";
+// Each part of the contract by itself: the pane's bundle takes only the answers it reads.
+import { problemBodySchema } from "../api/problems";
+import { laoHistorySchema, type LaoHistory } from "../api/reports";
+import { roundDefinitionSchema, roundsSchema, type RoundInfo } from "../api/rounds";
+import type { WindowInfo } from "../api/common";
 import {
   healthSchema,
-  laoHistorySchema,
-  laoSubmissionSchema,
-  roundDefinitionSchema,
   meSchema,
+  signedInSchema,
+  signedOutSchema,
+  type Me,
+  type SignedIn,
+} from "../api/sessions";
+import {
+  laoSubmissionSchema,
   mySubmissionsSchema,
-  problemBodySchema,
   receiptSchema,
   receiptsSchema,
   returnsSchema,
-  roundsSchema,
-  signedOutSchema,
-  signedInSchema,
-  type LaoHistory,
   type LaoSubmission,
-  type Me,
   type MySubmission,
   type Receipt,
   type ReturnComments,
-  type RoundInfo,
-  type SignedIn,
-  type WindowInfo,
-} from "../api";
+} from "../api/submissions";
 import { parseServerUrl } from "./serverUrl";
 import { jsonBytes, largestFields } from "./size";
 

@@ -1,4 +1,4 @@
-import { isProblemCode, type ProblemBody } from "../api";
+import { isProblemCode, type ProblemBody } from "../api/problems";
 import { formatThaiDateTime } from "../core";
 import type { FieldSize } from "./size";
 
