@@ -35,6 +35,41 @@ export default tseslint.config(
     },
   },
   {
+    // The API contract is shared by the server, the client, the web app and the task pane.
+    files: ["src/api/**/*.ts"],
+    ignores: ["src/api/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!zod$|\\./|\\.\\./core/)",
+              message: "the API contract imports only zod and core's modules (core/round, core/scoring, …)",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI starts and administers the server through its facade, never through its insides.
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./server/(?!index$)",
+              message: "the CLI uses the server through src/server/index.ts only",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The submission client runs in the task pane as well as the CLI.
     files: ["src/client/**/*.ts"],
     ignores: ["src/client/**/*.test.ts"],
@@ -47,7 +82,10 @@ export default tseslint.config(
               group: ["fs", "node:*", "path", "http", "https", "os", "child_process", "crypto", "net"],
               message: "the client runs in the task pane: no Node APIs (Node-only parts go in src/node)",
             },
-            { regex: "^\\.\\./(?!core)", message: "the client depends on core only" },
+            {
+              regex: "^\\.\\./(?!core|api)",
+              message: "the client depends on core and the API contract only",
+            },
           ],
         },
       ],

@@ -3,24 +3,33 @@ import { resolve } from "node:path";
 import { isIsoDay, isProvinceCode } from "../core";
 import { userDisplayNameSchema } from "../core/lineText";
 import {
+  audit,
+  callLocalServer,
   codesCsv,
+  configFromEnv,
+  createUser,
+  DataDirInUseError,
   DEFAULT_CODE_DAYS,
+  DEFAULT_DATA_DIR,
+  findLocalServer,
+  getRoundRow,
   issueProvinceCodes,
   issueUserCode,
+  listUsers,
+  openDatabase,
+  prepareCodeKey,
+  Problem,
+  provinceExists,
+  putRound,
+  reactivateUser,
+  retireUser,
+  SecretMismatchError,
+  seedReferenceData,
+  setWindow,
+  type Database,
   type IssuedLaoCode,
-} from "../server/accessCodes";
-import { prepareCodeKey, SecretMismatchError } from "../server/codeKey";
-import type { Database } from "../server/db/adapter";
-import { openDatabase } from "../server/db/open";
-import { DataDirInUseError } from "../server/db/pglite";
-import { callLocalServer, findLocalServer, type LocalServer } from "../server/localAdmin";
-import { Problem } from "../server/problems";
-import { audit } from "../server/queries/audits";
-import { provinceExists } from "../server/queries/laos";
-import { getRoundRow, putRound, setWindow } from "../server/queries/rounds";
-import { createUser, listUsers, reactivateUser, retireUser } from "../server/queries/users";
-import { seedReferenceData } from "../server/seed";
-import { DEFAULT_DATA_DIR, configFromEnv } from "../server/server";
+  type LocalServer,
+} from "../server";
 import { allRounds, loadRegister, loadRoundFile, RoundFileError } from "../node/dataFiles";
 import { json, UsageError, type Output } from "./output";
 

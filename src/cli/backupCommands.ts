@@ -12,22 +12,34 @@ import { dirname, join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { formatThaiDateTime } from "../core";
-import { dataDirOwner, DataDirInUseError, openPglite } from "../server/db/pglite";
-import { embeddedSnapshot, writeEmbeddedBackup } from "../server/ops/embeddedBackup";
-import { BACKUP_KEY_HEADER, LOCAL_SERVER_FILE, readLocalServerInfo } from "../server/ops/localServer";
 import {
+  BACKUP_KEY_HEADER,
+  backupPostgres,
+  configFromEnv,
   countDifferences,
+  DataDirInUseError,
+  dataDirOwner,
+  DEFAULT_DATA_DIR,
+  embeddedSnapshot,
+  indexTar,
+  inspectPostgres,
+  LOCAL_SERVER_FILE,
   MANIFEST_NAME,
   manifestProblem,
+  openPglite,
+  readEntry,
+  readLocalServerInfo,
   readMigrations,
+  readPostgres,
   readStoredCounts,
+  redactUrl,
+  restorePostgres,
   sha256File,
+  streamEntry,
+  writeEmbeddedBackup,
   type BackupManifest,
   type StoredCounts,
-} from "../server/ops/manifest";
-import { backupPostgres, inspectPostgres, readPostgres, restorePostgres } from "../server/ops/postgresBackup";
-import { indexTar, readEntry, streamEntry } from "../server/ops/tarFile";
-import { configFromEnv, DEFAULT_DATA_DIR, redactUrl } from "../server/server";
+} from "../server";
 import { UsageError, type Output } from "./output";
 
 /**

@@ -16,12 +16,15 @@ import { buildMemo } from "../core/memo";
 import { buildSummarySheet } from "../core/summarySheet";
 import { memoDocx } from "../docx/memoDocx";
 import { loadRegister, resolveRound } from "../node/dataFiles";
-import { openDatabase } from "../server/db/open";
-import { DataDirInUseError } from "../server/db/pglite";
-import { getLao } from "../server/queries/laos";
-import { getRoundDefinition } from "../server/queries/rounds";
-import { listVersions } from "../server/queries/submissions";
-import { configFromEnv, DEFAULT_DATA_DIR } from "../server/server";
+import {
+  configFromEnv,
+  DataDirInUseError,
+  DEFAULT_DATA_DIR,
+  getLao,
+  getRoundDefinition,
+  listVersions,
+  openDatabase,
+} from "../server";
 import { summarySheetXlsx } from "../xlsx/summarySheetWriter";
 import { checkFile, printCheck, readDocument } from "./checkCommand";
 import { UsageError, type Lang, type Output } from "./output";

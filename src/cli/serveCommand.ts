@@ -1,9 +1,15 @@
 import cluster from "node:cluster";
 import { ensureDashboard } from "../node/dashboardBuild";
-import { gatherWorkerMetrics, shareWorkerMetrics } from "../server/ops/clusterMetrics";
-import { DataDirInUseError } from "../server/db/pglite";
-import { DEFAULT_RATE_LIMITS, type RateLimits } from "../server/rateLimit";
-import { configFromEnv, DEFAULT_DATA_DIR, startServer } from "../server/server";
+import {
+  configFromEnv,
+  DataDirInUseError,
+  DEFAULT_DATA_DIR,
+  DEFAULT_RATE_LIMITS,
+  startServer,
+  type RateLimits,
+  gatherWorkerMetrics,
+  shareWorkerMetrics,
+} from "../server";
 import { UsageError, type Output } from "./output";
 
 export interface ServeOptions {

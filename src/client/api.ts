@@ -15,30 +15,30 @@ import {
   sleep as defaultSleep,
   type RetryPolicy,
 } from "./retry";
+// Each part of the contract by itself: the pane's bundle takes only the answers it reads.
+import { problemBodySchema } from "../api/problems";
+import { laoHistorySchema, type LaoHistory } from "../api/reports";
+import { roundDefinitionSchema, roundsSchema, type RoundInfo } from "../api/rounds";
+import type { WindowInfo } from "../api/common";
 import {
   healthSchema,
-  laoHistorySchema,
-  laoSubmissionSchema,
-  roundDefinitionSchema,
   meSchema,
+  signedInSchema,
+  signedOutSchema,
+  type Me,
+  type SignedIn,
+} from "../api/sessions";
+import {
+  laoSubmissionSchema,
   mySubmissionsSchema,
   receiptSchema,
   receiptsSchema,
   returnsSchema,
-  roundsSchema,
-  serverProblemSchema,
-  signedOutSchema,
-  signInSchema,
-  type LaoHistory,
   type LaoSubmission,
-  type Me,
   type MySubmission,
   type Receipt,
   type ReturnComments,
-  type RoundInfo,
-  type SignedIn,
-  type WindowInfo,
-} from "./schemas";
+} from "../api/submissions";
 import { parseServerUrl } from "./serverUrl";
 import { jsonBytes, largestFields } from "./size";
 
@@ -156,7 +156,7 @@ export class ApiClient {
   async signIn(code: string, device?: string, options: CallOptions = {}): Promise<SignedIn> {
     try {
       return (
-        await this.request("POST", "/sessions", signInSchema, {
+        await this.request("POST", "/sessions", signedInSchema, {
           ...options,
           body: { code, ...(device && { device }) },
           auth: false,
@@ -366,15 +366,16 @@ export class ApiClient {
       json = undefined;
     }
     if (res.ok) {
-      const parsed = schema.safeParse(json);
-      if (parsed.success) return { ok: true, value: parsed.data, status: res.status };
+      // The answer as the server sent it, once it matches the contract: the contract's schemas
+      // change nothing they accept, and fields a newer server adds are kept, not dropped.
+      if (schema.safeParse(json).success) return { ok: true, value: json as z.output<S>, status: res.status };
       return {
         ok: false,
         problem: transportProblems.unexpectedResponse(res.status, describeBody(res, text)),
         ambiguous: true,
       };
     }
-    const body = serverProblemSchema.safeParse(json);
+    const body = problemBodySchema.safeParse(json);
     const retryAfterMs = parseRetryAfter(res.headers.get("retry-after"));
     // Too large for something in between (a proxy's own 413 page): as final as the server's.
     if (!body.success && res.status === 413)

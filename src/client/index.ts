@@ -54,7 +54,7 @@ export type {
   ReturnComments,
   RoundInfo,
   SignedIn,
-} from "./schemas";
+} from "../api";
 export { parseServerUrl, type ServerUrl } from "./serverUrl";
 export { jsonBytes, largestFields, type FieldSize } from "./size";
 export { SessionStore, type StoredSession } from "./session";

@@ -1,3 +1,4 @@
+import { isProblemCode, type ProblemBody } from "../api/problems";
 import { formatThaiDateTime } from "../core";
 import type { FieldSize } from "./size";
 
@@ -269,13 +270,12 @@ export const transportProblems = {
     }),
 };
 
-/** The server's error body: { status, code, message (Thai), messageEn, details }. */
-export interface ServerProblemBody {
-  readonly status?: number;
-  readonly code?: string;
-  readonly message?: string;
-  readonly messageEn?: string;
-  readonly details?: unknown;
+/** The server's error body (the API's problem body), or what is known of it. */
+export type ServerProblemBody = Partial<ProblemBody>;
+
+/** A problem code of the API that this mapping does not handle: the build fails here. */
+function unmapped(code: never): never {
+  throw new Error(`problem code ${String(code)} has no mapping`);
 }
 
 function firstMessages(list: readonly PathProblem[], lang: "th" | "en"): string {
@@ -310,111 +310,133 @@ export function problemFromServer(
   const asServerSays = (kind: ProblemKind, fallbackTh: string, fallbackEn: string) =>
     make(kind, body?.message ?? fallbackTh, body?.messageEn ?? fallbackEn);
 
-  switch (code) {
-    case "body-too-large":
-      return tooLargeProblem({
-        ...(typeof d.limitBytes === "number" && { limitBytes: d.limitBytes }),
-        fields: [],
-        status,
-        ...(body?.message !== undefined && { serverMessage: body.message }),
-      });
-    case "sign-in-required":
-    case "token-invalid":
-      return make(
-        "signed-out",
-        `เครื่องนี้ยังไม่ได้ลงชื่อเข้าใช้ หรือการเข้าใช้งานหมดอายุหรือถูกยกเลิกแล้ว — ลงชื่อเข้าใช้ใหม่ด้วยรหัสเข้าใช้งานจาก${PROVINCE} ข้อมูลที่ยังไม่ได้ส่งยังเก็บไว้ในเครื่องนี้`,
-        "this computer is not signed in, or its sign-in expired or was revoked — sign in again with an access code from the province office; data not yet sent is kept on this computer",
-      );
-    case "access-code-invalid":
-      return make(
-        "code-invalid",
-        `รหัสเข้าใช้งานไม่ถูกต้อง ใช้ไปแล้ว หรือหมดอายุ — ตรวจตัวอักษรอีกครั้ง หรือขอรหัสใหม่จาก${PROVINCE}`,
-        "the access code is wrong, already used or expired — check it, or ask the province office for a new one",
-      );
-    case "not-your-lao":
-      return make(
-        "wrong-lao",
-        `ลงชื่อเข้าใช้ไว้ด้วยรหัสของ อปท. อื่น — ข้อมูลนี้เป็นของ อปท. รหัส ${String(d.lao ?? "")} ให้ลงชื่อเข้าใช้ด้วยรหัสเข้าใช้งานของ อปท. นี้ ข้อมูลยังเก็บไว้ในเครื่องนี้`,
-        `signed in with another LAO's code — this data belongs to LAO ${String(d.lao ?? "")}; sign in with that LAO's access code; the data is kept on this computer`,
-      );
-    case "forbidden":
-      return asServerSays("forbidden", "ผู้ใช้นี้ไม่มีสิทธิ์ทำรายการนี้", "this user may not do this");
-    case "window-closed": {
-      const at = thaiInstant(d.closes);
-      return make(
-        "window-closed",
-        `ระบบปิดรับข้อมูลรอบนี้แล้ว${at ? ` (ปิดเมื่อ ${at})` : ""} — เครื่องแม่ข่ายยังไม่ได้บันทึกข้อมูลนี้ หากจำเป็นต้องส่ง ติดต่อ${PROVINCE}เพื่อขอขยายเวลา`,
-        `submissions for this round are closed${typeof d.closes === "string" ? ` (closed ${d.closes})` : ""} — the server has not stored this data; ask the province office for an extension if it must be sent`,
-      );
+  if (isProblemCode(code))
+    switch (code) {
+      case "body-too-large":
+        return tooLargeProblem({
+          ...(typeof d.limitBytes === "number" && { limitBytes: d.limitBytes }),
+          fields: [],
+          status,
+          ...(body?.message !== undefined && { serverMessage: body.message }),
+        });
+      case "sign-in-required":
+      case "token-invalid":
+        return make(
+          "signed-out",
+          `เครื่องนี้ยังไม่ได้ลงชื่อเข้าใช้ หรือการเข้าใช้งานหมดอายุหรือถูกยกเลิกแล้ว — ลงชื่อเข้าใช้ใหม่ด้วยรหัสเข้าใช้งานจาก${PROVINCE} ข้อมูลที่ยังไม่ได้ส่งยังเก็บไว้ในเครื่องนี้`,
+          "this computer is not signed in, or its sign-in expired or was revoked — sign in again with an access code from the province office; data not yet sent is kept on this computer",
+        );
+      case "access-code-invalid":
+        return make(
+          "code-invalid",
+          `รหัสเข้าใช้งานไม่ถูกต้อง ใช้ไปแล้ว หรือหมดอายุ — ตรวจตัวอักษรอีกครั้ง หรือขอรหัสใหม่จาก${PROVINCE}`,
+          "the access code is wrong, already used or expired — check it, or ask the province office for a new one",
+        );
+      case "not-your-lao":
+        return make(
+          "wrong-lao",
+          `ลงชื่อเข้าใช้ไว้ด้วยรหัสของ อปท. อื่น — ข้อมูลนี้เป็นของ อปท. รหัส ${String(d.lao ?? "")} ให้ลงชื่อเข้าใช้ด้วยรหัสเข้าใช้งานของ อปท. นี้ ข้อมูลยังเก็บไว้ในเครื่องนี้`,
+          `signed in with another LAO's code — this data belongs to LAO ${String(d.lao ?? "")}; sign in with that LAO's access code; the data is kept on this computer`,
+        );
+      case "forbidden":
+        return asServerSays("forbidden", "ผู้ใช้นี้ไม่มีสิทธิ์ทำรายการนี้", "this user may not do this");
+      case "window-closed": {
+        const at = thaiInstant(d.closes);
+        return make(
+          "window-closed",
+          `ระบบปิดรับข้อมูลรอบนี้แล้ว${at ? ` (ปิดเมื่อ ${at})` : ""} — เครื่องแม่ข่ายยังไม่ได้บันทึกข้อมูลนี้ หากจำเป็นต้องส่ง ติดต่อ${PROVINCE}เพื่อขอขยายเวลา`,
+          `submissions for this round are closed${typeof d.closes === "string" ? ` (closed ${d.closes})` : ""} — the server has not stored this data; ask the province office for an extension if it must be sent`,
+        );
+      }
+      case "window-not-open": {
+        const at = thaiInstant(d.opens);
+        return make(
+          "window-not-open",
+          `ระบบยังไม่เปิดรับข้อมูลรอบนี้${at ? ` — เปิดรับ ${at}` : ""} ส่งอีกครั้งเมื่อถึงเวลาเปิดรับ`,
+          `submissions for this round are not open yet${typeof d.opens === "string" ? ` — they open ${d.opens}` : ""}; send again then`,
+        );
+      }
+      case "stale-version":
+      case "replaces-required": {
+        const current = (d.current ?? {}) as { version?: number; receiptNumber?: string };
+        const which =
+          current.version !== undefined
+            ? `ฉบับที่ ${current.version} (ใบรับ ${current.receiptNumber ?? "-"})`
+            : "ฉบับที่ใหม่กว่า";
+        return make(
+          "newer-version",
+          `เครื่องแม่ข่ายมี${which} ซึ่งใหม่กว่าฉบับที่ข้อมูลนี้แก้ไขต่อมา — อาจมีการส่งจากเครื่องอื่นหรือจากแฟ้มอีกชุดหนึ่ง ตรวจดูฉบับล่าสุดก่อน แล้วจึงเลือกส่งข้อมูลนี้แทนฉบับล่าสุด ข้อมูลนี้ยังเก็บไว้ในเครื่องนี้`,
+          `the server has ${current.version !== undefined ? `version ${current.version} (receipt ${current.receiptNumber ?? "-"})` : "a newer version"}, newer than the version this data was edited from — it may have been sent from another computer or another copy of the workbook; look at the latest version, then choose to send this data in its place; this data is kept on this computer`,
+        );
+      }
+      case "replaces-unknown":
+        return make(
+          "chain-broken",
+          "ฉบับที่ข้อมูลนี้ระบุว่าจะแทนที่ ไม่มีที่เครื่องแม่ข่าย — ส่งใหม่เป็นฉบับที่แทนฉบับล่าสุดบนเครื่องแม่ข่าย ข้อมูลนี้ยังเก็บไว้ในเครื่องนี้",
+          "the version this data says it replaces is not on the server — send it again to replace the server's latest version; the data is kept on this computer",
+        );
+      case "submission-id-conflict":
+        return make(
+          "id-conflict",
+          `รหัสการส่ง ${String(d.id ?? "")} ถูกใช้กับข้อมูลชุดอื่นที่เครื่องแม่ข่ายแล้ว — ข้อมูลนี้ยังเก็บไว้ในเครื่องนี้ ส่งใหม่เป็นฉบับใหม่ (รหัสการส่งใหม่) ได้`,
+          `submission id ${String(d.id ?? "")} was already used on the server for other data — this data is kept on this computer; send it as a new version (with a new id)`,
+        );
+      case "already-returned":
+      case "return-stale":
+        return asServerSays("returned", "ฉบับนี้ถูกส่งกลับให้แก้ไขแล้ว", "this version was already returned");
+      case "document-invalid":
+      case "document-incomplete": {
+        const list = documentProblems({ details });
+        const invalid = code === "document-invalid";
+        return make(
+          invalid ? "document-invalid" : "document-incomplete",
+          `เครื่องแม่ข่ายไม่รับข้อมูลนี้: ${invalid ? "มีข้อมูลที่ต้องแก้" : "ยังกรอกไม่ครบ"} ${list.length} รายการ — ${firstMessages(list, "th")} แก้ไขในแฟ้มแล้วส่งใหม่`,
+          `the server did not accept this data: ${list.length} item(s) ${invalid ? "to fix" : "not filled in"} — ${firstMessages(list, "en")}; fix the workbook and send again`,
+        );
+      }
+      case "unknown-lao":
+      case "round-not-for-lao-type":
+        return asServerSays(
+          "not-assessed",
+          "อปท. นี้ไม่อยู่ในรอบการประเมินนี้",
+          "this LAO is not assessed in this round",
+        );
+      case "not-found":
+        return asServerSays("not-found", "ไม่พบสิ่งที่ขอที่เครื่องแม่ข่าย", "not found on the server");
+      case "rate-limited": {
+        const seconds = Math.max(
+          1,
+          Math.ceil((retryAfterMs ?? Number(d.retryAfterSeconds ?? 60) * 1000) / 1000),
+        );
+        return make(
+          "rate-limited",
+          `ส่งคำขอถี่เกินไป — รอ ${seconds} วินาทีแล้วลองใหม่ ข้อมูลที่ยังไม่ได้ส่งยังเก็บไว้ในเครื่องนี้`,
+          `too many requests — wait ${seconds} s and try again; data not yet sent is kept on this computer`,
+          { retryAfterSeconds: seconds },
+        );
+      }
+      // The server's own words under the kind of their status (below).
+      case "bad-json":
+      case "bad-request":
+      case "unsupported-media-type":
+      case "lao-not-in-province":
+      case "workbook-other-lao":
+      case "backup-key-invalid":
+      case "account-retired":
+      case "conflict":
+      case "nothing-to-publish":
+      case "public-after-close":
+      case "round-invalid":
+      case "workbook-required":
+      case "workbook-unreadable":
+      case "workbook-not-collection":
+      case "workbook-too-large":
+      case "internal":
+      case "database-unavailable":
+        break;
+      default:
+        return unmapped(code);
     }
-    case "window-not-open": {
-      const at = thaiInstant(d.opens);
-      return make(
-        "window-not-open",
-        `ระบบยังไม่เปิดรับข้อมูลรอบนี้${at ? ` — เปิดรับ ${at}` : ""} ส่งอีกครั้งเมื่อถึงเวลาเปิดรับ`,
-        `submissions for this round are not open yet${typeof d.opens === "string" ? ` — they open ${d.opens}` : ""}; send again then`,
-      );
-    }
-    case "stale-version":
-    case "replaces-required": {
-      const current = (d.current ?? {}) as { version?: number; receiptNumber?: string };
-      const which =
-        current.version !== undefined
-          ? `ฉบับที่ ${current.version} (ใบรับ ${current.receiptNumber ?? "-"})`
-          : "ฉบับที่ใหม่กว่า";
-      return make(
-        "newer-version",
-        `เครื่องแม่ข่ายมี${which} ซึ่งใหม่กว่าฉบับที่ข้อมูลนี้แก้ไขต่อมา — อาจมีการส่งจากเครื่องอื่นหรือจากแฟ้มอีกชุดหนึ่ง ตรวจดูฉบับล่าสุดก่อน แล้วจึงเลือกส่งข้อมูลนี้แทนฉบับล่าสุด ข้อมูลนี้ยังเก็บไว้ในเครื่องนี้`,
-        `the server has ${current.version !== undefined ? `version ${current.version} (receipt ${current.receiptNumber ?? "-"})` : "a newer version"}, newer than the version this data was edited from — it may have been sent from another computer or another copy of the workbook; look at the latest version, then choose to send this data in its place; this data is kept on this computer`,
-      );
-    }
-    case "replaces-unknown":
-      return make(
-        "chain-broken",
-        "ฉบับที่ข้อมูลนี้ระบุว่าจะแทนที่ ไม่มีที่เครื่องแม่ข่าย — ส่งใหม่เป็นฉบับที่แทนฉบับล่าสุดบนเครื่องแม่ข่าย ข้อมูลนี้ยังเก็บไว้ในเครื่องนี้",
-        "the version this data says it replaces is not on the server — send it again to replace the server's latest version; the data is kept on this computer",
-      );
-    case "submission-id-conflict":
-      return make(
-        "id-conflict",
-        `รหัสการส่ง ${String(d.id ?? "")} ถูกใช้กับข้อมูลชุดอื่นที่เครื่องแม่ข่ายแล้ว — ข้อมูลนี้ยังเก็บไว้ในเครื่องนี้ ส่งใหม่เป็นฉบับใหม่ (รหัสการส่งใหม่) ได้`,
-        `submission id ${String(d.id ?? "")} was already used on the server for other data — this data is kept on this computer; send it as a new version (with a new id)`,
-      );
-    case "already-returned":
-    case "return-stale":
-      return asServerSays("returned", "ฉบับนี้ถูกส่งกลับให้แก้ไขแล้ว", "this version was already returned");
-    case "document-invalid":
-    case "document-incomplete": {
-      const list = documentProblems({ details });
-      const invalid = code === "document-invalid";
-      return make(
-        invalid ? "document-invalid" : "document-incomplete",
-        `เครื่องแม่ข่ายไม่รับข้อมูลนี้: ${invalid ? "มีข้อมูลที่ต้องแก้" : "ยังกรอกไม่ครบ"} ${list.length} รายการ — ${firstMessages(list, "th")} แก้ไขในแฟ้มแล้วส่งใหม่`,
-        `the server did not accept this data: ${list.length} item(s) ${invalid ? "to fix" : "not filled in"} — ${firstMessages(list, "en")}; fix the workbook and send again`,
-      );
-    }
-    case "unknown-lao":
-    case "round-not-for-lao-type":
-      return asServerSays(
-        "not-assessed",
-        "อปท. นี้ไม่อยู่ในรอบการประเมินนี้",
-        "this LAO is not assessed in this round",
-      );
-    case "not-found":
-      return asServerSays("not-found", "ไม่พบสิ่งที่ขอที่เครื่องแม่ข่าย", "not found on the server");
-    case "rate-limited": {
-      const seconds = Math.max(
-        1,
-        Math.ceil((retryAfterMs ?? Number(d.retryAfterSeconds ?? 60) * 1000) / 1000),
-      );
-      return make(
-        "rate-limited",
-        `ส่งคำขอถี่เกินไป — รอ ${seconds} วินาทีแล้วลองใหม่ ข้อมูลที่ยังไม่ได้ส่งยังเก็บไว้ในเครื่องนี้`,
-        `too many requests — wait ${seconds} s and try again; data not yet sent is kept on this computer`,
-        { retryAfterSeconds: seconds },
-      );
-    }
-  }
   if (status === 413) return problemFromServer(status, { ...body, code: "body-too-large" }, retryAfterMs);
   if (status === 429) return problemFromServer(status, { ...body, code: "rate-limited" }, retryAfterMs);
   if (status >= 500)

@@ -1,6 +1,6 @@
 import { shippedRound, summarize, type Status } from "../core";
 import { receiptLines, receiptSheet, RECEIPT_SHEET_NAME } from "./receipt";
-import type { Receipt } from "./schemas";
+import type { Receipt } from "../api";
 
 const round = shippedRound("2563")!;
 const statuses: Status[] = ["pass", "pass", "below", "no-service"];
@@ -20,7 +20,7 @@ function receipt(version: number, receivedAt: string): Receipt {
     receivedAt,
     receivedAtTh: "",
     contentHash: `sha256:${String(version).repeat(64)}`,
-    summary,
+    summary: { ...summary, areas: [...summary.areas] },
   };
 }
 

@@ -7,7 +7,7 @@ import {
   type Round,
   type ThaiDateOptions,
 } from "../core";
-import type { Receipt } from "./schemas";
+import type { Receipt } from "../api";
 
 /**
  * A receipt as officers read it: labelled lines for the receipt sheet the pane writes into the

@@ -1,4 +1,4 @@
-import type { SignedIn } from "./schemas";
+import type { SignedIn } from "../api";
 import type { KeyValueStorage } from "./storage";
 
 /**

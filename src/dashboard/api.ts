@@ -1,7 +1,8 @@
 import { takeEarlyRead } from "./earlyReads";
+import type { ProblemBody } from "../api";
+import { saveBlob } from "./saveFile";
 import type { Language } from "./i18n";
 import { API_BASE } from "./paths";
-import { saveBlob } from "./saveFile";
 
 /**
  * The dashboard's calls to the collection server (same origin, /api/v1). The token goes in the
@@ -39,12 +40,7 @@ export interface Api {
 
 async function failure(res: Response): Promise<ApiError> {
   try {
-    const body = (await res.json()) as {
-      code?: string;
-      message?: string;
-      messageEn?: string;
-      details?: unknown;
-    };
+    const body = (await res.json()) as Partial<ProblemBody>;
     return new ApiError(
       res.status,
       body.code ?? "error",

@@ -1,7 +1,7 @@
+import type { Role } from "../api";
 import { problems } from "./problems";
 
-export const ROLES = ["lao", "province", "national", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from "../api";
 
 /** Who is making a request: the user behind a device token. */
 export interface Principal {

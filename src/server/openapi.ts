@@ -1,5 +1,41 @@
 import * as z from "zod";
+import {
+  documentInAnswerSchema,
+  documentInRequestSchema,
+  PROBLEM_CODES,
+  PROBLEM_STATUS,
+  problemBodySchema,
+} from "../api";
+import { submissionSchema } from "../core";
 import { routeUrl, type RouteSpec } from "./route";
+
+/** The JSON schema of a body as it is on the wire: the input side of the API's zod schema. */
+function jsonSchema(schema: z.ZodType): object {
+  return z.toJSONSchema(schema, {
+    io: "input",
+    unrepresentable: "any",
+    // The submission document is checked after the envelope (request) or not again (answer): its
+    // shape is still the core's submission schema.
+    override: (ctx) => {
+      if (ctx.zodSchema === documentInRequestSchema || ctx.zodSchema === documentInAnswerSchema)
+        Object.assign(ctx.jsonSchema, documentJsonSchema());
+    },
+  });
+}
+
+let documentSchema: object | undefined;
+function documentJsonSchema(): object {
+  if (!documentSchema) {
+    const { $schema: _drop, ...rest } = z.toJSONSchema(submissionSchema, {
+      io: "input",
+      unrepresentable: "any",
+    });
+    documentSchema = rest;
+  }
+  return documentSchema;
+}
+
+const BINARY = { type: "string", format: "binary" };
 
 /** The OpenAPI 3.1 document, built from the route table so it cannot drift from the routes. */
 export function openApiDocument(
@@ -25,9 +61,7 @@ export function openApiDocument(
       ...(r.consumes && {
         requestBody: {
           required: true,
-          content: Object.fromEntries(
-            r.consumes.map((t) => [t, { schema: { type: "string", format: "binary" } }]),
-          ),
+          content: Object.fromEntries(r.consumes.map((t) => [t, { schema: BINARY }])),
         },
       }),
       ...(r.body && {
@@ -35,7 +69,7 @@ export function openApiDocument(
           required: true,
           content: {
             "application/json": {
-              schema: z.toJSONSchema(r.body as z.ZodType, { io: "input", unrepresentable: "any" }),
+              schema: jsonSchema(r.body as z.ZodType),
             },
           },
         },
@@ -43,7 +77,12 @@ export function openApiDocument(
       responses: {
         [String(r.status ?? 200)]: {
           description: "OK",
-          content: Object.fromEntries(produces.map((t) => [t, {}])),
+          content: Object.fromEntries(
+            produces.map((t) => [
+              t,
+              { schema: t === "application/json" && r.response ? jsonSchema(r.response) : BINARY },
+            ]),
+          ),
         },
         default: {
           description: "ปัญหา / a problem",
@@ -60,20 +99,14 @@ export function openApiDocument(
       description:
         "รับข้อมูลการประเมินมาตรฐานขั้นต่ำการจัดบริการสาธารณะของ อปท. / receives LAO minimum-standard assessments. Authenticate with `Authorization: Bearer <token>` from POST /api/v1/sessions. A request body larger than x-max-body-bytes is refused with 413 (problem body-too-large).",
       "x-max-body-bytes": bodyLimitBytes,
+      "x-problem-codes": Object.fromEntries(PROBLEM_CODES.map((c) => [c, PROBLEM_STATUS[c]])),
     },
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
       schemas: {
         Problem: {
-          type: "object",
-          required: ["status", "code", "message", "messageEn"],
-          properties: {
-            status: { type: "integer" },
-            code: { type: "string" },
-            message: { type: "string", description: "Thai" },
-            messageEn: { type: "string" },
-            details: {},
-          },
+          ...jsonSchema(problemBodySchema),
+          description: "every error answer; `code` is one of x-problem-codes (each with its HTTP status)",
         },
       },
     },

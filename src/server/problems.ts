@@ -1,19 +1,25 @@
+import { PROBLEM_STATUS, type FieldIssue, type ProblemBody, type ProblemCode } from "../api";
+
+export type { FieldIssue, ProblemBody };
+
 /**
- * Every error the server answers with: an HTTP status, a stable code for programs, a Thai message
- * that says what to do (officers read Thai first), the English message and details. Thrown from
- * anywhere in a request, a Problem rolls back the request's transaction, so nothing is stored.
- * Codes are part of the API: never reuse a retired one.
+ * Every error the server answers with: a stable code for programs (its HTTP status comes with it,
+ * from the API's table), a Thai message that says what to do (officers read Thai first), the
+ * English message and details. Thrown from anywhere in a request, a Problem rolls back the
+ * request's transaction, so nothing is stored.
  */
 export class Problem extends Error {
+  readonly status: number;
+
   constructor(
-    readonly status: number,
-    readonly code: string,
+    readonly code: ProblemCode,
     readonly th: string,
     readonly en: string,
     readonly details?: unknown,
   ) {
     super(en);
     this.name = "Problem";
+    this.status = PROBLEM_STATUS[code];
   }
 
   /** fastify reads this to pick the status when a Problem reaches its own error path. */
@@ -32,22 +38,6 @@ export class Problem extends Error {
   }
 }
 
-/** The JSON body of every error response. */
-export interface ProblemBody {
-  readonly status: number;
-  readonly code: string;
-  /** Thai. */
-  readonly message: string;
-  readonly messageEn: string;
-  readonly details?: unknown;
-}
-
-export interface FieldIssue {
-  readonly path: string;
-  readonly message: string;
-  readonly messageEn: string;
-}
-
 /** An issue's message, cut where a list of unknown keys would make it long. */
 function clip(text: string): string {
   return text.length <= 300 ? text : `${text.slice(0, 299)}…`;
@@ -60,7 +50,6 @@ export const problems = {
   // 400: the request itself cannot be read.
   badJson: (detail: string) =>
     new Problem(
-      400,
       "bad-json",
       "ข้อมูลที่ส่งมาไม่ใช่ JSON ที่อ่านได้ — ตรวจสอบว่าส่งเอกสารทั้งฉบับ",
       "the body is not valid JSON — check that the whole document was sent",
@@ -76,7 +65,6 @@ export const problems = {
     const more = all.length > shown.length ? ` (และอีก ${all.length - shown.length} รายการ)` : "";
     const moreEn = all.length > shown.length ? ` (and ${all.length - shown.length} more)` : "";
     return new Problem(
-      400,
       "bad-request",
       `คำขอไม่ถูกต้อง: ${shown.map((i) => `${i.path || "(ทั้งคำขอ)"} ${i.message}`).join("; ")}${more}`,
       `invalid request: ${shown.map((i) => `${i.path || "(root)"} ${i.messageEn}`).join("; ")}${moreEn}`,
@@ -85,14 +73,12 @@ export const problems = {
   },
   unsupportedMediaType: (type: string) =>
     new Problem(
-      415,
       "unsupported-media-type",
       `ส่งข้อมูลแบบ ${type || "(ไม่ระบุ)"} ไม่ได้ — ใช้ application/json`,
       `content type ${type || "(none)"} is not accepted — use application/json`,
     ),
   bodyTooLarge: (limitBytes: number) =>
     new Problem(
-      413,
       "body-too-large",
       `ข้อมูลที่ส่งมีขนาดเกิน ${Math.round(limitBytes / 1024)} KB — เอกสารส่งข้อมูลของ อปท. หนึ่งแห่งไม่ควรใหญ่ขนาดนี้ ตรวจสอบว่าไม่ได้แนบไฟล์อื่นมาด้วย`,
       `the body is larger than ${Math.round(limitBytes / 1024)} KB — one LAO's document should never be this large`,
@@ -102,30 +88,26 @@ export const problems = {
   // 401/403: who you are and what you may do.
   signInRequired: () =>
     new Problem(
-      401,
       "sign-in-required",
       "ต้องลงชื่อเข้าใช้ก่อน — ใช้รหัสเข้าใช้งานที่ได้รับจากสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด",
       "sign in first — redeem the access code from the province office",
     ),
   tokenInvalid: () =>
     new Problem(
-      401,
       "token-invalid",
       "การเข้าใช้งานของเครื่องนี้หมดอายุหรือถูกยกเลิกแล้ว — ลงชื่อเข้าใช้ใหม่ด้วยรหัสเข้าใช้งาน",
       "this device's sign-in has expired or was revoked — sign in again with an access code",
     ),
   codeInvalid: () =>
     new Problem(
-      401,
       "access-code-invalid",
       "รหัสเข้าใช้งานไม่ถูกต้อง ใช้ไปแล้ว หรือหมดอายุ — ตรวจสอบตัวอักษรอีกครั้ง หรือขอรหัสใหม่จากสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด",
       "the access code is wrong, already used or expired — check it, or ask the province office for a new one",
     ),
   forbidden: (whatTh: string, whatEn: string) =>
-    new Problem(403, "forbidden", `ไม่มีสิทธิ์${whatTh}`, `you may not ${whatEn}`),
+    new Problem("forbidden", `ไม่มีสิทธิ์${whatTh}`, `you may not ${whatEn}`),
   notYourLao: (lao: string) =>
     new Problem(
-      403,
       "not-your-lao",
       `ส่งข้อมูลแทน อปท. อื่นไม่ได้ — เอกสารนี้เป็นของ อปท. รหัส ${lao} ซึ่งไม่ใช่ อปท. ที่ลงชื่อเข้าใช้`,
       `you cannot submit for another LAO — this document is for ${lao}, not the LAO you signed in as`,
@@ -134,7 +116,6 @@ export const problems = {
 
   laosNotInProvince: (province: string, laos: readonly string[]) =>
     new Problem(
-      403,
       "lao-not-in-province",
       `อปท. รหัส ${laos.join(", ")} ไม่ได้อยู่ในจังหวัดรหัส ${province} — ออกรหัสได้เฉพาะ อปท. ในจังหวัด`,
       `LAO ${laos.join(", ")} is not in province ${province} — codes are issued only for the province's own LAOs`,
@@ -143,19 +124,17 @@ export const problems = {
 
   // 404
   notFound: (whatTh: string, whatEn: string, details?: unknown) =>
-    new Problem(404, "not-found", `ไม่พบ${whatTh}`, `no such ${whatEn}`, details),
+    new Problem("not-found", `ไม่พบ${whatTh}`, `no such ${whatEn}`, details),
 
   // 409: the state on the server does not allow this.
   accountRetired: (whoTh: string, whoEn: string) =>
     new Problem(
-      409,
       "account-retired",
       `บัญชีของ${whoTh}ถูกปิดแล้ว จึงออกรหัสเข้าใช้งานให้ไม่ได้ — ถ้าต้องใช้งานอีก ให้ผู้ดูแลระบบเปิดบัญชีคืนก่อน`,
       `the account of ${whoEn} is retired, so no access code can be issued for it — an administrator must reactivate it first`,
     ),
   submissionIdConflict: (id: string) =>
     new Problem(
-      409,
       "submission-id-conflict",
       `รหัสการส่ง ${id} ถูกใช้กับข้อมูลชุดอื่นไปแล้ว — การส่งซ้ำต้องเป็นข้อมูลเดิมทุกตัว ถ้าแก้ไขข้อมูล ให้ส่งเป็นฉบับใหม่ (รหัสการส่งใหม่ และระบุฉบับที่แทนที่)`,
       `submission id ${id} was already used for different content — a retry must be identical; send changes as a new version with a new id that names the version it replaces`,
@@ -163,7 +142,6 @@ export const problems = {
     ),
   versionRequired: (current: { id: string; version: number; receiptNumber: string }) =>
     new Problem(
-      409,
       "replaces-required",
       `อปท. นี้ส่งข้อมูลรอบนี้ไปแล้ว (ฉบับที่ ${current.version} ใบรับ ${current.receiptNumber}) — การส่งใหม่ต้องระบุว่าแทนที่ฉบับใด (replaces)`,
       `this LAO already submitted for this round (version ${current.version}, receipt ${current.receiptNumber}) — a new submission must name the version it replaces`,
@@ -171,7 +149,6 @@ export const problems = {
     ),
   staleVersion: (replaces: string, current: { id: string; version: number; receiptNumber: string }) =>
     new Problem(
-      409,
       "stale-version",
       `ฉบับที่แก้ไขมาไม่ใช่ฉบับล่าสุด — มีการส่งฉบับที่ ${current.version} (ใบรับ ${current.receiptNumber}) ไปแล้ว ให้เปิดฉบับล่าสุด แก้ไข แล้วส่งใหม่`,
       `the version you edited is out of date — version ${current.version} (receipt ${current.receiptNumber}) has been submitted since; get the latest, edit it and send again`,
@@ -179,7 +156,6 @@ export const problems = {
     ),
   replacesUnknown: (replaces: string) =>
     new Problem(
-      409,
       "replaces-unknown",
       `ไม่พบฉบับ ${replaces} ที่ระบุว่าจะแทนที่ — อปท. นี้ยังไม่เคยส่งข้อมูลรอบนี้ ให้ส่งโดยไม่ระบุ replaces`,
       `version ${replaces} named in replaces does not exist — this LAO has not submitted for this round yet; send without replaces`,
@@ -187,7 +163,6 @@ export const problems = {
     ),
   windowClosed: (closesTh: string, closesIso: string) =>
     new Problem(
-      409,
       "window-closed",
       `ระบบปิดรับข้อมูลรอบนี้แล้ว (${closesTh}) — ข้อมูลที่ส่งไม่ได้ถูกบันทึก หากมีเหตุจำเป็น ติดต่อสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดเพื่อขอขยายเวลา`,
       `submissions for this round closed (${closesIso}); nothing was stored — ask the province office about an extension`,
@@ -195,7 +170,6 @@ export const problems = {
     ),
   windowNotOpen: (opensTh: string, opensIso: string) =>
     new Problem(
-      409,
       "window-not-open",
       `ระบบยังไม่เปิดรับข้อมูลรอบนี้ — เปิดรับ ${opensTh}`,
       `submissions for this round open at ${opensIso}`,
@@ -203,7 +177,6 @@ export const problems = {
     ),
   alreadyReturned: (version: number) =>
     new Problem(
-      409,
       "already-returned",
       `ฉบับที่ ${version} ถูกส่งกลับให้แก้ไขแล้ว — รอ อปท. ส่งฉบับใหม่`,
       `version ${version} has already been returned — wait for the LAO's next version`,
@@ -211,16 +184,14 @@ export const problems = {
     ),
   returnStale: (asked: number, current: number) =>
     new Problem(
-      409,
       "return-stale",
       `ฉบับที่ ${asked} ไม่ใช่ฉบับล่าสุดแล้ว (ล่าสุดคือฉบับที่ ${current}) — เปิดดูฉบับล่าสุดก่อนส่งกลับ`,
       `version ${asked} is no longer the latest (now ${current}) — review the latest before returning it`,
       { version: asked, current },
     ),
-  conflict: (th: string, en: string, details?: unknown) => new Problem(409, "conflict", th, en, details),
+  conflict: (th: string, en: string, details?: unknown) => new Problem("conflict", th, en, details),
   nothingToPublish: (round: string) =>
     new Problem(
-      409,
       "nothing-to-publish",
       `ยังไม่มีข้อมูลรอบ ${round} ที่ส่งแล้ว (หรือฉบับล่าสุดถูกส่งกลับให้แก้ไข) จึงเผยแพร่ไม่ได้ — ส่งข้อมูลก่อน แล้วจึงเผยแพร่`,
       `nothing submitted for round ${round} (or the latest version was returned for correction), so nothing can be published — submit first`,
@@ -228,7 +199,6 @@ export const problems = {
     ),
   publicAfterClose: (round: string, closesTh: string) =>
     new Problem(
-      409,
       "public-after-close",
       `รอบ ${round} พ้นกำหนดส่งแล้ว (${closesTh}) ผลที่ส่งแล้วจึงเผยแพร่ต่อสาธารณะตามกำหนด ยกเลิกการเผยแพร่ไม่ได้`,
       `round ${round} has closed (${closesTh}); submitted results are public after the close and cannot be unpublished`,
@@ -241,7 +211,6 @@ export const problems = {
     found: ReadonlyArray<{ path: string; message: string; messageEn: string }>,
   ) =>
     new Problem(
-      422,
       kind === "invalid" ? "document-invalid" : "document-incomplete",
       kind === "invalid"
         ? `เอกสารมีข้อมูลที่ต้องแก้ ${found.length} รายการ — ยังไม่ได้บันทึก แก้ตามรายการแล้วส่งใหม่: ${found
@@ -266,7 +235,6 @@ export const problems = {
     ),
   unknownLao: (code: string) =>
     new Problem(
-      422,
       "unknown-lao",
       `ไม่มี อปท. รหัส ${code} ในทะเบียน อปท. — ตรวจสอบรหัส 7 หลักอีกครั้ง`,
       `there is no LAO ${code} in the register — check the 7-digit code`,
@@ -274,7 +242,6 @@ export const problems = {
     ),
   roundNotForLao: (round: string, typeTh: string) =>
     new Problem(
-      422,
       "round-not-for-lao-type",
       `รอบการประเมิน ${round} ไม่ได้ประเมิน ${typeTh}`,
       `round ${round} does not assess this LAO type (${typeTh})`,
@@ -282,7 +249,6 @@ export const problems = {
     ),
   roundInvalid: (issues: readonly string[]) =>
     new Problem(
-      422,
       "round-invalid",
       `รอบการประเมินไม่ถูกต้อง: ${issues.slice(0, 5).join("; ")}`,
       `the round is invalid: ${issues.slice(0, 5).join("; ")}`,
@@ -292,14 +258,12 @@ export const problems = {
   // An uploaded collection workbook (POST /me/workbooks/check) that cannot be checked.
   workbookNotSent: () =>
     new Problem(
-      415,
       "workbook-required",
       "ส่งแฟ้มแบบรวบรวมข้อมูล (.xlsx) มาตรวจ — เลือกแฟ้ม Excel ที่กรอกแล้ว",
       "send the filled collection workbook (.xlsx) as the request body",
     ),
   workbookTooLarge: (limitBytes: number, what: "file" | "unpacked") =>
     new Problem(
-      413,
       "workbook-too-large",
       what === "file"
         ? `แฟ้มมีขนาดเกิน ${Math.round(limitBytes / 1024)} KB — แบบรวบรวมข้อมูลที่กรอกแล้วมีขนาดไม่ถึง 200 KB ตรวจว่าเลือกแฟ้มถูก และไม่ได้วางรูปภาพหรือแผ่นงานอื่นเพิ่มในแฟ้ม`
@@ -314,12 +278,11 @@ export const problems = {
     th: string,
     en: string,
   ) =>
-    new Problem(422, reason === "not-xlsx" ? "workbook-unreadable" : "workbook-not-collection", th, en, {
+    new Problem(reason === "not-xlsx" ? "workbook-unreadable" : "workbook-not-collection", th, en, {
       reason,
     }),
   workbookOfAnotherLao: (lao: string) =>
     new Problem(
-      403,
       "workbook-other-lao",
       `แฟ้มนี้เป็นแบบรวบรวมข้อมูลของ อปท. รหัส ${lao} ไม่ใช่ของ อปท. ที่ลงชื่อเข้าใช้ — ใช้แฟ้มของ อปท. ตนเอง (สร้างจาก Add-in หรือ minstd template ด้วยรหัส อปท. ของตนเอง)`,
       `this is LAO ${lao}'s collection workbook, not the signed-in LAO's — upload your own LAO's workbook`,
@@ -328,7 +291,6 @@ export const problems = {
 
   rateLimited: (retryAfterSeconds: number) =>
     new Problem(
-      429,
       "rate-limited",
       `ส่งคำขอถี่เกินไป — รอ ${retryAfterSeconds} วินาทีแล้วลองใหม่ (ข้อมูลที่ส่งสำเร็จแล้วไม่หาย)`,
       `too many requests — wait ${retryAfterSeconds} s and try again (anything already stored is kept)`,
@@ -336,7 +298,6 @@ export const problems = {
     ),
   internal: () =>
     new Problem(
-      500,
       "internal",
       "เครื่องแม่ข่ายขัดข้อง ข้อมูลนี้ยังไม่ได้บันทึก — ลองส่งใหม่อีกครั้ง ถ้ายังไม่ได้ แจ้งผู้ดูแลระบบ",
       "the server failed and nothing was stored — try again; if it persists, tell the administrator",

@@ -5,12 +5,12 @@ import type { Queryable } from "./db/adapter";
 import type { ServerServices } from "./services";
 
 /**
- * One endpoint: its method and path (under /api/v1), who may call it, the body it takes, and
- * whether it writes. A write runs in one transaction (commit on success, rollback on any error,
+ * One endpoint: its method and path (under /api/v1), who may call it, the body it takes and the
+ * answer it gives (schemas of src/api), and whether it writes. A write runs in one transaction (commit on success, rollback on any error,
  * so nothing is stored on error). The route table also produces the OpenAPI document and drives
  * the authorization tests.
  */
-export interface RouteSpec<B = unknown> {
+export interface RouteSpec<B = unknown, R = unknown> {
   readonly method: "GET" | "POST" | "PUT" | "DELETE";
   /** fastify path under /api/v1, e.g. "/rounds/:round/window" (from the server's root with `site`). */
   readonly path: string;
@@ -21,6 +21,8 @@ export interface RouteSpec<B = unknown> {
   /** Roles allowed; "public" needs no token. Finer checks (own LAO, own province) are in handlers. */
   readonly roles: readonly Role[] | "public";
   readonly body?: z.ZodType<B>;
+  /** The JSON answer's schema; absent when the answer is a file (see produces). */
+  readonly response?: z.ZodType<unknown, R>;
   /** Content types of a request body that is a file, not JSON (the handler gets a Buffer). */
   readonly consumes?: readonly string[];
   readonly write?: boolean;
@@ -28,8 +30,16 @@ export interface RouteSpec<B = unknown> {
   readonly produces?: readonly string[];
   /** The success status (default 200). */
   readonly status?: number;
-  readonly handler: (ctx: RequestContext<B>) => Promise<unknown>;
+  readonly handler: (ctx: RequestContext<B>) => Promise<Answer<NoInfer<R>>>;
 }
+
+/** An answer of the schema's shape, which the handler may build from readonly data (core's types are). */
+export type Answer<T> =
+  T extends ReadonlyArray<infer E>
+    ? ReadonlyArray<Answer<E>>
+    : T extends object
+      ? { readonly [K in keyof T]: Answer<T[K]> }
+      : T;
 
 export interface RequestContext<B = unknown> {
   /** The database: inside the request's transaction for writes. */
@@ -47,8 +57,8 @@ export interface RequestContext<B = unknown> {
   readonly reply: FastifyReply;
 }
 
-/** Keeps the body type of each route while collecting them in one list. */
-export function route<B>(spec: RouteSpec<B>): RouteSpec<B> {
+/** Keeps the body and answer types of each route while collecting them in one list. */
+export function route<B, R = unknown>(spec: RouteSpec<B, R>): RouteSpec<B, R> {
   return spec;
 }
 

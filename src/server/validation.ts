@@ -1,5 +1,6 @@
-import * as z from "zod";
-import { formatIssuePath, isoDateSchema, laoCodeSchema, thaiIssues } from "../core";
+import type { z } from "zod";
+import { laoCodeSchema } from "../api";
+import { formatIssuePath, thaiIssues } from "../core";
 import { problems, type FieldIssue } from "./problems";
 
 /** Parses with a zod schema; a failure is a 400 Problem listing each issue in Thai and English. */
@@ -14,8 +15,5 @@ export function parseOr400<T>(schema: z.ZodType<T>, data: unknown): T {
   }));
   throw problems.badRequest(issues);
 }
-
-/** "YYYY-MM-DD", Common Era (the same rule as round windows). */
-export const isoDay = isoDateSchema;
 
 export const laoCodeParam = laoCodeSchema;

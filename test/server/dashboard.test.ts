@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { laoHistorySchema } from "../../src/client/schemas";
+import { laoHistorySchema } from "../../src/api";
 import { compileRound, shippedRound } from "../../src/core";
 import { followingRound } from "../../src/core/generatedRound";
 import { loadRegister } from "../../src/node/dataFiles";

@@ -27,7 +27,6 @@ const JSON_TYPE = "application/json; charset=utf-8";
 
 const databaseUnavailable = (detail: string) =>
   new Problem(
-    503,
     "database-unavailable",
     "เครื่องแม่ข่ายติดต่อฐานข้อมูลไม่ได้ ยังรับข้อมูลไม่ได้ในขณะนี้ — ลองใหม่ภายหลัง",
     "the server cannot reach its database and cannot take submissions now: try again later",
@@ -144,7 +143,6 @@ export function registerOperations(app: FastifyInstance, options: OperationsOpti
       const given = request.headers[BACKUP_KEY_HEADER];
       if (!sameKey(backupKey, typeof given === "string" ? given : undefined)) {
         const p = new Problem(
-          403,
           "backup-key-invalid",
           "ต้องใช้กุญแจสำรองข้อมูลจากโฟลเดอร์ฐานข้อมูลของเครื่องแม่ข่าย (ใช้คำสั่ง minstd backup บนเครื่องแม่ข่าย)",
           "a backup needs the key in the server's data folder: run minstd backup on the server machine",

@@ -1,17 +1,11 @@
+import type { CompletenessRow } from "../../api";
 import type { LaoType, SummaryPart } from "../../core";
 import type { Queryable } from "../db/adapter";
 
 /** Reads for the province and national dashboards and the exports. Every LAO of the register counts. */
 
-export interface CompletenessRow {
-  provinceCode: string;
-  provinceTh: string;
-  provinceEn: string;
-  registered: number;
-  submitted: number;
-  returned: number;
-  notStarted: number;
-}
+/** The API's row, as the query gives it. */
+export type { CompletenessRow };
 
 /** Per province: LAOs of the round's types in the register, and how many submitted, were returned, or not started. */
 export async function completenessByProvince(

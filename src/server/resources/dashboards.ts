@@ -1,5 +1,13 @@
-import * as z from "zod";
-import { LAO_TYPES, provinceCodeSchema, type LaoType } from "../../core";
+import type { z } from "zod";
+import {
+  completenessSchema,
+  csvViewQuerySchema,
+  laoStatusesSchema,
+  resultsSchema,
+  scopeQuerySchema,
+  xlsxViewQuerySchema,
+} from "../../api";
+import type { LaoType } from "../../core";
 import { provinceScope } from "../auth";
 import {
   breakdownTable,
@@ -22,17 +30,10 @@ import { requireRound } from "./rounds";
  * only; the national office and admins see every province, or the one they ask for.
  */
 
-const filters = z
-  .object({
-    province: provinceCodeSchema.optional(),
-    type: z.enum(LAO_TYPES).optional(),
-  })
-  .strip();
-
 const READERS = ["province", "national", "admin"] as const;
 
 async function scoped(ctx: RequestContext<unknown>) {
-  const f = parseOr400(filters, ctx.query);
+  const f = parseOr400(scopeQuerySchema, ctx.query);
   const found = await requireRound(ctx, ctx.params.round!);
   const provinceCode = provinceScope(ctx.me, f.province);
   const types: LaoType[] = found.compiled.round.laoTypes.filter((t) => !f.type || t === f.type);
@@ -45,6 +46,7 @@ export const dashboardRoutes = [
     path: "/rounds/:round/completeness",
     summary: "ความครบถ้วนรายจังหวัดเทียบกับทะเบียน อปท. / completeness per province against the register",
     roles: READERS,
+    response: completenessSchema,
     async handler(ctx) {
       const { row, provinceCode, types } = await scoped(ctx);
       const provinces = await completenessByProvince(ctx.q, row.id, types, provinceCode);
@@ -67,6 +69,7 @@ export const dashboardRoutes = [
     path: "/rounds/:round/laos",
     summary: "รายชื่อ อปท. พร้อมสถานะ ยังไม่ส่ง/ส่งแล้ว/ส่งกลับ / the LAOs with not started, submitted, returned",
     roles: READERS,
+    response: laoStatusesSchema,
     async handler(ctx) {
       const { row, provinceCode, type, types } = await scoped(ctx);
       const rows = await laoStatuses(
@@ -95,6 +98,7 @@ export const dashboardRoutes = [
     summary:
       "ผลการประเมินรายตัวชี้วัด ด้าน ประเภท อปท. และจังหวัด / results by indicator, area, LAO type and province",
     roles: READERS,
+    response: resultsSchema,
     async handler(ctx) {
       const { row, compiled, provinceCode, type } = await scoped(ctx);
       const rows = await currentResults(ctx.q, row.id, {
@@ -117,7 +121,7 @@ export const dashboardRoutes = [
     roles: READERS,
     produces: ["text/csv"],
     async handler(ctx) {
-      const view = parseOr400(csvView, ctx.query).view;
+      const view = parseOr400(csvViewQuerySchema, ctx.query).view;
       const { table, file } = await exportTables(ctx, view);
       ctx.reply
         .header("content-type", "text/csv; charset=utf-8")
@@ -133,7 +137,7 @@ export const dashboardRoutes = [
     roles: READERS,
     produces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
     async handler(ctx) {
-      const view = parseOr400(xlsxView, ctx.query).view;
+      const view = parseOr400(xlsxViewQuerySchema, ctx.query).view;
       const { table, file } = await exportTables(ctx, view);
       ctx.reply
         .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -143,20 +147,13 @@ export const dashboardRoutes = [
   }),
 ];
 
-const csvView = z
-  .object({
-    view: z.enum(["laos", "completeness", "indicators", "areas", "types", "provinces"]).default("laos"),
-  })
-  .strip();
-const xlsxView = z.object({ view: z.enum(["laos", "national"]).default("laos") }).strip();
-
 /**
  * The tables of an export: the LAO list (with every filter of the list), or the national tables
  * (completeness and results, with the province and type filters).
  */
 async function exportTables(
   ctx: RequestContext<unknown>,
-  view: z.output<typeof csvView>["view"] | z.output<typeof xlsxView>["view"],
+  view: z.output<typeof csvViewQuerySchema>["view"] | z.output<typeof xlsxViewQuerySchema>["view"],
 ): Promise<{ table: ExportTable[]; file: string }> {
   if (view === "laos") {
     const list = await progressList(ctx);

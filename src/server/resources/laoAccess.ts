@@ -1,4 +1,5 @@
-import * as z from "zod";
+import { z } from "zod";
+import { accessCodesSchema, deviceRevokedSchema, type CodeState } from "../../api";
 import { toBangkokIso } from "../../core";
 import { requireLaoAccess, type Principal } from "../auth";
 import { problems } from "../problems";
@@ -15,8 +16,7 @@ import { requireLao } from "./rounds";
  * in, one of which the office can sign out.
  */
 
-/** unused: can still be redeemed; used: redeemed; expired: not redeemed in time; void: replaced or withdrawn. */
-export type CodeState = "none" | "unused" | "used" | "expired" | "void";
+export type { CodeState };
 
 export function codeState(
   row: Pick<LaoCodeRow, "issuedAt" | "expiresAt" | "redeemedAt" | "voidedAt">,
@@ -45,6 +45,7 @@ export const laoAccessRoutes = [
     summary:
       "สถานะรหัสเข้าใช้งานและเครื่องที่ลงชื่อเข้าใช้ของ อปท. ในจังหวัด / access-code state and signed-in devices of a province's LAOs",
     roles: ["province", "admin"],
+    response: accessCodesSchema,
     async handler({ q, me, params, now }) {
       const province = params.province!;
       requireOwnProvince(me, province, "ดูรหัสเข้าใช้งาน", "see the access codes");
@@ -84,6 +85,7 @@ export const laoAccessRoutes = [
     summary: "ยกเลิกการลงชื่อเข้าใช้ของเครื่องหนึ่งของ อปท. / sign one of an LAO's devices out",
     roles: ["province", "admin"],
     write: true,
+    response: deviceRevokedSchema,
     async handler(ctx) {
       const lao = await requireLao(ctx, ctx.params.lao!);
       requireLaoAccess(ctx.me, lao);
@@ -94,7 +96,7 @@ export const laoAccessRoutes = [
           `device ${id} signed in as LAO ${lao.code}`,
         );
       await audit(ctx.q, "session.revoke", ctx.me.userId, `token:${id}`, { lao: lao.code });
-      return { lao: lao.code, device: id, revoked: true };
+      return { lao: lao.code, device: id, revoked: true as const };
     },
   }),
 ];

@@ -1,3 +1,4 @@
+import { mySubmissionsSchema, receiptsSchema, returnsSchema } from "../../api";
 import { listReturns, listSubmissionsOfLao, listVersions } from "../queries/submissions";
 import { route } from "../route";
 import { receiptOf, returnView } from "./submissions";
@@ -10,6 +11,7 @@ export const mineRoutes = [
     path: "/me/submissions",
     summary: "ข้อมูลที่ อปท. ของฉันส่ง แยกตามรอบ / my LAO's submissions, per round",
     roles: ["lao"],
+    response: mySubmissionsSchema,
     async handler({ q, me }) {
       const rows = await listSubmissionsOfLao(q, me.laoCode!);
       return rows.map((s) => ({
@@ -26,6 +28,7 @@ export const mineRoutes = [
     path: "/me/receipts",
     summary: "ใบรับทุกฉบับของ อปท. ของฉัน / every receipt of my LAO",
     roles: ["lao"],
+    response: receiptsSchema,
     async handler({ q, me, query }) {
       const rows = await listVersions(
         q,
@@ -40,6 +43,7 @@ export const mineRoutes = [
     path: "/me/comments",
     summary: "ความเห็นของจังหวัดเมื่อส่งกลับให้แก้ไข / the province's comments on returned versions",
     roles: ["lao"],
+    response: returnsSchema,
     async handler({ q, me, query }) {
       const rows = await listReturns(q, {
         laoCode: me.laoCode!,

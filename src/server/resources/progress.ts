@@ -1,16 +1,12 @@
-import * as z from "zod";
+import { progressQuerySchema, progressSchema, type ProgressLao, type ProgressQuery } from "../../api";
 import {
   formatThaiDateTime,
   laoListMatcher,
   laoProgress,
-  LAO_TYPES,
   PROGRESS,
   toBangkokIso,
   type CompiledRound,
-  type LaoType,
   type Progress,
-  districtCodeSchema,
-  provinceCodeSchema,
 } from "../../core";
 import { provinceScope } from "../auth";
 import { laoProgressRows, type LaoProgressRow } from "../queries/dashboards";
@@ -26,43 +22,11 @@ import { requireRound } from "./rounds";
  * screen. The exports read the same list with the same filters.
  */
 
-export const listFilters = z
-  .object({
-    province: provinceCodeSchema.optional(),
-    type: z.enum(LAO_TYPES).optional(),
-    district: districtCodeSchema.optional(),
-    /** Comma-separated: not-started, submitted, returned, late. */
-    status: z
-      .string()
-      .transform((s) => s.split(",").filter(Boolean))
-      .pipe(
-        z.array(
-          z.enum(PROGRESS, {
-            error: `สถานะใช้ได้: ${PROGRESS.join(", ")} / status is one of ${PROGRESS.join(", ")}`,
-          }),
-        ),
-      )
-      .optional(),
-    q: z.string().max(200).optional(),
-  })
-  .strip();
-export type ListFilters = z.output<typeof listFilters>;
+export const listFilters = progressQuerySchema;
+export type ListFilters = ProgressQuery;
 
-export interface ProgressRow {
-  code: string;
-  name: string;
-  type: LaoType;
-  provinceCode: string;
-  provinceTh: string;
-  districtCode: string;
-  districtTh: string;
-  progress: Progress;
-  version: number | null;
-  submittedAt: string | null;
-  submittedAtTh: string | null;
-  extensionCloses: string | null;
-  passRate: number | null;
-  counts: Record<string, number> | null;
+/** A row of the list: what the page gets, and for the exports the compact results and the time of the last change. */
+export interface ProgressRow extends ProgressLao {
   /** Compact results, one letter per indicator (exports only; not sent to the page). */
   statuses: string | null;
   updatedAt: Date | null;
@@ -126,6 +90,7 @@ export const progressRoutes = [
     summary:
       "รายชื่อ อปท. พร้อมสถานะ ยังไม่ส่ง/ส่งแล้ว/ส่งกลับ/เลยกำหนด และตัวกรอง / the LAOs with not started, submitted, returned, late, filtered",
     roles: ["province", "national", "admin"],
+    response: progressSchema,
     async handler(ctx) {
       const list = await progressList(ctx);
       const counts = Object.fromEntries(PROGRESS.map((p) => [p, 0])) as Record<Progress, number>;

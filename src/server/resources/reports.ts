@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { laoHistorySchema, memoQuerySchema, versionQuerySchema, type LaoHistory } from "../../api";
 import {
   appliesTo,
   bangkokStartOfDay,
@@ -23,7 +23,7 @@ import { earlierResults } from "../queries/dashboards";
 import { listRounds } from "../queries/rounds";
 import { listVersions } from "../queries/submissions";
 import { route, type RequestContext } from "../route";
-import { isoDay, parseOr400 } from "../validation";
+import { parseOr400 } from "../validation";
 import { requireLao, requireRound } from "./rounds";
 
 /**
@@ -34,19 +34,6 @@ import { requireLao, requireRound } from "./rounds";
 
 const ALL = ["lao", "province", "national", "admin"] as const;
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-const versionQuery = z.object({ version: z.coerce.number().int().min(1).optional() }).strip();
-
-const memoQuery = versionQuery
-  .extend({
-    date: isoDay.optional(),
-    reference: z.string().max(100).optional(),
-    department: z.string().max(200).optional(),
-    to: z.string().max(200).optional(),
-    signer: z.string().max(200).optional(),
-    position: z.string().max(200).optional(),
-  })
-  .strip();
 
 /** The version asked for (default the current one) with its document scored by the core. */
 async function scoredVersion(ctx: RequestContext<unknown>, version: number | undefined) {
@@ -78,7 +65,7 @@ async function knownRounds(ctx: RequestContext<unknown>): Promise<Round[]> {
 type Stored = { status: string; value?: number } | null | undefined;
 
 /** Year over year for one LAO: each linked indicator with its earlier results, newest first, and the change. */
-async function history(ctx: RequestContext<unknown>, lao: Lao, roundId: string) {
+async function history(ctx: RequestContext<unknown>, lao: Lao, roundId: string): Promise<LaoHistory> {
   const { compiled } = await requireRound(ctx, roundId);
   const rounds = await knownRounds(ctx);
   const byId = new Map(rounds.map((r) => [r.id, r]));
@@ -134,6 +121,7 @@ export const reportRoutes = [
     summary:
       "ผลของ อปท. ในรอบก่อน ๆ ของตัวชี้วัดเดียวกัน และการเปลี่ยนแปลง / an LAO's earlier results for the same indicators, and the change",
     roles: ALL,
+    response: laoHistorySchema,
     async handler(ctx) {
       const lao = await requireLao(ctx, ctx.params.lao!);
       requireLaoAccess(ctx.me, lao);
@@ -148,7 +136,7 @@ export const reportRoutes = [
     roles: ALL,
     produces: [XLSX_TYPE],
     async handler(ctx) {
-      const q = parseOr400(versionQuery, ctx.query);
+      const q = parseOr400(versionQuerySchema, ctx.query);
       const { lao, compiled, version, document, report } = await scoredVersion(ctx, q.version);
       const model = buildSummarySheet(compiled, lao, document, report, version.receivedAt);
       ctx.reply
@@ -168,7 +156,7 @@ export const reportRoutes = [
     roles: ALL,
     produces: [DOCX_TYPE],
     async handler(ctx) {
-      const q = parseOr400(memoQuery, ctx.query);
+      const q = parseOr400(memoQuerySchema, ctx.query);
       const { lao, compiled, version, report } = await scoredVersion(ctx, q.version);
       const memo = buildMemo(compiled, lao, report, {
         date: q.date ? bangkokStartOfDay(q.date) : ctx.now,

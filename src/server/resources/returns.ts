@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { returnedSchema, returnRequestSchema } from "../../api";
 import { requireLaoAccess } from "../auth";
 import { problems } from "../problems";
 import { audit } from "../queries/audits";
@@ -8,26 +8,14 @@ import { requireLao, requireRound } from "./rounds";
 
 /** A province office returns an LAO's latest version with comments per indicator; the LAO's next version answers it. */
 
-const returnBody = z
-  .object({
-    /** The version being returned: it must still be the latest. */
-    version: z.number().int().min(1),
-    /** Indicator id → comment. */
-    comments: z.record(z.string(), z.string().trim().min(1).max(2000)),
-    note: z.string().trim().max(4000).optional(),
-  })
-  .strict()
-  .refine((b) => Object.keys(b.comments).length > 0 || (b.note ?? "").length > 0, {
-    message: "ใส่ความเห็นอย่างน้อยหนึ่งตัวชี้วัด หรือหมายเหตุ / give at least one comment or a note",
-  });
-
 export const returnRoutes = [
   route({
     method: "POST",
     path: "/laos/:lao/submissions/:round/returns",
     summary: "ส่งกลับให้ อปท. แก้ไข พร้อมความเห็นรายตัวชี้วัด / return a submission with comments per indicator",
     roles: ["province"],
-    body: returnBody,
+    body: returnRequestSchema,
+    response: returnedSchema,
     write: true,
     status: 201,
     async handler(ctx) {
@@ -64,7 +52,7 @@ export const returnRoutes = [
         version: current.version,
         indicators: Object.keys(ctx.body.comments),
       });
-      return { round: row.id, lao: lao.code, version: current.version, state: "returned" };
+      return { round: row.id, lao: lao.code, version: current.version, state: "returned" as const };
     },
   }),
 ];

@@ -1,5 +1,14 @@
-import * as z from "zod";
-import { parseRound, RoundError, type Round } from "../../core";
+import {
+  extensionRequestSchema,
+  extensionsSchema,
+  laoWindowSchema,
+  roundDefinitionSchema,
+  roundLoadedSchema,
+  roundsSchema,
+  windowRequestSchema,
+  windowSetSchema,
+} from "../../api";
+import { parseRound, RoundError, type LaoType, type Round } from "../../core";
 import { describeWorkbookProblem, importRoundWorkbook } from "../../xlsx/roundWorkbook";
 import { provinceScope } from "../auth";
 import { problems } from "../problems";
@@ -15,7 +24,7 @@ import {
 } from "../queries/rounds";
 import { route, type RequestContext } from "../route";
 import { windowFor } from "../services";
-import { isoDay, laoCodeParam, parseOr400 } from "../validation";
+import { laoCodeParam, parseOr400 } from "../validation";
 import { windowInfo } from "../windowInfo";
 
 /** Rounds: the list and definitions for everyone signed in; loading, windows and extensions for admins. */
@@ -38,20 +47,6 @@ async function requireLao(ctx: RequestContext<unknown>, code: string) {
   return lao;
 }
 
-const windowBody = z
-  .object({ opens: isoDay, closes: isoDay })
-  .strict()
-  .refine((w) => w.opens <= w.closes, {
-    message: "วันปิดรับต้องไม่ก่อนวันเปิดรับ / the window closes before it opens",
-  });
-
-const extensionBody = z
-  .object({
-    closes: isoDay,
-    reason: z.string().trim().min(3, "ระบุเหตุผลของการขยายเวลา / give the reason for the extension").max(1000),
-  })
-  .strict();
-
 async function readRoundBody(body: unknown): Promise<Round> {
   if (Buffer.isBuffer(body)) {
     const result = await importRoundWorkbook(body);
@@ -72,6 +67,7 @@ export const roundRoutes = [
     path: "/rounds",
     summary: "รอบการประเมินและช่วงเวลารับข้อมูล / the rounds and their windows",
     roles: ["lao", "province", "national", "admin"],
+    response: roundsSchema,
     async handler({ q, me, now }) {
       const rows = await listRounds(q);
       return Promise.all(
@@ -81,7 +77,7 @@ export const roundRoutes = [
           revision: r.revision,
           year: r.year,
           title: r.title,
-          laoTypes: r.laoTypes,
+          laoTypes: r.laoTypes as LaoType[],
           window: windowInfo(me.laoCode ? await windowFor(q, r, me.laoCode) : r, now),
         })),
       );
@@ -92,6 +88,7 @@ export const roundRoutes = [
     path: "/rounds/:round",
     summary: "นิยามรอบการประเมิน (ตัวชี้วัด ค่าเป้าหมาย) / a round's definition",
     roles: ["lao", "province", "national", "admin"],
+    response: roundDefinitionSchema,
     async handler(ctx) {
       const { row, compiled } = await requireRound(ctx, ctx.params.round!);
       const window = ctx.me.laoCode ? await windowFor(ctx.q, row, ctx.me.laoCode) : row;
@@ -104,6 +101,7 @@ export const roundRoutes = [
     summary: "นำเข้าหรือแทนที่รอบ (JSON หรือไฟล์ .xlsx) / load or replace a round (JSON or .xlsx)",
     roles: ["admin"],
     write: true,
+    response: roundLoadedSchema,
     async handler({ q, me, params, body }) {
       const round = await readRoundBody(body);
       if (round.id !== params.round)
@@ -120,7 +118,8 @@ export const roundRoutes = [
     path: "/rounds/:round/window",
     summary: "กำหนดช่วงเวลารับข้อมูลของรอบ / set a round's window",
     roles: ["admin"],
-    body: windowBody,
+    body: windowRequestSchema,
+    response: windowSetSchema,
     write: true,
     async handler(ctx) {
       const { row } = await requireRound(ctx, ctx.params.round!);
@@ -137,9 +136,11 @@ export const roundRoutes = [
     path: "/rounds/:round/extensions",
     summary: "อปท. ที่ได้รับการขยายเวลา / the LAOs granted an extension",
     roles: ["province", "national", "admin"],
+    response: extensionsSchema,
     async handler(ctx) {
       const { row } = await requireRound(ctx, ctx.params.round!);
-      return listExtensions(ctx.q, row.id, provinceScope(ctx.me, ctx.query.province));
+      const rows = await listExtensions(ctx.q, row.id, provinceScope(ctx.me, ctx.query.province));
+      return rows.map((e) => ({ ...e, grantedAt: e.grantedAt.toISOString() }));
     },
   }),
   route({
@@ -147,7 +148,8 @@ export const roundRoutes = [
     path: "/rounds/:round/extensions/:lao",
     summary: "ขยายเวลาส่งข้อมูลให้ อปท. หนึ่งแห่ง / grant one LAO an extension",
     roles: ["admin"],
-    body: extensionBody,
+    body: extensionRequestSchema,
+    response: laoWindowSchema,
     write: true,
     async handler(ctx) {
       const { row } = await requireRound(ctx, ctx.params.round!);
@@ -181,6 +183,7 @@ export const roundRoutes = [
     summary: "ยกเลิกการขยายเวลา (?reason= บันทึกเหตุผล) / revoke an extension (?reason= is audited)",
     roles: ["admin"],
     write: true,
+    response: laoWindowSchema,
     async handler(ctx) {
       const { row } = await requireRound(ctx, ctx.params.round!);
       const lao = await requireLao(ctx, ctx.params.lao!);

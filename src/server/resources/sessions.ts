@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { meSchema, mySessionsSchema, signedInSchema, signedOutSchema, signInRequestSchema } from "../../api";
 import { LAO_TYPE_INFO } from "../../core";
 import { ROLE_NAMES } from "../auth";
 import { problems } from "../problems";
@@ -16,21 +16,14 @@ import { codeKey } from "../codeKey";
  * may not try again once it has used up its failures for the window (rateLimit.ts).
  */
 
-const signIn = z
-  .object({
-    code: z.string().min(4).max(64),
-    /** What the officer calls this device, e.g. "Excel ห้องกองช่าง". */
-    device: z.string().max(200).optional(),
-  })
-  .strict();
-
 export const sessionRoutes = [
   route({
     method: "POST",
     path: "/sessions",
     summary: "แลกรหัสเข้าใช้งานเป็นโทเค็นของเครื่อง / redeem an access code for a device token",
     roles: "public",
-    body: signIn,
+    body: signInRequestSchema,
+    response: signedInSchema,
     // Not one transaction: a refusal must still leave its audit row and failure count behind.
     status: 201,
     async handler({ services, body, now, request, reply }) {
@@ -85,10 +78,11 @@ export const sessionRoutes = [
     summary: "ออกจากระบบ (ยกเลิกโทเค็นของเครื่องนี้) / sign out (revokes this device's token)",
     roles: ["lao", "province", "national", "admin"],
     write: true,
+    response: signedOutSchema,
     async handler({ q, me }) {
       await revokeToken(q, me.tokenId);
       await audit(q, "session.revoke", me.userId, `token:${me.tokenId}`);
-      return { signedOut: true };
+      return { signedOut: true as const };
     },
   }),
   route({
@@ -96,6 +90,7 @@ export const sessionRoutes = [
     path: "/me",
     summary: "ผู้ใช้ที่ลงชื่อเข้าใช้ / who is signed in",
     roles: ["lao", "province", "national", "admin"],
+    response: meSchema,
     async handler({ q, me }) {
       const lao = me.laoCode ? await getLao(q, me.laoCode) : undefined;
       return {
@@ -113,8 +108,16 @@ export const sessionRoutes = [
     path: "/me/sessions",
     summary: "การลงชื่อเข้าใช้ทุกครั้งของบัญชีนี้ และผู้ออกรหัสที่ใช้ / every sign-in of this account and who issued its code",
     roles: ["lao", "province", "national", "admin"],
+    response: mySessionsSchema,
     async handler({ q, me }) {
-      return (await listSessions(q, me.userId)).map((s) => ({ ...s, current: s.id === me.tokenId }));
+      return (await listSessions(q, me.userId)).map((s) => ({
+        ...s,
+        createdAt: s.createdAt.toISOString(),
+        lastUsedAt: s.lastUsedAt.toISOString(),
+        revokedAt: s.revokedAt?.toISOString() ?? null,
+        codeIssuedAt: s.codeIssuedAt?.toISOString() ?? null,
+        current: s.id === me.tokenId,
+      }));
     },
   }),
 ];

@@ -1,4 +1,12 @@
-import * as z from "zod";
+import type { z } from "zod";
+import {
+  laoSubmissionSchema,
+  receiptSchema,
+  submitRequestSchema,
+  type Receipt,
+  type ReturnComments,
+  type VersionView,
+} from "../../api";
 import {
   evaluateSubmission,
   formatThaiDateTime,
@@ -6,7 +14,6 @@ import {
   parseSubmission,
   reportProblems,
   toBangkokIso,
-  type CheckReport,
   type Lao,
 } from "../../core";
 import { requireLaoAccess } from "../auth";
@@ -22,7 +29,7 @@ import {
   type VersionRow,
 } from "../queries/submissions";
 import { encodeStatuses, storedResults } from "../results";
-import { route, type RequestContext } from "../route";
+import { route, type Answer, type RequestContext } from "../route";
 import { contentHash } from "../secrets";
 import { effectiveWindow } from "../services";
 import { requireOpen } from "../windowInfo";
@@ -39,37 +46,7 @@ import { requireLao, requireRound } from "./rounds";
  * so concurrent retries cannot both create a version.
  */
 
-const clientId = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9:._-]{7,99}$/,
-    "รหัสการส่งต้องเป็นตัวอักษรอังกฤษ ตัวเลข : . _ - ยาว 8–100 ตัว (เช่น UUID) / the submission id is 8–100 of A-Z a-z 0-9 : . _ - (e.g. a UUID)",
-  );
-
-const submitBody = z
-  .object({
-    /** The client's id of this version, e.g. a UUID made when the officer pressed Submit. */
-    id: clientId,
-    /** The id of the version this one replaces; absent for the first submission. */
-    replaces: clientId.nullable().optional(),
-    document: z.unknown(),
-  })
-  .strict();
-
-export interface Receipt {
-  receiptNumber: string;
-  id: string;
-  replaces: string | null;
-  version: number;
-  round: string;
-  lao: string;
-  receivedAt: string;
-  receivedAtTh: string;
-  contentHash: string;
-  summary: CheckReport["summary"];
-}
-
-export function receiptOf(v: VersionRow): Receipt {
+export function receiptOf(v: VersionRow): Answer<Receipt> {
   return {
     receiptNumber: v.receiptNumber,
     id: v.instanceId,
@@ -84,7 +61,7 @@ export function receiptOf(v: VersionRow): Receipt {
   };
 }
 
-async function submit(ctx: RequestContext<z.infer<typeof submitBody>>): Promise<Receipt> {
+async function submit(ctx: RequestContext<z.infer<typeof submitRequestSchema>>): Promise<Answer<Receipt>> {
   const { q, me, body, now } = ctx;
   const parsed = parseSubmission(body.document);
   if (!parsed.ok) throw problems.documentRejected("invalid", parsed.problems);
@@ -184,7 +161,8 @@ export const submissionRoutes = [
     summary:
       "ส่งข้อมูล (เอกสารส่งข้อมูลพร้อมรหัสการส่งที่เครื่องสร้าง) ได้ใบรับ / submit a document with a client-made id; returns a receipt",
     roles: ["lao"],
-    body: submitBody,
+    body: submitRequestSchema,
+    response: receiptSchema,
     write: true,
     status: 201,
     handler: submit,
@@ -195,6 +173,7 @@ export const submissionRoutes = [
     summary:
       "ข้อมูลที่ อปท. ส่งในรอบหนึ่ง ทุกฉบับ พร้อมผลและความเห็น / every version an LAO sent in a round, with results and comments",
     roles: ["lao", "province", "national", "admin"],
+    response: laoSubmissionSchema,
     async handler(ctx) {
       const lao = await requireLao(ctx, ctx.params.lao!);
       requireLaoAccess(ctx.me, lao);
@@ -212,14 +191,18 @@ export const submissionRoutes = [
         lao,
         state: current.state,
         version: current.version,
-        versions: versions.map((v) => ({ ...receiptOf(v), document: v.document, results: v.results })),
+        versions: versions.map((v): Answer<VersionView> => ({
+          ...receiptOf(v),
+          document: v.document as VersionView["document"],
+          results: v.results as VersionView["results"],
+        })),
         returns: returns.map(returnView),
       };
     },
   }),
 ];
 
-export function returnView(r: Awaited<ReturnType<typeof listReturns>>[number]) {
+export function returnView(r: Awaited<ReturnType<typeof listReturns>>[number]): ReturnComments {
   return {
     round: r.roundId,
     lao: r.laoCode,

@@ -1,7 +1,17 @@
-import * as z from "zod";
-import { laoCodeSchema, provinceCodeSchema } from "../../core";
-import { userDisplayNameSchema } from "../../core/lineText";
-import { ROLES, type Role } from "../auth";
+import { z } from "zod";
+import {
+  codeDaysRequestSchema,
+  issuedCodesSchema,
+  laoCodeIssuedSchema,
+  newUserRequestSchema,
+  provinceCodesRequestSchema,
+  userCodeSchema,
+  userRetiredSchema,
+  userSchema,
+  usersQuerySchema,
+  usersSchema,
+} from "../../api";
+import type { UserRow } from "../queries/users";
 import { issueLaoCode, issueProvinceCodes, issueUserCode } from "../accessCodes";
 import { problems } from "../problems";
 import { audit } from "../queries/audits";
@@ -14,29 +24,11 @@ import { requireLaoAccess } from "../auth";
 
 /** Users and access codes. Admins manage users; a province office may issue codes for its own LAOs. */
 
-const newUser = z
-  .object({
-    role: z.enum(["province", "national", "admin"]),
-    displayName: userDisplayNameSchema,
-    provinceCode: provinceCodeSchema.optional(),
-  })
-  .strict()
-  .refine((u) => (u.role === "province") === (u.provinceCode !== undefined), {
-    message: "ผู้ใช้ระดับจังหวัดต้องมีรหัสจังหวัด และระดับอื่นต้องไม่มี / province users have a province code, others none",
-    path: ["provinceCode"],
-  });
-
-const codeDays = z.object({ days: z.number().int().min(1).max(365).optional() }).strict();
-
-/** For a province: all its LAOs, or only those chosen. */
-const provinceCodes = z
-  .object({
-    days: z.number().int().min(1).max(365).optional(),
-    laos: z.array(laoCodeSchema).min(1).max(10_000).optional(),
-  })
-  .strict();
-
 const userId = z.coerce.number().int().positive();
+
+function userView(u: UserRow) {
+  return { ...u, createdAt: u.createdAt.toISOString(), retiredAt: u.retiredAt?.toISOString() ?? null };
+}
 
 export const userRoutes = [
   route({
@@ -44,12 +36,15 @@ export const userRoutes = [
     path: "/users",
     summary: "รายชื่อผู้ใช้ / list users",
     roles: ["admin"],
+    response: usersSchema,
     async handler({ q, query }) {
-      const role = query.role ? parseOr400(z.enum(ROLES), query.role) : undefined;
-      return listUsers(q, {
-        ...(role && { role: role as Role }),
-        ...(query.province && { provinceCode: query.province }),
+      // An empty ?role= asks for every role, as it always has.
+      const f = parseOr400(usersQuerySchema, { ...query, role: query.role || undefined });
+      const rows = await listUsers(q, {
+        ...(f.role && { role: f.role }),
+        ...(f.province && { provinceCode: f.province }),
       });
+      return rows.map(userView);
     },
   }),
   route({
@@ -57,7 +52,8 @@ export const userRoutes = [
     path: "/users",
     summary: "เพิ่มผู้ใช้ระดับจังหวัด ส่วนกลาง หรือผู้ดูแลระบบ / add a province, national or admin user",
     roles: ["admin"],
-    body: newUser,
+    body: newUserRequestSchema,
+    response: userSchema,
     write: true,
     status: 201,
     async handler({ q, me, body }) {
@@ -71,7 +67,7 @@ export const userRoutes = [
         role: user.role,
         provinceCode: user.provinceCode,
       });
-      return user;
+      return userView(user);
     },
   }),
   route({
@@ -80,6 +76,7 @@ export const userRoutes = [
     summary: "ปิดบัญชีผู้ใช้ (ยกเลิกทุกโทเค็น) / retire a user (revokes every token)",
     roles: ["admin"],
     write: true,
+    response: userRetiredSchema,
     async handler({ q, me, params }) {
       const id = parseOr400(userId, params.id);
       if (!(await retireUser(q, id)))
@@ -94,6 +91,7 @@ export const userRoutes = [
     summary: "เปิดบัญชีผู้ใช้ที่ปิดไปแล้วคืน (ต้องออกรหัสใหม่) / reactivate a retired user (a new code is then needed)",
     roles: ["admin"],
     write: true,
+    response: userRetiredSchema,
     async handler({ q, me, params }) {
       const id = parseOr400(userId, params.id);
       if (!(await reactivateUser(q, id)))
@@ -107,7 +105,8 @@ export const userRoutes = [
     path: "/users/:id/access-codes",
     summary: "ออกรหัสเข้าใช้งานครั้งเดียวให้ผู้ใช้ / issue a one-time sign-in code for a user",
     roles: ["admin"],
-    body: codeDays,
+    body: codeDaysRequestSchema,
+    response: userCodeSchema,
     write: true,
     status: 201,
     async handler({ q, me, params, body, now }) {
@@ -121,7 +120,8 @@ export const userRoutes = [
     summary:
       "ออกรหัสเข้าใช้งานให้ทุก อปท. ในจังหวัด หรือเฉพาะที่เลือก / issue access codes for every LAO of a province, or those chosen",
     roles: ["province", "admin"],
-    body: provinceCodes,
+    body: provinceCodesRequestSchema,
+    response: issuedCodesSchema,
     write: true,
     status: 201,
     async handler({ q, me, params, body, now }) {
@@ -146,7 +146,8 @@ export const userRoutes = [
     path: "/laos/:lao/access-codes",
     summary: "ออกรหัสเข้าใช้งานใหม่ให้ อปท. หนึ่งแห่ง (เช่น รหัสหาย) / issue a new access code for one LAO",
     roles: ["province", "admin"],
-    body: codeDays,
+    body: codeDaysRequestSchema,
+    response: laoCodeIssuedSchema,
     write: true,
     status: 201,
     async handler(ctx) {

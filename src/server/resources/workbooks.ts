@@ -1,3 +1,4 @@
+import { workbookCheckSchema } from "../../api";
 import {
   checkCollectionRead,
   WORKBOOK_UNPACKED_MAX_BYTES,
@@ -23,6 +24,7 @@ export const workbookRoutes = [
     summary:
       "ตรวจแบบรวบรวมข้อมูล (.xlsx) ที่ อปท. อัปโหลด ได้เอกสารส่งข้อมูลและรายการที่ต้องแก้พร้อมแผ่นงานและเซลล์ ไม่บันทึก / check an uploaded collection workbook: the submission document and each problem with its sheet and cell; nothing is stored",
     roles: ["lao"],
+    response: workbookCheckSchema,
     consumes: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
     async handler({ q, me, body, services }): Promise<WorkbookCheck> {
       if (!Buffer.isBuffer(body)) throw problems.workbookNotSent();

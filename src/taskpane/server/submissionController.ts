@@ -4,6 +4,7 @@ import {
   TRANSIENT_KINDS,
   type ApiClient,
   type AttemptEvent,
+  type MySubmission,
   type OutboxEntry,
   type OutboxEvent,
   type ProblemInfo,
@@ -23,12 +24,8 @@ import type { CellNote, CellRef, WorkbookPort } from "../workbookPort";
  * React's useSyncExternalStore: every change makes a new snapshot.
  */
 
-export interface ServerState {
-  readonly state: "submitted" | "returned";
-  readonly version: number;
-  readonly currentId: string;
-  readonly receiptNumber: string;
-}
+/** The server's current version of this LAO's round (GET /me/submissions). */
+export type ServerState = Readonly<Omit<MySubmission, "round">>;
 
 export type SubmitResult =
   | { readonly kind: "acknowledged"; readonly receipt: Receipt; readonly unchanged: boolean }

@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { passRateText, receiptTimeTh } from "../../../client/receipt";
-import type { Receipt } from "../../../client/schemas";
+import type { Receipt } from "../../../api";
 import { useI18n } from "../../hooks/useI18n";
 import SectionHeading from "../SectionHeading";
 
