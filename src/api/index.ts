@@ -9,6 +9,7 @@ export * from "./common";
 export * from "./dashboards";
 export * from "./laoAccess";
 export * from "./problems";
+export * from "./publications";
 export * from "./reports";
 export * from "./rounds";
 export * from "./sessions";

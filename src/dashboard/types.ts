@@ -16,6 +16,7 @@ export type {
   Me,
   ProgressLao,
   ProgressResponse,
+  Publication as PublicationView,
   ResultsResponse,
   ReturnComments as ReturnView,
   RoundInfo as RoundListItem,
@@ -25,17 +26,3 @@ export type {
 
 /** GET /rounds/:round, with the definition read as a round (the server sends what it loaded and checked). */
 export type RoundDefinition = RoundDefinitionAnswer & { round: Round };
-
-/** GET/PUT/DELETE /laos/:lao/publications/:round. */
-export interface PublicationView {
-  round: string;
-  lao: string;
-  submission: "submitted" | "returned" | null;
-  windowClosed: boolean;
-  closesTh: string;
-  published: boolean;
-  publishedAtTh?: string;
-  public: boolean;
-  reason: "window-closed" | "published" | null;
-  urls: { page: string; download: string; province: string };
-}

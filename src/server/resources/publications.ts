@@ -1,3 +1,4 @@
+import { publicationSchema, type Publication } from "../../api";
 import { describeClose, formatThaiDateTime, toBangkokIso, windowState } from "../../core";
 import { requireLaoAccess } from "../auth";
 import { problems } from "../problems";
@@ -49,7 +50,7 @@ async function publicationState(ctx: RequestContext<unknown>) {
         download: `${origin}${publicPaths.laoDownload(row.id, lao.code)}`,
         province: `${origin}${publicPaths.province(row.id, lao.provinceCode)}`,
       },
-    },
+    } satisfies Publication,
   };
 }
 
@@ -57,6 +58,7 @@ export const publicationRoutes = [
   route({
     method: "GET",
     path: "/laos/:lao/publications/:round",
+    response: publicationSchema,
     summary:
       "ผลของ อปท. ในรอบนี้เผยแพร่ต่อสาธารณะแล้วหรือไม่ และที่อยู่หน้าเว็บ / whether an LAO's results for a round are public, and their addresses",
     roles: ["lao", "province", "national", "admin"],
@@ -67,6 +69,7 @@ export const publicationRoutes = [
   route({
     method: "PUT",
     path: "/laos/:lao/publications/:round",
+    response: publicationSchema,
     summary: "อปท. เผยแพร่ผลของตนก่อนปิดรับ / the LAO publishes its results before the window closes",
     roles: ["lao"],
     write: true,
@@ -90,6 +93,7 @@ export const publicationRoutes = [
   route({
     method: "DELETE",
     path: "/laos/:lao/publications/:round",
+    response: publicationSchema,
     summary: "อปท. ยกเลิกการเผยแพร่ก่อนปิดรับ / the LAO takes its results back before the window closes",
     roles: ["lao"],
     write: true,
