@@ -38,6 +38,7 @@ function readFont(file: string): Font {
   };
   const head = table("head");
   const hhea = table("hhea");
+  const os2 = table("OS/2");
   const hmtx = table("hmtx");
   const metrics = data.readUInt16BE(hhea + 34);
   const advanceOfGlyph = (glyph: number): number =>
@@ -72,9 +73,10 @@ function readFont(file: string): Font {
   };
   return {
     unitsPerEm: data.readUInt16BE(head + 18),
-    ascender: data.readInt16BE(hhea + 4),
-    descender: data.readInt16BE(hhea + 6),
-    lineGap: data.readInt16BE(hhea + 8),
+    // The typographic line metrics (OS/2), which spreadsheet programs lay out lines of a cell by.
+    ascender: data.readInt16BE(os2 + 68),
+    descender: data.readInt16BE(os2 + 70),
+    lineGap: data.readInt16BE(os2 + 72),
     advance(cp) {
       const glyph = glyphOf(cp);
       return glyph === 0 ? undefined : advanceOfGlyph(glyph);
@@ -112,7 +114,7 @@ const out = `/**
 export const METRIC_CODE_POINTS: readonly number[] = ${JSON.stringify(list)};
 export const REGULAR_WIDTHS: readonly number[] = ${JSON.stringify(widths(regular, list))};
 export const BOLD_WIDTHS: readonly number[] = ${JSON.stringify(widths(bold, list))};
-/** Ascent + descent + line gap of the font, per 1000 units of the em. */
+/** The font's typographic ascent + descent + line gap (OS/2), per 1000 units of the em. */
 export const LINE_HEIGHT_PER_MILLE = ${lineHeight};
 `;
 writeFileSync(join(__dirname, "..", "src", "core", "textMetricsTable.ts"), out);

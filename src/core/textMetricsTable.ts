@@ -39,5 +39,5 @@ export const BOLD_WIDTHS: readonly number[] = [
   685, 685, 685, 685, 685, 685, 685, 685, 789, 1048, 627, 627, 627, 627, 503, 1042, 758, 258, 577, 577, 380,
   380, 339,
 ];
-/** Ascent + descent + line gap of the font, per 1000 units of the em. */
-export const LINE_HEIGHT_PER_MILLE = 1987;
+/** The font's typographic ascent + descent + line gap (OS/2), per 1000 units of the em. */
+export const LINE_HEIGHT_PER_MILLE = 1715;
