@@ -199,6 +199,10 @@ export function buildProgram(io: Output, setCode: (code: number) => void): Comma
     .option("--to <text>", "เรียน / addressee")
     .option("--signer <name>", "ชื่อผู้ลงนาม / who signs")
     .option("--position <text>", "ตำแหน่งผู้ลงนาม / the signer's position")
+    .option(
+      "--garuda <file>",
+      "ไฟล์ภาพตราครุฑ PNG/JPEG (ค่าเริ่มต้น MINSTD_GARUDA_IMAGE หรือภาพวาดของ MinStd) / the Garuda emblem image",
+    )
     .action(
       run(async (file: string | undefined, opts: ReportOptions) =>
         (await withXlsx(() => import("./reportCommands"))).reportMemo(file, opts, lang(), io),

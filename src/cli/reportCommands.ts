@@ -15,6 +15,8 @@ import {
 import { buildMemo } from "../core/memo";
 import { buildSummarySheet } from "../core/summarySheet";
 import { memoDocx } from "../docx/memoDocx";
+import { EmblemError, type Emblem } from "../docx/emblem";
+import { configuredEmblem } from "../node/garudaImage";
 import { loadRegister, resolveRound } from "../node/dataFiles";
 import {
   configFromEnv,
@@ -46,6 +48,8 @@ export interface ReportOptions {
   to?: string;
   signer?: string;
   position?: string;
+  /** The Garuda image file (else MINSTD_GARUDA_IMAGE, else MinStd's drawing). */
+  garuda?: string;
 }
 
 interface Scored {
@@ -132,6 +136,15 @@ function day(text: string | undefined): Date {
   return bangkokStartOfDay(text);
 }
 
+/** The configured Garuda; a file that cannot be used is the caller's mistake, said in Thai first. */
+function garudaOrUsage(file: string | undefined): Emblem | undefined {
+  try {
+    return configuredEmblem(file);
+  } catch (e) {
+    throw e instanceof EmblemError ? new UsageError(e.message) : e;
+  }
+}
+
 export async function reportMemo(
   file: string | undefined,
   opts: ReportOptions,
@@ -152,7 +165,8 @@ export async function reportMemo(
     }),
   });
   const output = opts.output ?? `memo-${scored.compiled.round.id}-${scored.lao.code}.docx`;
-  writeFileSync(output, await memoDocx(memo));
+  const emblem = garudaOrUsage(opts.garuda);
+  writeFileSync(output, await memoDocx(memo, emblem && { emblem }));
   io.out(`เขียนร่างบันทึกข้อความแล้ว → ${output} / memo written`);
   if (!scored.report.complete)
     io.out(

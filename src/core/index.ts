@@ -23,6 +23,8 @@ export * from "./shippedRounds";
 export * from "./roundRegistry";
 export * from "./a1";
 export * from "./layout";
+export * from "./printSetup";
+export * from "./textMetrics";
 export * from "./portableFormulas";
 export * from "./collectionWorkbook";
 export * from "./yearOverYear";

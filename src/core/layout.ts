@@ -14,6 +14,8 @@ import type { Lao } from "./register";
 import type { Round } from "./round";
 import { statusLabel, STATUSES, type InputField, type Status } from "./scoring";
 import { FIELD_NAMES, villagesField } from "./vocabulary";
+import { PAGE_NUMBER_FOOTER, titleRows, type PrintSpec } from "./printSetup";
+import { rowHeight } from "./textMetrics";
 
 /**
  * The collection workbook (แบบรวบรวมข้อมูล) of one LAO for one round, as data: every sheet, cell,
@@ -221,14 +223,6 @@ export interface ConditionalFormatSpec {
   readonly errors: { readonly fill: string; readonly color: string };
 }
 
-export interface PrintSpec {
-  readonly orientation: "portrait" | "landscape";
-  /** Rows repeated on every printed page, e.g. "$4:$4". */
-  readonly titleRows?: string;
-  readonly header: string;
-  readonly footer: string;
-}
-
 export interface IndicatorRow {
   readonly id: string;
   readonly kind: CompiledIndicator["kind"];
@@ -318,25 +312,14 @@ const BASIC_WIDTHS = [40, 30, 44];
 
 const MAX_SHEET_NAME = 31;
 
-/** How much a line of Thai text takes up: combining vowels and tone marks take no column. */
-function displayWidth(text: string): number {
-  let n = 0;
-  for (const ch of text) if (!/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/.test(ch)) n += 1;
-  return n;
-}
-
-/** Characters of TH Sarabun New 14 pt that fit in one of Excel's width units. */
-const CHARS_PER_UNIT = 0.92;
-const LINE_HEIGHT = 22.5;
-
-function linesFor(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * CHARS_PER_UNIT));
-  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / perLine)), 0);
-}
-
-function heightFor(texts: ReadonlyArray<readonly [string, number]>): number {
-  const lines = Math.max(1, ...texts.map(([t, w]) => linesFor(t, w)));
-  return Math.round(lines * LINE_HEIGHT + 4);
+/** A row tall enough for each of its texts, wrapped in its column: [text, column width, style]. */
+function heightFor(texts: ReadonlyArray<readonly [string, number, StyleName?]>): number {
+  return rowHeight(
+    texts.map(([text, width, style]) => {
+      const spec = STYLES[style ?? "text"];
+      return { text, width, font: { size: spec.size ?? FONT_SIZE, bold: spec.bold === true } };
+    }),
+  );
 }
 
 /** The sheet name of an official form: "แบบ อบต. 2-1", "แบบเทศบาล 1". */
@@ -627,12 +610,19 @@ function areaSheet(
   const guide =
     "กรอกเฉพาะช่องสีเหลือง: ตัวชี้วัดร้อยละกรอก (1) กรอบการประเมิน และ (2) การจัดบริการสาธารณะ ตัวชี้วัดจำนวนหรือ มี/ไม่มี กรอกช่อง (2) ช่องเดียว · พิมพ์ - เมื่อไม่ได้ดำเนินการ · ใช้เลขไทยได้ · ค่าเป้าหมาย ร้อยละ และผลการประเมินคำนวณให้เอง";
   cells.push({ address: "A3", style: "guide", value: guide });
-  rowHeights.push({ row: 1, height: 30 }, { row: 2, height: 24 });
-  rowHeights.push({ row: 3, height: heightFor([[guide, AREA_WIDTHS.reduce((a, b) => a + b, 0)]]) });
+  const sheetWidth = AREA_WIDTHS.reduce((a, b) => a + b, 0);
+  cells
+    .slice(0, 3)
+    .forEach((cell, i) =>
+      rowHeights.push({ row: i + 1, height: heightFor([[String(cell.value), sheetWidth, cell.style]]) }),
+    );
   AREA_COLUMNS.forEach((title, i) =>
     cells.push({ address: cellAddress(AREA_HEADER_ROW, i + 1), style: "header", value: title }),
   );
-  rowHeights.push({ row: AREA_HEADER_ROW, height: 44 });
+  rowHeights.push({
+    row: AREA_HEADER_ROW,
+    height: heightFor(AREA_COLUMNS.map((title, i) => [title, AREA_WIDTHS[i]!, "header"] as const)),
+  });
 
   const rows: IndicatorRow[] = [];
   let row = AREA_HEADER_ROW;
@@ -645,8 +635,7 @@ function areaSheet(
       cells.push({ address: cellAddress(row, AREA_COL.text), style: "mission", value: ind.mission.title });
       for (let c = AREA_COL.target; c <= lastCol; c++)
         cells.push({ address: cellAddress(row, c), style: "mission", value: "" });
-      // Bold text is wider: count on fewer characters a line.
-      rowHeights.push({ row, height: heightFor([[ind.mission.title, AREA_WIDTHS[1]! * 0.85]]) });
+      rowHeights.push({ row, height: heightFor([[ind.mission.title, AREA_WIDTHS[1]!, "mission"]]) });
     }
     row += 1;
     const def = ind.def;
@@ -731,8 +720,9 @@ function areaSheet(
     rowHeights.push({
       row,
       height: heightFor([
-        [text + (details ? `\n${details}` : ""), AREA_WIDTHS[1]!],
-        [statusLabel("not-done", round), AREA_WIDTHS[6]!],
+        [text + (details ? `\n${details}` : ""), AREA_WIDTHS[1]!, "text"],
+        // Whichever result the row comes to show must fit.
+        ...STATUSES.map((status) => [statusLabel(status, round), AREA_WIDTHS[6]!, "result"] as const),
       ]),
     });
   }
@@ -762,9 +752,9 @@ function areaSheet(
     ],
     print: {
       orientation: "landscape",
-      titleRows: `$${AREA_HEADER_ROW}:$${AREA_HEADER_ROW}`,
+      titleRows: titleRows(AREA_HEADER_ROW),
       header: `${name} · ${laoDisplayName(type, lao.name)} · รอบ ${round.id}`,
-      footer: "หน้า &P / &N",
+      footer: PAGE_NUMBER_FOOTER,
     },
     protect: true,
     rows,
@@ -861,24 +851,32 @@ function basicSheet(name: string, round: Round, lao: Lao): { sheet: SheetSpec; n
   const info = LAO_TYPE_INFO[type];
   const cells: CellSpec[] = [];
   const names: NamedItemSpec[] = [];
-  const rowHeights: { row: number; height: number }[] = [
-    { row: 1, height: 30 },
-    { row: 2, height: 24 },
-  ];
+  const sheetWidth = BASIC_WIDTHS.reduce((a, b) => a + b, 0);
+  const rowHeights: { row: number; height: number }[] = [];
   cells.push({ address: "A1", style: "title", value: `${name}  ข้อมูลพื้นฐานของ ${info.full}` });
   cells.push({ address: "A2", style: "subtitle", value: round.title });
+  cells.forEach((cell, i) =>
+    rowHeights.push({ row: i + 1, height: heightFor([[String(cell.value), sheetWidth, cell.style]]) }),
+  );
   let row = 4;
   const section = (title: string): void => {
     cells.push({ address: cellAddress(row, 1), style: "section", value: title });
     cells.push({ address: cellAddress(row, 2), style: "section", value: "" });
     cells.push({ address: cellAddress(row, 3), style: "section", value: "" });
-    rowHeights.push({ row, height: 24 });
+    rowHeights.push({ row, height: heightFor([[title, sheetWidth, "section"]]) });
     row += 1;
   };
   const identity = (label: string, value: string, name?: string, comment?: string): void => {
     cells.push({ address: cellAddress(row, 1), style: "label", value: label });
     cells.push({ address: cellAddress(row, 2), style: "fixed", value, numberFormat: "@" });
     if (name) names.push({ name, sheet: "", address: cellAddress(row, 2), comment: comment ?? label });
+    rowHeights.push({
+      row,
+      height: heightFor([
+        [label, BASIC_WIDTHS[0]!, "label"],
+        [value, BASIC_WIDTHS[1]!, "fixed"],
+      ]),
+    });
     row += 1;
   };
   section("ส่วนที่ 1 ข้อมูล อปท. (จากทะเบียน อปท. แก้ไขไม่ได้)");
@@ -906,7 +904,13 @@ function basicSheet(name: string, round: Round, lao: Lao): { sheet: SheetSpec; n
       input: { path: field.path, kind: field.kind, validation: field.validation },
     });
     cells.push({ address: cellAddress(row, 3), style: "guide", value: field.validation.prompt });
-    rowHeights.push({ row, height: heightFor([[field.validation.prompt, BASIC_WIDTHS[2]!]]) });
+    rowHeights.push({
+      row,
+      height: heightFor([
+        [field.label, BASIC_WIDTHS[0]!, "label"],
+        [field.validation.prompt, BASIC_WIDTHS[2]!, "guide"],
+      ]),
+    });
     row += 1;
   };
   fields.filter((f) => parseDocumentPath(f.path)?.kind === "basic").forEach(inputCell);
@@ -917,7 +921,7 @@ function basicSheet(name: string, round: Round, lao: Lao): { sheet: SheetSpec; n
   const guide =
     "กรอกเฉพาะช่องสีเหลือง แล้วกรอกแผ่นงานของแต่ละด้าน (แบบ 2-x) ผลการประเมินคำนวณให้เองในทุกโปรแกรม (Excel, LibreOffice, WPS, Google Sheets) เมื่อเปิดด้วย Add-in MinStd จะบอกเหตุของข้อมูลที่ไม่ถูกต้องด้วย — ส่งแฟ้มนี้ได้จาก Add-in หรืออัปโหลดที่หน้าเว็บของระบบรับข้อมูลด้วยรหัสเข้าใช้ของ อปท.";
   cells.push({ address: cellAddress(row, 1), style: "guide", value: guide });
-  rowHeights.push({ row, height: heightFor([[guide, BASIC_WIDTHS.reduce((a, b) => a + b, 0)]]) });
+  rowHeights.push({ row, height: heightFor([[guide, sheetWidth, "guide"]]) });
   const merges = ["A1:C1", "A2:C2", `A${row}:C${row}`];
   return {
     sheet: {
@@ -932,7 +936,7 @@ function basicSheet(name: string, round: Round, lao: Lao): { sheet: SheetSpec; n
       print: {
         orientation: "portrait",
         header: `${name} · ${laoDisplayName(type, lao.name)} · รอบ ${round.id}`,
-        footer: "หน้า &P / &N",
+        footer: PAGE_NUMBER_FOOTER,
       },
       protect: true,
       rows: [],

@@ -101,6 +101,43 @@ describe("buildMemo", () => {
     }
   });
 
+  it("says the data is done only when it is complete; incomplete or returned data is not reported as final", () => {
+    const overall = report.summary.overall;
+    const completeReport = {
+      ...report,
+      complete: true,
+      summary: {
+        ...report.summary,
+        overall: { ...overall, complete: true, counts: { ...overall.counts, incomplete: 0, invalid: 0 } },
+      },
+    };
+    const complete = buildMemo(compiled, lao, completeReport, { date });
+    expect(complete.state).toBe("complete");
+    expect(complete.opening[1]).toContain("เรียบร้อยแล้ว");
+    expect(complete.closing).toContain("ประชาสัมพันธ์ให้ประชาชนได้รับทราบทางเว็บไซต์");
+    expect(complete.notes.join(" ")).not.toContain("ยังไม่ใช่ผลสุดท้าย");
+
+    expect(memo.state).toBe("incomplete");
+    expect(memo.opening[1]).not.toContain("เรียบร้อยแล้ว");
+    expect(memo.opening[1]).toContain("แล้วบางส่วน ยังกรอกข้อมูลไม่ครบหรือมีข้อมูลที่ต้องแก้ไข ๔ ตัวชี้วัด");
+    expect(memo.closing).toContain("เมื่อกรอกข้อมูลครบถ้วนแล้ว");
+
+    const returned = buildMemo(compiled, lao, completeReport, {
+      date,
+      returnedAt: new Date("2025-08-22T10:00:00+07:00"),
+    });
+    expect(returned.state).toBe("returned");
+    expect(returned.opening[1]).not.toContain("เรียบร้อยแล้ว");
+    expect(returned.opening[1]).toContain("ส่งกลับให้แก้ไขเมื่อวันที่ ๒๒ สิงหาคม ๒๕๖๘");
+    expect(returned.closing).toContain("แก้ไขข้อมูลตามที่ส่งกลับ");
+    expect(returned.notes.join(" ")).toContain("ยังไม่ใช่ผลสุดท้าย");
+  });
+
+  it("writes every number in Thai digits", () => {
+    const { reference: _typed, ...written } = memo;
+    expect(JSON.stringify(written)).not.toMatch(/[0-9]/);
+  });
+
   it("says so when nothing needs development", () => {
     const all = buildMemo(
       compiled,

@@ -1,6 +1,7 @@
 import { indicatorText, indicatorsFor, type CompiledRound } from "./compiledRound";
 import { laoDisplayName } from "./laoTypes";
 import { memoDefaults, memoTypeWords } from "./memoDefaults";
+import { PROGRESS_TH } from "./progress";
 import type { Lao } from "./register";
 import type { Round } from "./round";
 import { formatPercent, printedPercent, statusLabel } from "./scoring";
@@ -30,7 +31,15 @@ export interface MemoOptions {
   readonly signer?: { readonly name?: string; readonly position?: string };
   /** The receipt of the version reported, when it was submitted to the collection server. */
   readonly receipt?: { readonly number: string; readonly receivedAt: Date };
+  /** When the province office returned the version reported for correction. */
+  readonly returnedAt?: Date;
 }
+
+/**
+ * What the memo can say of the data: complete (every indicator entered and valid), incomplete, or
+ * returned for correction by the province office. Only complete data is reported as final.
+ */
+export type MemoState = "complete" | "incomplete" | "returned";
 
 export interface MemoAreaRow {
   readonly title: string;
@@ -56,6 +65,7 @@ export interface MemoDevelopmentItem {
 
 export interface MemoModel {
   readonly heading: "บันทึกข้อความ";
+  readonly state: MemoState;
   readonly department: string;
   readonly reference: string;
   readonly date: string;
@@ -143,27 +153,54 @@ export function buildMemo(
   const submitted = options.receipt
     ? ` และส่งข้อมูลเข้าระบบแล้วเมื่อวันที่ ${formatThaiDateTime(options.receipt.receivedAt)} ใบรับเลขที่ ${toThaiDigits(options.receipt.number)}`
     : "";
+  const unfinished = overall.counts.incomplete + overall.counts.invalid;
+  const state: MemoState =
+    options.returnedAt !== undefined ? "returned" : overall.complete ? "complete" : "incomplete";
+  const office = department.split(" ")[0];
+  // What was done with the data, as it stands: only complete data is reported as done and final.
+  const collected = {
+    complete: `${office} ได้รวบรวมข้อมูลและบันทึกข้อมูลตามแบบรวบรวมข้อมูลเรียบร้อยแล้ว${submitted} ผลการประเมิน`,
+    incomplete: `${office} ได้รวบรวมข้อมูลและบันทึกข้อมูลตามแบบรวบรวมข้อมูลแล้วบางส่วน ยังกรอกข้อมูลไม่ครบหรือมีข้อมูลที่ต้องแก้ไข ${toThaiDigits(unfinished)} ตัวชี้วัด${submitted} ผลการประเมินเบื้องต้นซึ่งยังไม่ใช่ผลสุดท้าย`,
+    returned: `${office} ได้รวบรวมข้อมูลและบันทึกข้อมูลตามแบบรวบรวมข้อมูล${submitted} ต่อมาข้อมูลฉบับนี้ถูก${PROGRESS_TH.returned}เมื่อวันที่ ${formatThaiDate(options.returnedAt ?? options.date)} และอยู่ระหว่างการแก้ไข ผลการประเมินตามข้อมูลที่ส่งไว้ซึ่งยังไม่ใช่ผลสุดท้าย`,
+  }[state];
   const opening = [
     `ตามที่ สำนักงานปลัดสำนักนายกรัฐมนตรี โดยสำนักงานคณะกรรมการการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น (สำนักงาน ก.ก.ถ.) ได้ขอความร่วมมือองค์กรปกครองส่วนท้องถิ่นดำเนินการประเมินตนเองและบันทึกข้อมูลตามแบบรวบรวมข้อมูลการจัดบริการสาธารณะขององค์กรปกครองส่วนท้องถิ่น ${toThaiDigits(round.title)} เพื่อนำผลการประเมินเสนอคณะกรรมการการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น ใช้เป็นข้อมูลในการพัฒนาคุณภาพการจัดบริการสาธารณะขององค์กรปกครองส่วนท้องถิ่นต่อไป นั้น`,
-    `${department.split(" ")[0]} ได้รวบรวมข้อมูลและบันทึกข้อมูลตามแบบรวบรวมข้อมูลเรียบร้อยแล้ว${submitted} ผลการประเมินการจัดบริการสาธารณะของ${name} จำนวน ${toThaiDigits(areas.length)} ด้าน ${toThaiDigits(overall.total)} ตัวชี้วัด ผ่านค่าเป้าหมายขั้นต่ำ ${toThaiDigits(overall.counts.pass)} ตัวชี้วัด จากตัวชี้วัดที่ประเมินได้ ${toThaiDigits(overall.assessed)} ตัวชี้วัด${overall.passRate === null ? "" : ` คิดเป็นร้อยละ ${rateText(overall)}`} รายละเอียดรายด้านดังนี้`,
+    `${collected}การจัดบริการสาธารณะของ${name} จำนวน ${toThaiDigits(areas.length)} ด้าน ${toThaiDigits(overall.total)} ตัวชี้วัด ผ่านค่าเป้าหมายขั้นต่ำ ${toThaiDigits(overall.counts.pass)} ตัวชี้วัด จากตัวชี้วัดที่ประเมินได้ ${toThaiDigits(overall.assessed)} ตัวชี้วัด${overall.passRate === null ? "" : ` คิดเป็นร้อยละ ${rateText(overall)}`} รายละเอียดรายด้านดังนี้`,
   ];
 
   const notes: string[] = [];
   if (report.results.some((r) => r.provisional))
     notes.push("ค่าเป้าหมายบางตัวชี้วัดเป็นค่าชั่วคราว ยังไม่มีแหล่งอ้างอิงอย่างเป็นทางการ");
-  if (!overall.complete)
+  if (state === "returned") notes.push(`ข้อมูลฉบับนี้ถูก${PROGRESS_TH.returned} ผลนี้ยังไม่ใช่ผลสุดท้าย`);
+  else if (state === "incomplete")
     notes.push(
       `ยังกรอกข้อมูลไม่ครบหรือมีข้อมูลที่ต้องแก้ ${toThaiDigits(overall.counts.incomplete + overall.counts.invalid)} ตัวชี้วัด ผลนี้ยังไม่ใช่ผลสุดท้าย`,
     );
   notes.push(`ผ่าน หมายถึง ${round.passLabel} ร้อยละที่ผ่าน คิดจากตัวชี้วัดที่ประเมินได้ ไม่นับตัวชี้วัดที่ไม่มีบริการสาธารณะ`);
 
-  return {
-    heading: "บันทึกข้อความ",
+  const closing =
+    state === "complete"
+      ? `จึงเรียนมาเพื่อโปรดทราบ และเห็นควรแจ้งผลการประเมินและภารกิจที่ต้องพัฒนาในอนาคตให้งานที่เกี่ยวข้องทราบ รวมทั้งรายงานที่ประชุม${words.council}ทราบ และประชาสัมพันธ์ให้ประชาชนได้รับทราบทางเว็บไซต์ของหน่วยงาน`
+      : `จึงเรียนมาเพื่อโปรดทราบ และจะรายงานผลการประเมินฉบับสมบูรณ์ให้ทราบเมื่อ${state === "returned" ? "แก้ไขข้อมูลตามที่ส่งกลับ" : "กรอกข้อมูลครบถ้วน"}แล้ว เพื่อแจ้งงานที่เกี่ยวข้อง รายงานที่ประชุม${words.council} และประชาสัมพันธ์ให้ประชาชนได้รับทราบต่อไป`;
+
+  // What the officer typed (office, reference, addressee, signer) stays as typed; every text MinStd
+  // writes has Thai digits.
+  const typed = {
     department,
     reference: options.reference?.trim() ?? "",
+    to: options.to?.trim() || defaults.to,
+    signature: {
+      name: options.signer?.name?.trim()
+        ? `(${options.signer.name.trim()})`
+        : "(..................................................)",
+      position: options.signer?.position?.trim() || defaults.signerPosition,
+    },
+  };
+  const written = inThaiDigits({
+    heading: "บันทึกข้อความ" as const,
+    state,
     date: formatThaiDate(options.date),
     subject: `รายงานผลการประเมินการจัดบริการสาธารณะ ประจำปี พ.ศ. ${year}`,
-    to: options.to?.trim() || defaults.to,
     opening,
     areaTable: {
       // Short headings so the table's head stays on two lines; the note below names "ผ่าน" in full.
@@ -179,15 +216,19 @@ export function buildMemo(
     developmentHeading: "ภารกิจที่ต้องมีการพัฒนาในอนาคต ได้แก่",
     development,
     noDevelopment: "ตัวชี้วัดที่ประเมินได้ทุกตัวผ่านค่าเป้าหมายขั้นต่ำ ไม่มีภารกิจที่ต้องพัฒนาในอนาคต",
-    closing: `จึงเรียนมาเพื่อโปรดทราบ และเห็นควรแจ้งผลการประเมินและภารกิจที่ต้องพัฒนาในอนาคตให้งานที่เกี่ยวข้องทราบ รวมทั้งรายงานที่ประชุม${words.council}ทราบ และประชาสัมพันธ์ให้ประชาชนได้รับทราบทางเว็บไซต์ของหน่วยงาน`,
-    signature: {
-      name: options.signer?.name?.trim()
-        ? `(${options.signer.name.trim()})`
-        : "(..................................................)",
-      position: options.signer?.position?.trim() || defaults.signerPosition,
-    },
+    closing,
     notes,
-  };
+  });
+  return { ...written, ...typed };
+}
+
+/** Every text of the memo with Thai digits, as official letters write numbers. */
+function inThaiDigits<T>(value: T): T {
+  if (typeof value === "string") return toThaiDigits(value) as T;
+  if (Array.isArray(value)) return value.map(inThaiDigits) as T;
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inThaiDigits(v)])) as T;
+  return value;
 }
 
 /** The memo as plain text, in reading order: for a preview, a test, or a plain-text e-mail. */

@@ -8,6 +8,8 @@ import { printedPercent, statusLabel, type Status } from "./scoring";
 import { resultShortLabel } from "./vocabulary";
 import type { CheckReport, IndicatorResult, SubmissionDocument } from "./submission";
 import type { SummaryPart } from "./summary";
+import { PAGE_NUMBER_FOOTER, titleRows, type PrintSpec } from "./printSetup";
+import { rowHeight, type TextFont } from "./textMetrics";
 import { formatThaiDateTime } from "./thai";
 
 /**
@@ -72,6 +74,57 @@ export interface SummarySheetModel {
 }
 
 export const SUMMARY_SHEET_NAME = "สรุปผล";
+
+/**
+ * Column widths (Excel's units) of the summary sheet, A to J: the results table's seven columns, then
+ * the counts table's last. They add up to about one A4 page across in landscape at 100 %, and the
+ * sheet prints one page wide whatever they come to.
+ */
+export const SUMMARY_COLUMN_WIDTHS = [18, 46, 9, 11, 12, 10, 22, 10, 10, 10] as const;
+export const SUMMARY_FONT: TextFont = { size: 14 };
+export const SUMMARY_TITLE_FONT: TextFont = { size: 18, bold: true };
+/** The notes under the tables. */
+export const SUMMARY_NOTE_FONT: TextFont = { size: 12 };
+
+/** What a cell shows, near enough to measure: a number with its thousands separator and decimals. */
+function shownText(value: SheetCell): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  return value.toLocaleString("en-US", { maximumFractionDigits: 2, minimumFractionDigits: 0 });
+}
+
+/**
+ * The height of a summary row whose cells start at `firstColumn` (0 for A) and wrap in their columns;
+ * a cell given a `span` is merged over that many columns.
+ */
+export function summaryRowHeight(
+  cells: readonly SheetCell[],
+  options: {
+    readonly font?: TextFont;
+    readonly firstColumn?: number;
+    readonly spans?: readonly number[];
+  } = {},
+): number {
+  const first = options.firstColumn ?? 0;
+  let column = first;
+  const measured = cells.map((value, i) => {
+    const span = options.spans?.[i] ?? 1;
+    const width = SUMMARY_COLUMN_WIDTHS.slice(column, column + span).reduce((a, b) => a + b, 0);
+    column += span;
+    return { text: shownText(value), width, font: options.font ?? SUMMARY_FONT };
+  });
+  return rowHeight(measured);
+}
+
+/** How the summary sheet prints: landscape A4, the results table's header repeated on each page. */
+export function summaryPrint(model: SummarySheetModel, headerRow: number): PrintSpec {
+  return {
+    orientation: "landscape",
+    titleRows: titleRows(headerRow),
+    header: `${model.sheetName} · ${model.title}`,
+    footer: PAGE_NUMBER_FOOTER,
+  };
+}
 
 const RESULT_COLUMNS = [
   "บริการสาธารณะ",

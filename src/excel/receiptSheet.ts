@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
-import { columnLetter, FONT_NAME, FONT_SIZE } from "../core";
+import { columnLetter, FONT_NAME, FONT_SIZE, PAGE_NUMBER_FOOTER, rowHeight, titleRows } from "../core";
 import { officeHost, type ExcelHost } from "./host";
 import { replaceOwnedSheet } from "./ownedSheet";
+import { applyPageSetup } from "./pageSetup";
 
 /**
  * The receipt sheet: after each acknowledged submission the pane writes the newest receipt (number,
@@ -81,4 +82,24 @@ function fill(sheet: Excel.Worksheet, model: ReceiptSheet): void {
     sheet.getRange(`A${historyHeader + 1}:${last}${historyLast}`).values = model.history.rows.map((row) =>
       row.map((v) => String(v)),
     );
+  header.format.wrapText = true;
+  sheet.getRange(`A${historyHeader + 1}:${last}${historyLast}`).format.wrapText = true;
+
+  // Heights that show every wrapped line, for programs that do not fit rows to their text.
+  const height = (row: number, texts: readonly string[], size = FONT_SIZE, bold = false): void => {
+    sheet.getRange(`${row}:${row}`).format.rowHeight = rowHeight(
+      texts.map((text, i) => ({ text, width: COLUMNS[i] ?? COLUMNS[0], font: { size, bold } })),
+    );
+  };
+  height(1, [model.title], FONT_SIZE + 4, true);
+  // A value runs on into the empty cells to its right: only the label wraps.
+  model.latest.forEach((l, i) => height(3 + i, [l.label]));
+  height(historyHeader, model.history.header, FONT_SIZE, true);
+  model.history.rows.forEach((row, i) => height(historyHeader + 1 + i, row.map(String)));
+  applyPageSetup(sheet, {
+    orientation: "landscape",
+    titleRows: titleRows(historyHeader),
+    header: model.title,
+    footer: PAGE_NUMBER_FOOTER,
+  });
 }

@@ -1,8 +1,17 @@
 /// <reference types="office-js" />
 import { columnLetter, FONT_NAME, FONT_SIZE, STATUS_COLOURS } from "../core";
-import type { SheetCell, SummarySheetModel } from "../core/summarySheet";
+import {
+  SUMMARY_COLUMN_WIDTHS,
+  SUMMARY_FONT,
+  SUMMARY_TITLE_FONT,
+  summaryPrint,
+  summaryRowHeight,
+  type SheetCell,
+  type SummarySheetModel,
+} from "../core/summarySheet";
 import { officeHost, type ExcelHost } from "./host";
 import { replaceOwnedSheet } from "./ownedSheet";
+import { applyPageSetup } from "./pageSetup";
 
 /**
  * "Insert summary sheet": places core's SummarySheetModel on a new sheet, Thai like the official
@@ -21,7 +30,7 @@ export const SUMMARY_NAME = "MinStd_Summary";
 export const SUMMARY_CHART_NAME = "MinStd_PassRateChart";
 
 /** Column widths, A to J, in Excel's character units. */
-const COLUMNS = [26, 58, 12, 14, 14, 13, 24, 13, 13, 12] as const;
+const COLUMNS = SUMMARY_COLUMN_WIDTHS;
 const LAST_COLUMN = columnLetter(COLUMNS.length);
 /** The results table spans A:G; the areas table A:J (its title merged over A:B). */
 const RESULTS_LAST = "G";
@@ -167,6 +176,11 @@ function writeSummary(sheet: Excel.Worksheet, model: SummarySheetModel): void {
   model.subtitle.forEach((line, i) => {
     sheet.getRange(`A${at.subtitle.first + i}`).values = [[line]];
   });
+  const height = (row: number, points: number): void => {
+    sheet.getRange(`${row}:${row}`).format.rowHeight = points;
+  };
+  const bold = { ...SUMMARY_FONT, bold: true };
+  height(at.title, summaryRowHeight([model.title], { font: SUMMARY_TITLE_FONT, spans: [COLUMNS.length] }));
 
   // Counts and pass rate per area, then the total.
   const areasHeading = sheet.getRange(`A${at.areasHeading}`);
@@ -188,6 +202,11 @@ function writeSummary(sheet: Excel.Worksheet, model: SummarySheetModel): void {
   total.format.font.bold = true;
   total.format.fill.color = TOTAL_FILL;
   borders(areasTable);
+  const areaHeights = (cells: readonly SheetCell[], font = SUMMARY_FONT): number =>
+    summaryRowHeight([cells[0] ?? null, ...cells.slice(1)], { font, spans: [2] });
+  height(at.areas.header, areaHeights(model.areas.columns, bold));
+  model.areas.rows.forEach((cells, i) => height(at.areas.first + i, areaHeights(cells)));
+  height(at.areas.total, areaHeights(model.areas.total, bold));
 
   // The chart of pass rate by area, over the rows left empty for it.
   if (model.chart.categories.length > 0) {
@@ -234,8 +253,15 @@ function writeSummary(sheet: Excel.Worksheet, model: SummarySheetModel): void {
     sheet.getRange(`G${at.results.first}:G${at.results.last}`).format.wrapText = true;
     sheet.getRange(`C${at.results.first}:F${at.results.last}`).format.horizontalAlignment = "Right";
   }
+  height(at.results.header, summaryRowHeight(model.results.columns, { font: bold }));
   model.results.rows.forEach((row, i) => {
     const r = at.results.first + i;
+    height(
+      r,
+      row.kind === "area"
+        ? summaryRowHeight(row.cells.slice(0, 1), { font: bold, spans: [model.results.columns.length] })
+        : summaryRowHeight(row.cells),
+    );
     if (row.kind === "area") {
       const band = sheet.getRange(`A${r}:${RESULTS_LAST}${r}`);
       band.merge(false);
@@ -250,6 +276,7 @@ function writeSummary(sheet: Excel.Worksheet, model: SummarySheetModel): void {
     }
   });
   borders(results);
+  // Excel fits the rows to their text exactly; the heights above are for programs that do not.
   results.format.autofitRows();
 
   // แบบ 3: per question, the count and percentage of พอใจ and of ปรับปรุง (columns A:E).
@@ -277,11 +304,13 @@ function writeSummary(sheet: Excel.Worksheet, model: SummarySheetModel): void {
   }
 
   model.notes.forEach((note, i) => {
-    sheet.getRange(`A${at.notes.first + i}`).values = [[note]];
+    const r = at.notes.first + i;
+    sheet.getRange(`A${r}`).values = [[note]];
+    const line = sheet.getRange(`A${r}:${LAST_COLUMN}${r}`);
+    line.merge(false);
+    line.format.wrapText = true;
+    height(r, summaryRowHeight([note], { spans: [COLUMNS.length] }));
   });
 
-  const page = sheet.pageLayout;
-  page.orientation = "Landscape";
-  page.paperSize = "A4";
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  applyPageSetup(sheet, summaryPrint(model, at.results.header));
 }

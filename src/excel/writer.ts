@@ -18,6 +18,7 @@ import {
   type StyleSpec,
   type ValidationSpec,
 } from "../core";
+import { applyPageSetup } from "./pageSetup";
 import { WorkbookRefused } from "./refused";
 import { sheetBounds } from "./sheetBounds";
 
@@ -199,21 +200,7 @@ function writeSheet(sheet: Excel.Worksheet, spec: SheetSpec, table: Excel.Table 
     t.showFilterButton = false;
   }
   if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
-  if (spec.print) {
-    const page = sheet.pageLayout;
-    page.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    page.paperSize = "A4";
-    page.centerHorizontally = true;
-    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    page.leftMargin = 28;
-    page.rightMargin = 28;
-    page.topMargin = 43;
-    page.bottomMargin = 43;
-    if (spec.print.titleRows) page.setPrintTitleRows(spec.print.titleRows);
-    const font = `&"${FONT_NAME},Regular"&12`;
-    page.headersFooters.defaultForAllPages.centerHeader = `${font}${spec.print.header}`;
-    page.headersFooters.defaultForAllPages.centerFooter = `${font}${spec.print.footer}`;
-  }
+  if (spec.print) applyPageSetup(sheet, spec.print);
   if (spec.visibility === "veryHidden") sheet.visibility = "VeryHidden";
   if (spec.protect) {
     sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" });

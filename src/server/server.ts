@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { configuredEmblem, GARUDA_ENV } from "../node/garudaImage";
 import type { FastifyInstance } from "fastify";
 import { allRounds, loadRegister } from "../node/dataFiles";
 import { buildApp, type AppOptions } from "./app";
@@ -39,9 +40,11 @@ export interface RunningServer {
  * Reads the server's settings from the environment (DATABASE_URL, MINSTD_CORS_ORIGINS,
  * MINSTD_TOKEN_DAYS: days a device token stays valid after its last use, MINSTD_TRUST_PROXY: the
  * proxies whose X-Forwarded-For gives the client's address). MINSTD_SECRET is read
- * where codes are hashed (codeKey.ts).
+ * where codes are hashed (codeKey.ts). MINSTD_GARUDA_IMAGE, the official Garuda for memos, is read
+ * where memos are written, and checked here so that a wrong file stops the server at its start.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ServerConfig> {
+  configuredEmblem(env[GARUDA_ENV]);
   const tokenDays = env.MINSTD_TOKEN_DAYS ? Number(env.MINSTD_TOKEN_DAYS) : undefined;
   if (tokenDays !== undefined && !(Number.isInteger(tokenDays) && tokenDays >= 1 && tokenDays <= 3650))
     throw new Error(

@@ -17,6 +17,7 @@ import {
   type SubmissionDocument,
   type ValidationSpec,
 } from "../core";
+import { applyPrintSetup } from "./pageSetup";
 
 /**
  * Writes the collection workbook of a layout as an .xlsx file with exceljs: the same sheets,
@@ -149,23 +150,7 @@ function writeSheet(
     });
   }
   if (sheet.table) addTable(ws, sheet.table);
-  if (sheet.print) {
-    ws.pageSetup = {
-      paperSize: 9,
-      orientation: sheet.print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
-      ...(sheet.print.titleRows && { printTitlesRow: sheet.print.titleRows.replace(/\$/g, "") }),
-    };
-    const headerFont = `&"${FONT_NAME},Regular"&12`;
-    ws.headerFooter = {
-      oddHeader: `&C${headerFont}${sheet.print.header}`,
-      oddFooter: `&C${headerFont}${sheet.print.footer}`,
-    };
-  }
+  if (sheet.print) applyPrintSetup(ws, sheet.print);
   return ws;
 }
 

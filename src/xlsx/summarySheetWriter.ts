@@ -1,6 +1,16 @@
 import ExcelJS from "exceljs";
 import type { Status } from "../core";
-import type { SheetCell, SummarySheetModel } from "../core/summarySheet";
+import {
+  SUMMARY_COLUMN_WIDTHS,
+  SUMMARY_FONT,
+  SUMMARY_NOTE_FONT,
+  SUMMARY_TITLE_FONT,
+  summaryPrint,
+  summaryRowHeight,
+  type SheetCell,
+  type SummarySheetModel,
+} from "../core/summarySheet";
+import { applyPrintSetup } from "./pageSetup";
 
 /**
  * Writes the summary-sheet model (core/summarySheet, the same one the task pane inserts into Excel)
@@ -35,13 +45,17 @@ function put(
   row: ExcelJS.Row,
   cells: readonly SheetCell[],
   formats: readonly (string | null)[],
-  style: { bold?: boolean; fill?: string },
+  style: { bold?: boolean; fill?: string; span?: number },
 ): void {
+  row.height = summaryRowHeight(cells, {
+    font: { ...SUMMARY_FONT, bold: style.bold ?? false },
+    ...(style.span && { spans: [style.span] }),
+  });
   cells.forEach((value, i) => {
     const cell = row.getCell(i + 1);
     cell.value = value;
     cell.border = THIN;
-    cell.font = { name: FONT, size: 14, bold: style.bold ?? false };
+    cell.font = { name: FONT, size: SUMMARY_FONT.size, bold: style.bold ?? false };
     cell.alignment = {
       vertical: "top",
       wrapText: true,
@@ -56,30 +70,21 @@ function put(
 export async function summarySheetXlsx(model: SummarySheetModel): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "MinStd";
-  const ws = wb.addWorksheet(model.sheetName, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  ws.columns = [
-    { width: 26 },
-    { width: 62 },
-    { width: 12 },
-    { width: 14 },
-    { width: 16 },
-    { width: 14 },
-    { width: 30 },
-    { width: 14 },
-    { width: 14 },
-  ];
+  const ws = wb.addWorksheet(model.sheetName);
+  ws.columns = SUMMARY_COLUMN_WIDTHS.slice(0, model.areas.columns.length).map((width) => ({ width }));
   const width = model.results.columns.length;
 
-  const title = ws.addRow([model.title]);
-  title.font = { name: FONT, size: 18, bold: true };
-  ws.mergeCells(title.number, 1, title.number, width);
-  for (const line of model.subtitle) {
-    const r = ws.addRow([line]);
-    r.font = { name: FONT, size: 14 };
+  /** A line of text over the whole table's width, wrapped. */
+  const line = (text: string, font: { size: number; bold?: boolean; italic?: boolean }): ExcelJS.Row => {
+    const r = ws.addRow([text]);
+    r.font = { name: FONT, ...font };
+    r.alignment = { vertical: "top", wrapText: true };
+    r.height = summaryRowHeight([text], { font, spans: [width] });
     ws.mergeCells(r.number, 1, r.number, width);
-  }
+    return r;
+  };
+  line(model.title, SUMMARY_TITLE_FONT);
+  for (const text of model.subtitle) line(text, SUMMARY_FONT);
   ws.addRow([]);
 
   const header = ws.addRow([]);
@@ -89,7 +94,7 @@ export async function summarySheetXlsx(model: SummarySheetModel): Promise<Buffer
   for (const row of model.results.rows) {
     const r = ws.addRow([]);
     if (row.kind === "area") {
-      put(r, row.cells, [], { bold: true, fill: AREA_FILL });
+      put(r, row.cells.slice(0, 1), [], { bold: true, fill: AREA_FILL, span: width });
       ws.mergeCells(r.number, 1, r.number, width);
       continue;
     }
@@ -101,14 +106,15 @@ export async function summarySheetXlsx(model: SummarySheetModel): Promise<Buffer
   if (model.satisfaction) {
     // แบบ 3 as printed: question, then count and percentage of พอใจ and of ปรับปรุง.
     ws.addRow([]);
-    const heading = ws.addRow([model.satisfaction.title]);
-    heading.font = { name: FONT, size: 16, bold: true };
-    ws.mergeCells(heading.number, 1, heading.number, width);
+    line(model.satisfaction.title, { size: 16, bold: true });
     put(ws.addRow([]), model.satisfaction.columns, [], { bold: true, fill: HEAD_FILL });
     for (const row of model.satisfaction.rows) {
       const r = ws.addRow([]);
-      put(r, row.cells, [], row.kind === "area" ? { bold: true, fill: AREA_FILL } : {});
-      if (row.kind === "area") ws.mergeCells(r.number, 1, r.number, model.satisfaction.columns.length);
+      const span = model.satisfaction.columns.length;
+      if (row.kind === "area") {
+        put(r, row.cells.slice(0, 1), [], { bold: true, fill: AREA_FILL, span });
+        ws.mergeCells(r.number, 1, r.number, span);
+      } else put(r, row.cells, [], {});
     }
   }
 
@@ -119,10 +125,7 @@ export async function summarySheetXlsx(model: SummarySheetModel): Promise<Buffer
   put(ws.addRow([]), model.areas.total, model.areas.numberFormats, { bold: true, fill: AREA_FILL });
 
   ws.addRow([]);
-  for (const note of model.notes) {
-    const r = ws.addRow([note]);
-    r.font = { name: FONT, size: 12, italic: true };
-    ws.mergeCells(r.number, 1, r.number, width);
-  }
+  for (const note of model.notes) line(note, { ...SUMMARY_NOTE_FONT, italic: true });
+  applyPrintSetup(ws, summaryPrint(model, header.number));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -38,9 +38,37 @@ export interface CalcCell {
 
 /** Types, recalculates in full and reads each job's workbook in one LibreOffice process. */
 export async function runCalc(jobs: readonly CalcJob[]): Promise<Array<{ cells: CalcCell[] }>> {
+  return runDriver("calc.py", jobs);
+}
+
+export interface PrintJob {
+  /** A workbook (.xlsx) or a document (.docx), and the PDF to print it to. */
+  readonly file: string;
+  readonly pdf: string;
+  /** The sheets whose rows to measure. */
+  readonly sheets?: readonly string[];
+}
+
+/** A row's height as the file gives it, and the height LibreOffice finds its text needs, in points. */
+export interface RowMeasure {
+  readonly row: number;
+  /** The row's cells' texts, run together ("" for an empty row). */
+  readonly text: string;
+  readonly given: number;
+  readonly needed: number;
+}
+
+/** Prints each file to PDF as it opens and measures the rows of the sheets asked for, in one LibreOffice process. */
+export async function runPrint(
+  jobs: readonly PrintJob[],
+): Promise<Array<{ sheets: Record<string, RowMeasure[]> }>> {
+  return runDriver("print.py", jobs);
+}
+
+async function runDriver<T>(script: string, jobs: readonly unknown[]): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), "minstd-lo-"));
   try {
-    const child = spawn(PYTHON, [join(__dirname, "calc.py"), profile, `minstd${process.pid}`], {
+    const child = spawn(PYTHON, [join(__dirname, script), profile, `minstd${process.pid}`], {
       stdio: ["pipe", "pipe", "pipe"],
     });
     let out = "";
@@ -53,7 +81,7 @@ export async function runCalc(jobs: readonly CalcJob[]): Promise<Array<{ cells: 
       child.on("close", resolve);
     });
     if (code !== 0) throw new Error(`LibreOffice driver exited with ${code}: ${err}`);
-    return JSON.parse(out) as Array<{ cells: CalcCell[] }>;
+    return JSON.parse(out) as T;
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -16,12 +16,13 @@ import {
 import { buildMemo } from "../../core/memo";
 import { buildSummarySheet } from "../../core/summarySheet";
 import { DOCX_TYPE, memoDocx } from "../../docx/memoDocx";
+import { configuredEmblem } from "../../node/garudaImage";
 import { summarySheetXlsx } from "../../xlsx/summarySheetWriter";
 import { requireLaoAccess } from "../auth";
 import { problems } from "../problems";
 import { earlierResults } from "../queries/dashboards";
 import { listRounds } from "../queries/rounds";
-import { listVersions } from "../queries/submissions";
+import { listReturns, listVersions } from "../queries/submissions";
 import { route, type RequestContext } from "../route";
 import { parseOr400 } from "../validation";
 import { requireLao, requireRound } from "./rounds";
@@ -158,7 +159,11 @@ export const reportRoutes = [
     async handler(ctx) {
       const q = parseOr400(memoQuerySchema, ctx.query);
       const { lao, compiled, version, report } = await scoredVersion(ctx, q.version);
+      // A version the province returned for correction is reported as such, not as final.
+      const returns = await listReturns(ctx.q, { laoCode: lao.code, roundId: compiled.round.id });
+      const returned = returns.find((r) => r.version === version.version);
       const memo = buildMemo(compiled, lao, report, {
+        ...(returned && { returnedAt: returned.returnedAt }),
         date: q.date ? bangkokStartOfDay(q.date) : ctx.now,
         receipt: { number: version.receiptNumber, receivedAt: version.receivedAt },
         ...(q.reference && { reference: q.reference }),
@@ -172,7 +177,8 @@ export const reportRoutes = [
           "content-disposition",
           `attachment; filename="memo-${compiled.round.id}-${lao.code}-v${version.version}.docx"`,
         );
-      return Buffer.from(await memoDocx(memo));
+      const emblem = configuredEmblem();
+      return Buffer.from(await memoDocx(memo, emblem && { emblem }));
     },
   }),
 ];
