@@ -1,8 +1,9 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { CsvCell } from "./csv";
 import { LAO_TYPES, LAO_TYPE_INFO, laoDisplayName, type LaoType } from "./laoTypes";
 import type { SummaryPart } from "./summary";
 import { toBangkokIso } from "./thai";
+import { resultShortLabel } from "./vocabulary";
 
 /**
  * The open data of public results: one row per LAO and round. The row is defined here once; the
@@ -56,7 +57,7 @@ export const openDataRowSchema = z
     ),
     indicators: count("จำนวนตัวชี้วัดที่ประเมิน", "indicators assessed"),
     pass: count("ผ่านค่าเป้าหมายขั้นต่ำ", "indicators that met the minimum target"),
-    below: count("การพัฒนาในอนาคต (ต่ำกว่าค่าเป้าหมาย)", "below the target (to develop)"),
+    below: count(resultShortLabel("below").th, "below the target (for future development)"),
     notDone: count("ไม่ได้ดำเนินการ", "not done"),
     noService: count(
       "ไม่มีบริการสาธารณะ (ไม่นับในร้อยละที่ผ่าน)",

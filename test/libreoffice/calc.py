@@ -68,7 +68,8 @@ def run(jobs, desktop):
     return results
 
 
-def main():
+def drive(run):
+    """Starts a headless LibreOffice, runs run(jobs, desktop) on the jobs read from stdin, writes its results."""
     profile, pipe = sys.argv[1], sys.argv[2]
     jobs = json.load(sys.stdin)
     office = subprocess.Popen(
@@ -101,4 +102,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    drive(run)

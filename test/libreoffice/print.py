@@ -7,15 +7,13 @@ Writes the measurements, as JSON, on stdout.
 
 Run with Debian's python3 (python3-uno): python3 print.py PROFILE_DIR PIPE_NAME < jobs.json
 """
-import json
 import os
-import subprocess
 import sys
 
 import uno
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from calc import connect, prop  # noqa: E402
+from calc import drive, prop  # noqa: E402
 
 HUNDREDTHS_MM_PER_POINT = 2540 / 72
 
@@ -52,37 +50,5 @@ def run(jobs, desktop):
     return results
 
 
-def main():
-    profile, pipe = sys.argv[1], sys.argv[2]
-    jobs = json.load(sys.stdin)
-    office = subprocess.Popen(
-        [
-            "soffice",
-            "--headless",
-            "--invisible",
-            "--norestore",
-            "--nologo",
-            "--nodefault",
-            f"-env:UserInstallation={uno.systemPathToFileUrl(profile)}",
-            f"--accept=pipe,name={pipe};urp;",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        ctx = connect(office, pipe)
-        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        results = run(jobs, desktop)
-        json.dump(results, sys.stdout, ensure_ascii=False)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-    finally:
-        if office.poll() is None:
-            office.terminate()
-        office.wait()
-
-
 if __name__ == "__main__":
-    main()
+    drive(run)
