@@ -13,7 +13,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { DefinePlugin } = require("webpack");
+const { DefinePlugin, NormalModuleReplacementPlugin } = require("webpack");
 const tsx = require("tsx/cjs/api");
 
 const { ThaiMetadataPlugin } = tsx.require("./src/functions/metadata/webpackPlugin.ts", __filename);
@@ -61,6 +61,13 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         {
+          // Core's modules do nothing when imported but define things, so a bundle takes only the
+          // modules whose exports it uses: the pane and the functions read rounds and score without
+          // the schemas (core/round, core/submission) and zod, which load when something is checked.
+          test: /[\\/](src[\\/]core|data[\\/]rounds)[\\/]/,
+          sideEffects: false,
+        },
+        {
           test: /[\\/]data[\\/]rounds[\\/][^\\/]+\.json$/,
           type: "json",
           use: path.resolve(__dirname, "scripts/webpack/roundDataLoader.js"),
@@ -82,6 +89,8 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // The build checks the shipped rounds (roundDataLoader): the pages read them as they are.
+      new NormalModuleReplacementPlugin(/^\.\/shippedRoundReader$/, "./shippedRoundReader.checked"),
       new DefinePlugin({
         "process.env.MINSTD_SERVER_URL": JSON.stringify(
           process.env.MINSTD_SERVER_URL ?? (dev ? DEV_SERVER_URL : ""),
