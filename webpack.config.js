@@ -46,18 +46,38 @@ module.exports = async (env, options) => {
   return {
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts",
+      // functions.js stands alone (Excel may load it as the custom functions' script) and carries
+      // webpack's runtime and what both use (core, the shipped rounds); taskpane.js, on the same
+      // page, takes those from it instead of a second copy. The CustomFunctions stand-in comes first,
+      // so the functions register without an error on a page outside Excel.
+      functions: ["./src/taskpane/customFunctionsGuard.ts", "./src/functions/functions.ts"],
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist/addin"),
       filename: "[name].js",
+      // Not `self`, nor a public path found from the page's scripts: functions.js also runs where
+      // there is no window (a test's bare context). Chunks sit next to taskpane.html.
+      globalObject: "globalThis",
+      publicPath: "",
       // The pane's lazily loaded parts (first-run setup, the summary, the writers); named by content so
       // a new version never meets an old cached chunk.
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The pages render with Preact's React-compatible layer: React's DOM renderer alone is two
+      // thirds of the gzipped size the pane may load at startup. The code is written against React
+      // (and tested with it in jsdom); the browser tests run these bundles.
+      alias: {
+        react$: "preact/compat",
+        "react-dom$": "preact/compat",
+        "react-dom/client$": "preact/compat/client",
+        "react/jsx-runtime$": "preact/jsx-runtime",
+        "react/jsx-dev-runtime$": "preact/jsx-dev-runtime",
+      },
+    },
     module: {
       rules: [
         {
