@@ -92,16 +92,21 @@ export interface LaoMatch {
 /** The DLA register: lookup by code, search by Thai name, district and province. */
 export class LaoRegister {
   private readonly byCode: ReadonlyMap<string, Lao>;
-  private readonly keys: ReadonlyArray<{ lao: Lao; name: string; district: string; province: string }>;
+  private searchKeys?: ReadonlyArray<{ lao: Lao; name: string; district: string; province: string }>;
 
   constructor(readonly all: readonly Lao[]) {
     this.byCode = new Map(all.map((l) => [l.code, l]));
-    this.keys = all.map((lao) => ({
+  }
+
+  /** Made on the first search: a pane that only looks up its workbook's LAO never needs them. */
+  private get keys(): NonNullable<LaoRegister["searchKeys"]> {
+    this.searchKeys ??= this.all.map((lao) => ({
       lao,
       name: normaliseQuery(lao.name),
       district: normaliseQuery(lao.districtTh),
       province: normaliseQuery(`${lao.provinceTh}${lao.provinceEn}`),
     }));
+    return this.searchKeys;
   }
 
   get size(): number {
