@@ -51,11 +51,13 @@ export async function startPane(element: HTMLElement, options: StartOptions = {}
   }
   const port = new ExcelWorkbookPort({ loadRegister });
   if (kept) {
-    // Cells that named a kept round before it was known calculate again, once the pane has read the
-    // workbook: Excel does one thing at a time, and the officer sees the list first.
+    // Cells that named a kept round before it was known calculate again once the pane has read the
+    // workbook and drawn what it read (the task after): Excel does one thing at a time, and the
+    // officer sees the list first.
     void port
       .readState()
       .catch(() => null)
+      .then(() => new Promise((drawn) => setTimeout(drawn, 0)))
       .then(() => recalculateAll())
       .catch((e: unknown) => console.error(e));
   }
