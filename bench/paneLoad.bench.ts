@@ -41,7 +41,7 @@ export interface PaneLoadFigures {
 }
 
 /** The page's storage after the round was kept, and the workbook built, as in an earlier session. */
-export async function seeded(
+async function seeded(
   root: string,
   metadata: unknown,
 ): Promise<{ entries: Record<string, string>; workbook: string; lao: Lao }> {
@@ -71,7 +71,7 @@ export async function seeded(
 }
 
 /** Records in the page when `ready` first holds: ms since navigation start (performance.now()). */
-export const WATCH_SCRIPT = (selector: string, count: number): string => `
+const WATCH_SCRIPT = (selector: string, count: number): string => `
   (() => {
     const check = () => {
       if (window.__shownAt === undefined && document.querySelectorAll(${JSON.stringify(selector)}).length >= ${count}) {
