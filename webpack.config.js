@@ -13,7 +13,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { DefinePlugin } = require("webpack");
+const { DefinePlugin, NormalModuleReplacementPlugin } = require("webpack");
 const tsx = require("tsx/cjs/api");
 
 const { ThaiMetadataPlugin } = tsx.require("./src/functions/metadata/webpackPlugin.ts", __filename);
@@ -46,20 +46,47 @@ module.exports = async (env, options) => {
   return {
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts",
+      // functions.js stands alone (Excel may load it as the custom functions' script) and carries
+      // webpack's runtime and what both use (core, the shipped rounds); taskpane.js, on the same
+      // page, takes those from it instead of a second copy. The CustomFunctions stand-in comes first,
+      // so the functions register without an error on a page outside Excel.
+      functions: ["./src/taskpane/customFunctionsGuard.ts", "./src/functions/functions.ts"],
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist/addin"),
       filename: "[name].js",
+      // Not `self`, nor a public path found from the page's scripts: functions.js also runs where
+      // there is no window (a test's bare context). Chunks sit next to taskpane.html.
+      globalObject: "globalThis",
+      publicPath: "",
       // The pane's lazily loaded parts (first-run setup, the summary, the writers); named by content so
       // a new version never meets an old cached chunk.
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The pages render with Preact's React-compatible layer: React's DOM renderer alone is two
+      // thirds of the gzipped size the pane may load at startup. The code is written against React
+      // (and tested with it in jsdom); the browser tests run these bundles.
+      alias: {
+        react$: "preact/compat",
+        "react-dom$": "preact/compat",
+        "react-dom/client$": "preact/compat/client",
+        "react/jsx-runtime$": "preact/jsx-runtime",
+        "react/jsx-dev-runtime$": "preact/jsx-dev-runtime",
+      },
+    },
     module: {
       rules: [
+        {
+          // Core's modules do nothing when imported but define things, so a bundle takes only the
+          // modules whose exports it uses: the pane and the functions read rounds and score without
+          // the schemas (core/round, core/submission) and zod, which load when something is checked.
+          test: /[\\/](src[\\/]core|data[\\/]rounds)[\\/]/,
+          sideEffects: false,
+        },
         {
           test: /[\\/]data[\\/]rounds[\\/][^\\/]+\.json$/,
           type: "json",
@@ -82,6 +109,8 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      // The build checks the shipped rounds (roundDataLoader): the pages read them as they are.
+      new NormalModuleReplacementPlugin(/^\.\/shippedRoundReader$/, "./shippedRoundReader.checked"),
       new DefinePlugin({
         "process.env.MINSTD_SERVER_URL": JSON.stringify(
           process.env.MINSTD_SERVER_URL ?? (dev ? DEV_SERVER_URL : ""),

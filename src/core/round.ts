@@ -3,21 +3,27 @@
 import * as z from "zod";
 import { isoDateSchema } from "./identifiers";
 import { th as thaiLocale } from "zod/locales";
-import { LAO_TYPE_SLOT, LAO_TYPES, type LaoType } from "./laoTypes";
+import { LAO_TYPES, type LaoType } from "./laoTypes";
+import {
+  COMPARISONS,
+  formatIssuePath,
+  INDICATOR_KINDS,
+  LAO_TYPE_SLOT,
+  PASS_LABELS,
+  ROUND_SCHEMA_VERSION,
+  RoundError,
+  TRAILING_ZEROS,
+} from "./roundTerms";
+
+// The bundles mark core free of side effects (webpack.config.js): what uses only these takes them
+// from roundTerms, and the schema and zod stay out.
+export * from "./roundTerms";
 
 /**
  * The round schema: a year's assessment (รอบการประเมิน) with its areas (ด้าน), missions (ภารกิจ)
  * and indicators (ตัวชี้วัด). The national office loads a round from a spreadsheet or JSON; no
  * code change is needed for a new round.
  */
-
-export const ROUND_SCHEMA_VERSION = 1;
-
-export const INDICATOR_KINDS = ["ratio", "count", "yesno", "satisfaction"] as const;
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
-
-export const COMPARISONS = [">=", "<="] as const;
-export type Comparison = (typeof COMPARISONS)[number];
 
 export const targetSchema = z
   .object({
@@ -119,11 +125,6 @@ export const windowSchema = z
   .refine((w) => w.opens <= w.closes, {
     message: "วันปิดรับต้องไม่ก่อนวันเปิดรับ / the window closes before it opens",
   });
-
-export const PASS_LABELS = ["ผ่านค่าเป้าหมายขั้นต่ำ", "สูงกว่าค่าเป้าหมาย"] as const;
-export type PassLabel = (typeof PASS_LABELS)[number];
-
-export const TRAILING_ZEROS = ["drop", "keep"] as const;
 
 /**
  * How a round's official printout (สรุปผลประเมินการจัดบริการสาธารณะ) writes numbers: 5 decimals in
@@ -234,23 +235,6 @@ export const roundSchema = z
 
 export type Round = z.output<typeof roundSchema>;
 export type RoundInput = z.input<typeof roundSchema>;
-
-/** Renders a zod issue path such as areas.0.missions.1.indicators.2.targets as readable text. */
-export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((p) => (typeof p === "number" ? `[${p + 1}]` : `.${String(p)}`))
-    .join("")
-    .replace(/^\./, "");
-}
-
-export class RoundError extends Error {
-  constructor(readonly issues: ReadonlyArray<{ path: string; message: string }>) {
-    super(
-      `รอบการประเมินไม่ถูกต้อง / invalid round:\n${issues.map((i) => `- ${i.path}: ${i.message}`).join("\n")}`,
-    );
-    this.name = "RoundError";
-  }
-}
 
 const thaiErrors = thaiLocale().localeError;
 

@@ -4,7 +4,8 @@ import round2565 from "../../data/rounds/2565.json";
 import round2566 from "../../data/rounds/2566.json";
 import round2567 from "../../data/rounds/2567.json";
 import round2568 from "../../data/rounds/2568.json";
-import { parseRound, type Round } from "./round";
+import type { Round } from "./round";
+import { readShippedRound } from "./shippedRoundReader";
 
 /** The rounds that ship with MinStd, named by their Buddhist Era year. More can be loaded from files. */
 const SHIPPED: Readonly<Record<string, unknown>> = {
@@ -25,7 +26,7 @@ export function shippedRound(id: string): Round | undefined {
   if (cached) return cached;
   const data = SHIPPED[id];
   if (data === undefined) return undefined;
-  const round = parseRound(data);
+  const round = readShippedRound(data);
   parsed.set(id, round);
   return round;
 }

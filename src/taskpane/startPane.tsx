@@ -3,8 +3,8 @@
  * (functions.js, loaded by the same page), so startup does what both need: find where the page runs
  * and whether this Excel has every requirement set the add-in cannot work without
  * (src/excel/requirements.ts), ask Excel to load the add-in with the workbook, register the rounds
- * kept in OfficeRuntime.storage (core's round registry, shared with the functions) and recalculate
- * if there were any, then show the pane — or, in an Excel without a required set, what it needs.
+ * kept in OfficeRuntime.storage (core's round registry, shared with the functions), then show the
+ * pane — or, in an Excel without a required set, what it needs — and recalculate if there were any.
  */
 import { createRoot, type Root } from "react-dom/client";
 import type { LaoRegister } from "../core";
@@ -25,27 +25,42 @@ export interface StartOptions {
   readonly openConnection?: () => Promise<Connection>;
 }
 
-/** Rounds received in earlier sessions; cells that named them before they were known are recalculated. */
-async function registerKeptRounds(): Promise<void> {
+/** Registers the rounds received in earlier sessions; resolves with whether there were any. */
+async function registerKeptRounds(): Promise<boolean> {
   const storage = officeRuntimeStorage();
-  if (!storage) return;
+  if (!storage) return false;
   const { registered, problems } = await registerStoredRounds(storage);
   for (const problem of problems) console.warn(problem.en);
-  if (registered.length > 0) await recalculateAll();
+  return registered.length > 0;
 }
 
 /** Renders the pane into `element` once the host is known; resolves with the React root. */
 export async function startPane(element: HTMLElement, options: StartOptions = {}): Promise<Root> {
   const host: HostStatus = await detectHost(options.office ?? officeGlobal());
   const loadRegister = options.loadRegister ?? registerLoader(REGISTER_ASSET);
+  let kept = false;
   if (host.kind === "excel") {
     // Whether the workbook is empty (the LAO is chosen from it) or set up (its LAO's type comes from
     // it), the pane needs the register: fetch it while the workbook is read, not after.
     loadRegister().catch(() => undefined);
     loadWithDocument({ host: Office.HostType.Excel }).catch((e: unknown) => console.error(e));
-    await registerKeptRounds().catch((e: unknown) => console.error(e));
+    kept = await registerKeptRounds().catch((e: unknown) => {
+      console.error(e);
+      return false;
+    });
   }
   const port = new ExcelWorkbookPort({ loadRegister });
+  if (kept) {
+    // Cells that named a kept round before it was known calculate again once the pane has read the
+    // workbook and drawn what it read (the task after): Excel does one thing at a time, and the
+    // officer sees the list first.
+    void port
+      .readState()
+      .catch(() => null)
+      .then(() => new Promise((drawn) => setTimeout(drawn, 0)))
+      .then(() => recalculateAll())
+      .catch((e: unknown) => console.error(e));
+  }
   const root = createRoot(element);
   root.render(
     <App

@@ -63,14 +63,14 @@ describe("the built add-in", () => {
     expect(error.code).toBe("#N/A");
   });
 
-  it("serves one page that loads office.js from the CDN first, then the pane, then the functions", () => {
+  it("serves one page that loads office.js from the CDN first, then the functions, then the pane", () => {
     const html = read("taskpane.html");
     const office = html.indexOf("src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(office).toBeGreaterThan(-1);
     expect(office).toBeLessThan(html.indexOf("</head>"));
-    expect(html.indexOf("taskpane.js")).toBeGreaterThan(office);
-    // The pane's entry gives functions.js an inert CustomFunctions outside Excel, so it comes first.
-    expect(html.indexOf("functions.js")).toBeGreaterThan(html.indexOf("taskpane.js"));
+    // functions.js holds webpack's runtime and what both share (core, the rounds); the pane uses them.
+    expect(html.indexOf("functions.js")).toBeGreaterThan(office);
+    expect(html.indexOf("taskpane.js")).toBeGreaterThan(html.indexOf("functions.js"));
   });
 
   it("ships the LAO register next to the page, and the pane's lazily loaded parts as hashed chunks", () => {
@@ -86,24 +86,31 @@ describe("the built add-in", () => {
       "memo-docx",
     ])
       expect(chunks.some((f) => f.startsWith(`${name}.`))).toBe(true);
-    // The register is fetched when needed, never bundled: no LAO's name is in the pane's code.
-    expect(read("taskpane.js")).not.toContain("คลองท่อมใต้");
-    // The rounds come without the evidence behind their targets, which the pane never shows.
-    expect(read("taskpane.js")).not.toContain("รายงานเทศบาลตำบลกระโสม");
-    expect(read("taskpane.js")).toContain("2563-1-01");
+    for (const file of ["functions.js", "taskpane.js"]) {
+      // The register is fetched when needed, never bundled: no LAO's name is in the page's code.
+      expect(read(file)).not.toContain("คลองท่อมใต้");
+      // The rounds come without the evidence behind their targets, which the pane never shows.
+      expect(read(file)).not.toContain("รายงานเทศบาลตำบลกระโสม");
+    }
+    // Once, in functions.js, which the pane shares; checked when built, with the schema's defaults.
+    expect(read("functions.js")).toContain("2563-1-01");
+    expect(read("taskpane.js")).not.toContain("2563-1-01");
+    expect(read("functions.js")).toContain('"comparison":">="');
   });
 
-  it("loads at most 250 KB of JavaScript (gzipped) at startup; the memo and its Word writer only on demand", () => {
+  it("loads at most 150 KB of JavaScript (gzipped) at startup; the memo, its Word writer and the round schema only on demand", () => {
     const scripts = startupScripts(out);
-    expect(scripts).toEqual(["taskpane.js", "functions.js"]);
+    expect(scripts).toEqual(["functions.js", "taskpane.js"]);
     const gzippedKb = scripts.reduce(
       (kb, f) => kb + gzipSync(readFileSync(join(out, f)), { level: 9 }).length / 1024,
       0,
     );
-    expect(gzippedKb).toBeLessThanOrEqual(250);
+    expect(gzippedKb).toBeLessThanOrEqual(150);
     for (const file of scripts) {
       expect(read(file)).not.toContain("wordprocessingml"); // docx/memoDocx and the docx library
       expect(read(file)).not.toContain("จึงเรียนมาเพื่อโปรดทราบ"); // core/memo
+      // The round schema (and zod with it) loads only to check a round that did not ship.
+      expect(read(file)).not.toContain("ต้องเป็นวันที่แบบ YYYY-MM-DD");
     }
   });
 

@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 import type { IndicatorRow } from "../view/indicatorRows";
@@ -34,7 +34,25 @@ const useStyles = makeStyles({
     alignItems: "flex-start",
     gap: tokens.spacingHorizontalS,
   },
-  id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  // Fluent's Caption1 and semibold Text as plain spans: a round lists 200 and more of these.
+  caption: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  short: {
+    display: "block",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  id: {
+    display: "inline",
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: "nowrap",
+  },
   figures: { color: tokens.colorNeutralForeground2 },
   message: { color: tokens.colorPaletteRedForeground1 },
   guidance: { color: tokens.colorNeutralForeground3 },
@@ -81,13 +99,13 @@ export default function IndicatorItem({
       onClick={() => cell && onSelect(cell)}
     >
       <span className={styles.top}>
-        <Caption1 className={styles.id}>{row.id}</Caption1>
+        <span className={mergeClasses(styles.caption, styles.id)}>{row.id}</span>
         <StatusBadge status={row.status} label={t.statusLabel(row.status, round)} />
       </span>
-      <Text weight="semibold" title={row.text}>
+      <span className={styles.short} title={row.text}>
         {row.short}
-      </Text>
-      <Caption1 className={styles.figures}>
+      </span>
+      <span className={mergeClasses(styles.caption, styles.figures)}>
         {t.valueLabel}: {formatMeasured(row, t)} · {t.targetLabel}: {formatTarget(row, t)}
         {row.provisional && (
           <>
@@ -95,12 +113,12 @@ export default function IndicatorItem({
             <span className={styles.hidden}> ({t.provisionalMark})</span>
           </>
         )}
-      </Caption1>
-      {message && <Caption1 className={styles.message}>{message}</Caption1>}
+      </span>
+      {message && <span className={mergeClasses(styles.caption, styles.message)}>{message}</span>}
       {wantsGuidance(row) && (
-        <Caption1 className={styles.guidance} data-guidance="">
+        <span className={mergeClasses(styles.caption, styles.guidance)} data-guidance="">
           {t.guidanceLabel}: {row.guidance}
-        </Caption1>
+        </span>
       )}
     </button>
   );

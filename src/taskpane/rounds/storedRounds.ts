@@ -1,4 +1,13 @@
-import { parseRound, registerRounds, RoundError, type Round } from "../../core";
+import { registerRounds, RoundError, type Round } from "../../core";
+
+/**
+ * The round schema (and zod with it), loaded when a stored or received round is to be checked:
+ * a pane whose rounds all shipped with it starts without it.
+ */
+async function roundParser(): Promise<(data: unknown) => Round> {
+  const { parseRound } = await import(/* webpackChunkName: "round-schema" */ "../../core/round");
+  return parseRound;
+}
 
 /**
  * Rounds that did not ship with the add-in (e.g. received from the collection server) are kept in
@@ -53,7 +62,7 @@ function problemOf(key: string, error: unknown): StoredRoundProblem {
 export async function registerStoredRounds(storage: RoundStorage): Promise<StoredRounds> {
   const keys = (await storage.getKeys()).filter((k) => k.startsWith(ROUND_KEY_PREFIX)).sort();
   if (keys.length === 0) return { registered: [], problems: [] };
-  const items = await storage.getItems(keys);
+  const [items, parseRound] = await Promise.all([storage.getItems(keys), roundParser()]);
   const registered: Round[] = [];
   const problems: StoredRoundProblem[] = [];
   for (const key of keys) {
@@ -72,7 +81,7 @@ export async function registerStoredRounds(storage: RoundStorage): Promise<Store
  * round), stores it as received and registers it. A round of the same id is replaced.
  */
 export async function keepRound(storage: Pick<RoundStorage, "setItem">, data: unknown): Promise<Round> {
-  const round = parseRound(data);
+  const round = (await roundParser())(data);
   await storage.setItem(`${ROUND_KEY_PREFIX}${round.id}`, JSON.stringify(data));
   registerRounds([round]);
   return round;
