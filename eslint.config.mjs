@@ -16,8 +16,20 @@ export default tseslint.config(
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  // Core is pure, and in four layers that import one way only: calendar (Thai dates, the submission
+  // window) < rules (rounds, reading, scoring, documents, identifiers) < workbook (the collection
+  // workbook's layout, formulas and reading) < reports (summaries, the memo, progress, diffs).
   {
-    files: ["src/core/**/*.ts"],
+    files: ["src/core/index.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^\\.\\./", message: "core depends on nothing else in src/" }] },
+      ],
+    },
+  },
+  {
+    files: ["src/core/calendar/**/*.ts"],
     ignores: ["src/core/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
@@ -28,7 +40,73 @@ export default tseslint.config(
               group: ["fs", "node:*", "path", "http", "https", "os", "child_process"],
               message: "core is pure: no Node APIs",
             },
-            { regex: "^\\.\\./(?!\\.\\./data/)", message: "core depends on nothing else in src/" },
+            { regex: "^\\.\\./\\.\\./(?!\\.\\./data/)", message: "core depends on nothing else in src/" },
+            {
+              regex: "^\\.\\./(rules|workbook|reports)/",
+              message: "calendar is core's lowest layer: it imports no other layer",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/core/rules/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["fs", "node:*", "path", "http", "https", "os", "child_process"],
+              message: "core is pure: no Node APIs",
+            },
+            { regex: "^\\.\\./\\.\\./(?!\\.\\./data/)", message: "core depends on nothing else in src/" },
+            {
+              regex: "^\\.\\./(workbook|reports)/",
+              message: "rules import only calendar among core's layers",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/core/workbook/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["fs", "node:*", "path", "http", "https", "os", "child_process"],
+              message: "core is pure: no Node APIs",
+            },
+            { regex: "^\\.\\./\\.\\./(?!\\.\\./data/)", message: "core depends on nothing else in src/" },
+            {
+              regex: "^\\.\\./(reports)/",
+              message: "workbook imports calendar and rules only, never reports",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/core/reports/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["fs", "node:*", "path", "http", "https", "os", "child_process"],
+              message: "core is pure: no Node APIs",
+            },
+            { regex: "^\\.\\./\\.\\./(?!\\.\\./data/)", message: "core depends on nothing else in src/" },
           ],
         },
       ],

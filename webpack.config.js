@@ -83,7 +83,7 @@ module.exports = async (env, options) => {
         {
           // Core's modules do nothing when imported but define things, so a bundle takes only the
           // modules whose exports it uses: the pane and the functions read rounds and score without
-          // the schemas (core/round, core/submission) and zod, which load when something is checked.
+          // the schemas (core/rules/round, core/rules/submission) and zod, which load when something is checked.
           test: /[\\/](src[\\/]core|data[\\/]rounds)[\\/]/,
           sideEffects: false,
         },

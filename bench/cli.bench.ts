@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { collectionLayout, compileRound, LaoRegister, parseRegisterCsv, type Lao } from "../src/core";
-import { generatedRound } from "../src/core/generatedRound";
+import { generatedRound } from "../src/core/rules/generatedRound";
 import { REGISTER_FILE } from "../src/node/dataFiles";
 import { writeCollectionWorkbook } from "../src/xlsx/collectionWorkbookWriter";
 import { ROOT } from "../test/browser/support/build";

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { compileRound, evaluateSubmission } from "../src/core";
-import { generatedRound } from "../src/core/generatedRound";
+import { generatedRound } from "../src/core/rules/generatedRound";
 import { buildDashboard } from "../src/node/dashboardBuild";
 import { loadRegister } from "../src/node/dataFiles";
 import { encodeStatuses, storedResults } from "../src/server/results";

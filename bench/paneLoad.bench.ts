@@ -12,7 +12,7 @@
  * would reopen the file.
  */
 import { collectionLayout, layoutRows, LaoRegister, parseRegisterCsv, type Lao } from "../src/core";
-import { generatedRound } from "../src/core/generatedRound";
+import { generatedRound } from "../src/core/rules/generatedRound";
 import { createWorkbook } from "../src/excel/create";
 import type { ExcelHost } from "../src/excel/host";
 import * as functions from "../src/functions/functions";

@@ -1,5 +1,5 @@
 import { classifyIndicator, compileRound, scoreIndicator, type LaoType } from "../src/core";
-import { generatedRound } from "../src/core/generatedRound";
+import { generatedRound } from "../src/core/rules/generatedRound";
 import { formatRate, measure, printTable } from "./harness";
 
 /**

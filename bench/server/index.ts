@@ -12,7 +12,7 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
 import { compileRound, type Round } from "../../src/core";
-import { generatedRound } from "../../src/core/generatedRound";
+import { generatedRound } from "../../src/core/rules/generatedRound";
 import { loadRegister } from "../../src/node/dataFiles";
 import { hashToken, newToken } from "../../src/server/secrets";
 import { completeDocument } from "../../test/server/documents";

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { LAO_TYPES } from "../core/laoTypes";
-import { STATUSES, type Status } from "../core/scoring";
+import { LAO_TYPES } from "../core/rules/laoTypes";
+import { STATUSES, type Status } from "../core/rules/scoring";
 
 /**
  * Shapes several answers share. A field a newer server adds does not fail a check (objects are
@@ -10,7 +10,12 @@ import { STATUSES, type Status } from "../core/scoring";
 
 export const laoTypeSchema = z.enum(LAO_TYPES);
 
-export { districtCodeSchema, isoDateSchema, laoCodeSchema, provinceCodeSchema } from "../core/identifiers";
+export {
+  districtCodeSchema,
+  isoDateSchema,
+  laoCodeSchema,
+  provinceCodeSchema,
+} from "../core/rules/identifiers";
 
 /** An instant as ISO text, in Thai time where the server formats it ("2026-08-31T14:30:00+07:00"). */
 export const instantSchema = z.string();

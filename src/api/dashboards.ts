@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { PROGRESS } from "../core/progress";
+import { PROGRESS } from "../core/reports/progress";
 import {
   districtCodeSchema,
   instantSchema,

@@ -1,8 +1,8 @@
 import * as z from "zod";
-import { isoDateSchema } from "../core/identifiers";
-import { INDICATOR_KINDS } from "../core/round";
-import { STATUSES } from "../core/scoring";
-import { TRENDS } from "../core/yearOverYear";
+import { isoDateSchema } from "../core/rules/identifiers";
+import { INDICATOR_KINDS } from "../core/rules/round";
+import { STATUSES } from "../core/rules/scoring";
+import { TRENDS } from "../core/reports/yearOverYear";
 import { instantSchema } from "./common";
 
 /** A result the server keeps: the category and the measured value (percentage, count, 1/0 for มี/ไม่มี). */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { isoDateSchema } from "../core/identifiers";
+import { isoDateSchema } from "../core/rules/identifiers";
 import { instantSchema, laoTypeSchema, windowInfoSchema } from "./common";
 
 /** GET /rounds */

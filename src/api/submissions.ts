@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { STATUSES } from "../core/scoring";
-import type { SubmissionDocument } from "../core/submission";
+import { STATUSES } from "../core/rules/scoring";
+import type { SubmissionDocument } from "../core/rules/submission";
 import { instantSchema, laoSchema, submissionStateSchema, summarySchema } from "./common";
 
 const clientId = z

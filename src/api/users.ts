@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { userDisplayNameSchema } from "../core/lineText";
+import { userDisplayNameSchema } from "../core/rules/lineText";
 import { instantSchema, laoCodeSchema, laoSchema, laoTypeSchema, provinceCodeSchema } from "./common";
 import { roleSchema } from "./sessions";
 

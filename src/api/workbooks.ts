@@ -1,2 +1,2 @@
 /** POST /me/workbooks/check: the core's check of a collection workbook, as it answers. */
-export { workbookCheckSchema, type WorkbookCheck } from "../core/workbookCheck";
+export { workbookCheckSchema, type WorkbookCheck } from "../core/workbook/workbookCheck";

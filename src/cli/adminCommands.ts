@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { isIsoDay, isProvinceCode } from "../core";
-import { userDisplayNameSchema } from "../core/lineText";
+import { userDisplayNameSchema } from "../core/rules/lineText";
 import {
   audit,
   callLocalServer,

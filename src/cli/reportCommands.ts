@@ -12,8 +12,8 @@ import {
   type Lao,
   type SubmissionDocument,
 } from "../core";
-import { buildMemo } from "../core/memo";
-import { buildSummarySheet } from "../core/summarySheet";
+import { buildMemo } from "../core/reports/memo";
+import { buildSummarySheet } from "../core/reports/summarySheet";
 import { memoDocx } from "../docx/memoDocx";
 import { EmblemError, type Emblem } from "../docx/emblem";
 import { configuredEmblem } from "../node/garudaImage";

@@ -2,7 +2,7 @@ import { canonicalJson } from "../core";
 
 /**
  * The content hash printed on receipts, computed here exactly as the server does: sha256 of the
- * document's canonical JSON (core/canonicalJson), as "sha256:<hex>". Web Crypto, so it runs in
+ * document's canonical JSON (core/rules/canonicalJson), as "sha256:<hex>". Web Crypto, so it runs in
  * the task pane and in Node alike.
  */
 export async function contentHash(document: unknown): Promise<string> {

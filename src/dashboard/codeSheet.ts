@@ -1,6 +1,6 @@
-import { LAO_TYPE_INFO } from "../core/laoTypes";
-import { csvText } from "../core/csv";
-import { formatThaiDate, toThaiDigits } from "../core/thai";
+import { LAO_TYPE_INFO } from "../core/rules/laoTypes";
+import { csvText } from "../core/reports/csv";
+import { formatThaiDate, toThaiDigits } from "../core/calendar/thai";
 import { simpleXlsx } from "./simpleXlsx";
 import type { IssuedCode } from "./types";
 

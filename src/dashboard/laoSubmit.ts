@@ -1,5 +1,5 @@
 import { ApiClient, Outbox, webStorage, type Receipt } from "../client";
-import type { SubmissionDocument } from "../core/submission";
+import type { SubmissionDocument } from "../core/rules/submission";
 
 /**
  * Sending a checked document from the web app with the submission client of the task pane and the

@@ -1,4 +1,4 @@
-import { isLaoCode, isProvinceCode } from "../core/identifierRules";
+import { isLaoCode, isProvinceCode } from "../core/rules/identifierRules";
 
 /**
  * Where the dashboard is, kept in the URL's hash so Back, reload and a shared link work:

@@ -1,5 +1,5 @@
 import type { RoundDefinitionAnswer } from "../api";
-import type { Round } from "../core/round";
+import type { Round } from "../core/rules/round";
 
 /** The shapes of the server's answers the dashboard reads: the API contract's (src/api), by the names the pages use. */
 

@@ -1,7 +1,7 @@
 import { build } from "esbuild";
 import JSZip from "jszip";
 import { compileRound, evaluateSubmission } from "../core";
-import { buildMemo } from "../core/memo";
+import { buildMemo } from "../core/reports/memo";
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../test/taskpane/fixtures";
 import { MEMO_FONT, memoDocx } from "./memoDocx";
 

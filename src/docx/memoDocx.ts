@@ -15,12 +15,12 @@ import {
   convertMillimetersToTwip,
   type IRunOptions,
 } from "docx";
-import type { MemoAreaRow, MemoModel } from "../core/memo";
-import { textWidth, widestWord, type TextFont } from "../core/textMetrics";
+import type { MemoAreaRow, MemoModel } from "../core/reports/memo";
+import { textWidth, widestWord, type TextFont } from "../core/workbook/textMetrics";
 import { defaultEmblem, type Emblem } from "./emblem";
 
 /**
- * Writes a memo (core/memo) as a Word document in the layout of the official บันทึกข้อความ form
+ * Writes a memo (core/reports/memo) as a Word document in the layout of the official บันทึกข้อความ form
  * (ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ): the Garuda 1.5 cm high at the top left, the heading
  * "บันทึกข้อความ" in TH Sarabun New 29 pt bold, the ส่วนราชการ / ที่ / วันที่ / เรื่อง labels 20 pt bold
  * with dotted fill, the text 16 pt, margins of 3 cm left and 2 cm right, indented paragraphs, and the

@@ -8,7 +8,7 @@ import {
   summaryRowHeight,
   type SheetCell,
   type SummarySheetModel,
-} from "../core/summarySheet";
+} from "../core/reports/summarySheet";
 import { officeHost, type ExcelHost } from "./host";
 import { replaceOwnedSheet } from "./ownedSheet";
 import { applyPageSetup } from "./pageSetup";

@@ -15,7 +15,7 @@ import {
   type IndicatorInput,
   type LaoType,
 } from "../core";
-import { generatedRound } from "../core/generatedRound";
+import { generatedRound } from "../core/rules/generatedRound";
 import { check, gap, name, pass, percent, target } from "./functions";
 import { excelErrorOf, installCustomFunctionsStandIn } from "./testing/customFunctionsStub";
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compileRound, evaluateSubmission } from "../core";
-import { buildMemo } from "../core/memo";
+import { buildMemo } from "../core/reports/memo";
 import { defaultEmblem, EmblemError, emblemFromFile } from "../docx/emblem";
 import { memoDocx } from "../docx/memoDocx";
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../test/taskpane/fixtures";

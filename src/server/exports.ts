@@ -15,7 +15,7 @@ import {
 import type { CompletenessRow } from "./queries/dashboards";
 import type { ProgressRow } from "./resources/progress";
 import { decodeStatus, type ResultsBreakdown } from "./results";
-import { csvText } from "../core/csv";
+import { csvText } from "../core/reports/csv";
 
 /**
  * The exports, of what the dashboards show. The LAO list: one row per LAO of the register in scope
@@ -178,7 +178,7 @@ export function indicatorNamesTable(compiled: CompiledRound): ExportTable {
   };
 }
 
-/** CSV, UTF-8 with BOM, CRLF line ends, formula-like text neutralised (see core/csv). */
+/** CSV, UTF-8 with BOM, CRLF line ends, formula-like text neutralised (see core/reports/csv). */
 export function toCsv(table: ExportTable): Buffer {
   return Buffer.from(csvText(table.rows), "utf8");
 }

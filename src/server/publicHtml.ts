@@ -1,4 +1,4 @@
-import type { SheetCell, SummarySheetModel, SummaryTableRow } from "../core/summarySheet";
+import type { SheetCell, SummarySheetModel, SummaryTableRow } from "../core/reports/summarySheet";
 
 /**
  * The public results pages as HTML: no script, no file loaded, one small inline style sheet, so a

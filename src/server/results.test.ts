@@ -1,5 +1,5 @@
 import { compileRound, evaluateSubmission, summarize, summarizeCounts, emptyCounts } from "../core";
-import { generatedRound } from "../core/generatedRound";
+import { generatedRound } from "../core/rules/generatedRound";
 import { loadRegister } from "../node/dataFiles";
 import { completeDocument } from "../../test/server/documents";
 import { breakdown, decodeStatus, encodeStatuses } from "./results";

@@ -13,8 +13,8 @@ import {
   type Lao,
   type Round,
 } from "../core";
-import { generatedRound } from "../core/generatedRound";
-import { buildSummarySheet } from "../core/summarySheet";
+import { generatedRound } from "../core/rules/generatedRound";
+import { buildSummarySheet } from "../core/reports/summarySheet";
 import * as functions from "../functions/functions";
 import golden from "../functions/functions.golden.json";
 import { KHLONG_THOM_TAI_TOWN, round as shipped, testRegister } from "../../test/taskpane/fixtures";

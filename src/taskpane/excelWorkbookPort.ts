@@ -12,7 +12,7 @@ import {
   type Round,
   type WorkbookMeta,
 } from "../core";
-import type { SummarySheetModel } from "../core/summarySheet";
+import type { SummarySheetModel } from "../core/reports/summarySheet";
 import { officeHost, type ExcelHost } from "../excel/host";
 import { lacksPortableFormulas, readWorkbookMeta } from "../excel/meta";
 import { selectCell } from "../excel/navigate";

@@ -1,5 +1,5 @@
 import type { InputField, Lao, Round, SubmissionDocument } from "../core";
-import type { SummarySheetModel } from "../core/summarySheet";
+import type { SummarySheetModel } from "../core/reports/summarySheet";
 import type { CellNote } from "../excel/returnNotes";
 import type { ReceiptSheet } from "../excel/receiptSheet";
 

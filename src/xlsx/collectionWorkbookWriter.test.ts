@@ -10,7 +10,7 @@ import {
   parseRegisterCsv,
   shippedRound,
 } from "../core";
-import { generatedRound } from "../core/generatedRound";
+import { generatedRound } from "../core/rules/generatedRound";
 import { writeCollectionWorkbook } from "./collectionWorkbookWriter";
 
 const register = new LaoRegister(

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { followingRound, generatedRound } from "../core/generatedRound";
+import { followingRound, generatedRound } from "../core/rules/generatedRound";
 import { shippedRound, shippedRounds } from "../core";
 import {
   describeWorkbookProblem,

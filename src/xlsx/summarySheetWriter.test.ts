@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { compileRound, evaluateSubmission } from "../core";
-import { buildSummarySheet } from "../core/summarySheet";
+import { buildSummarySheet } from "../core/reports/summarySheet";
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../test/taskpane/fixtures";
 import { summarySheetXlsx } from "./summarySheetWriter";
 

@@ -9,11 +9,11 @@ import {
   summaryRowHeight,
   type SheetCell,
   type SummarySheetModel,
-} from "../core/summarySheet";
+} from "../core/reports/summarySheet";
 import { applyPrintSetup } from "./pageSetup";
 
 /**
- * Writes the summary-sheet model (core/summarySheet, the same one the task pane inserts into Excel)
+ * Writes the summary-sheet model (core/reports/summarySheet, the same one the task pane inserts into Excel)
  * as an .xlsx file: the official printout's title and columns, a heading row per area, the counts per
  * area with their pass rate, and the notes. exceljs cannot draw charts, so the pass-rate chart the
  * pane adds is left out of the file; the counts table carries the same figures.

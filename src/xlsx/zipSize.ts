@@ -5,7 +5,7 @@
  */
 
 import { inflateRawSync } from "node:zlib";
-import { WORKBOOK_MAX_PARTS, WORKBOOK_UNPACKED_MAX_BYTES } from "../core/workbookCheck";
+import { WORKBOOK_MAX_PARTS, WORKBOOK_UNPACKED_MAX_BYTES } from "../core/workbook/workbookCheck";
 
 export type ZipSize =
   | {

@@ -1,6 +1,6 @@
 import { ApiClient, MemoryStorage } from "../../src/client";
 import { knownRound, knownRounds, shippedRound, unregisterRounds, type Round } from "../../src/core";
-import { followingRound } from "../../src/core/generatedRound";
+import { followingRound } from "../../src/core/rules/generatedRound";
 import { syncServerRounds } from "../../src/taskpane/rounds/serverRounds";
 import { ROUND_KEY_PREFIX } from "../../src/taskpane/rounds/storedRounds";
 import { FAST_RETRY, nextLao, signedIn, startRig, type Rig } from "./rig";

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { bangkokIsoDate, compileRound, laoDisplayName, toThaiDigits } from "../../src/core";
-import { followingRound } from "../../src/core/generatedRound";
+import { followingRound } from "../../src/core/rules/generatedRound";
 import { exportRoundWorkbook } from "../../src/xlsx/roundWorkbook";
 import { buildDashboard } from "../../src/node/dashboardBuild";
 import { loadRegister } from "../../src/node/dataFiles";

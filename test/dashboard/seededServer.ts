@@ -7,7 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { bangkokIsoDate, compileRound, shippedRound, type Round } from "../../src/core";
-import { followingRound } from "../../src/core/generatedRound";
+import { followingRound } from "../../src/core/rules/generatedRound";
 import { loadRegister } from "../../src/node/dataFiles";
 import { completeDocument } from "../server/documents";
 

@@ -19,7 +19,7 @@ import {
   STATUS_COLOURS,
   type SubmissionDocument,
 } from "../../src/core";
-import { buildSummarySheet } from "../../src/core/summarySheet";
+import { buildSummarySheet } from "../../src/core/reports/summarySheet";
 import {
   createWorkbook,
   insertSummarySheet,

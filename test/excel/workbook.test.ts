@@ -11,7 +11,7 @@ import {
   shippedRound,
   type Lao,
 } from "../../src/core";
-import { generatedRound } from "../../src/core/generatedRound";
+import { generatedRound } from "../../src/core/rules/generatedRound";
 import { createWorkbook, onChanged, readWorkbook, WorkbookRefused } from "../../src/excel";
 import { FakeExcel } from "./fakeExcel";
 

@@ -1,5 +1,5 @@
 /** A1-style addresses: "B3", "$B$3", "A1:H20", "'แบบ 2-1'!E5", "Sheet1!A:A" (rows/columns are 0-based here). */
-import { columnLetter, columnNumber } from "../../src/core/a1";
+import { columnLetter, columnNumber } from "../../src/core/workbook/a1";
 
 export interface CellRef {
   readonly row: number;

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { laoHistorySchema } from "../../src/api";
 import { compileRound, shippedRound } from "../../src/core";
-import { followingRound } from "../../src/core/generatedRound";
+import { followingRound } from "../../src/core/rules/generatedRound";
 import { loadRegister } from "../../src/node/dataFiles";
 import { completeDocument } from "./documents";
 import { BACKENDS, documentFor, lao, newId, startHarness, type Harness } from "./harness";

@@ -11,7 +11,7 @@ import {
   type Round,
   type SubmissionDocument,
 } from "../../src/core";
-import type { SummarySheetModel } from "../../src/core/summarySheet";
+import type { SummarySheetModel } from "../../src/core/reports/summarySheet";
 import type {
   CellNote,
   CellRef,

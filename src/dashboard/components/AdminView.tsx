@@ -16,8 +16,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
-import { bangkokStartOfDay, toArabicDigits } from "../../core/thai";
-import { XLSX_MEDIA_TYPE } from "../../core/workbookCheck";
+import { bangkokStartOfDay, toArabicDigits } from "../../core/calendar/thai";
+import { XLSX_MEDIA_TYPE } from "../../core/workbook/workbookCheck";
 import { ApiError, queryString, type Api } from "../api";
 import { useI18n } from "../i18n";
 import type { RoundListItem } from "../types";

@@ -1,6 +1,6 @@
 import { Badge, MessageBar, MessageBarBody, Title2, makeStyles } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { compileRound } from "../../core/compiledRound";
+import { compileRound } from "../../core/rules/compiledRound";
 import type { Api } from "../api";
 import { useI18n } from "../i18n";
 import { loadMySubmission } from "../mySubmission";

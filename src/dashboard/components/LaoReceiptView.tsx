@@ -11,10 +11,15 @@ import {
 } from "@fluentui/react-components";
 import { PrintRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
-import { compileRound, indicatorText, indicatorsFor, type CompiledIndicator } from "../../core/compiledRound";
-import { laoDisplayName } from "../../core/laoTypes";
-import { formatPercent } from "../../core/scoring";
-import { evaluateSubmission, type IndicatorResult } from "../../core/submission";
+import {
+  compileRound,
+  indicatorText,
+  indicatorsFor,
+  type CompiledIndicator,
+} from "../../core/rules/compiledRound";
+import { laoDisplayName } from "../../core/rules/laoTypes";
+import { formatPercent } from "../../core/rules/scoring";
+import { evaluateSubmission, type IndicatorResult } from "../../core/rules/submission";
 import type { Api } from "../api";
 import { useI18n, type Messages } from "../i18n";
 import { paths } from "../paths";

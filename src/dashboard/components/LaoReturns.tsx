@@ -1,5 +1,5 @@
 import { Card, Subtitle1, Text, makeStyles } from "@fluentui/react-components";
-import type { CompiledRound } from "../../core/compiledRound";
+import type { CompiledRound } from "../../core/rules/compiledRound";
 import { useI18n } from "../i18n";
 import type { ReturnView } from "../types";
 

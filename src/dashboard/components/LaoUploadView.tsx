@@ -13,16 +13,16 @@ import {
 } from "@fluentui/react-components";
 import { DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useId, useMemo, useRef, useState, type ChangeEvent } from "react";
-import { compileRound } from "../../core/compiledRound";
-import { laoDisplayName } from "../../core/laoTypes";
-import { STATUSES } from "../../core/scoring";
-import { evaluateSubmission } from "../../core/submission";
+import { compileRound } from "../../core/rules/compiledRound";
+import { laoDisplayName } from "../../core/rules/laoTypes";
+import { STATUSES } from "../../core/rules/scoring";
+import { evaluateSubmission } from "../../core/rules/submission";
 import {
   WORKBOOK_UPLOAD_MAX_BYTES,
   workbookCheckSchema,
   XLSX_MEDIA_TYPE,
   type WorkbookCheck,
-} from "../../core/workbookCheck";
+} from "../../core/workbook/workbookCheck";
 import { ApiError, type Api } from "../api";
 import { useI18n } from "../i18n";
 import { submitDocument, type LaoClient, type SeenVersion } from "../laoSubmit";

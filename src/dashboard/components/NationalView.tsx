@@ -1,7 +1,7 @@
 import { Card, Text, Title2, Title3, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { compileRound, indicatorText } from "../../core/compiledRound";
-import { type SummaryPart } from "../../core/summary";
+import { compileRound, indicatorText } from "../../core/rules/compiledRound";
+import { type SummaryPart } from "../../core/rules/summary";
 import type { Api } from "../api";
 import { paths } from "../paths";
 import { useI18n, type Messages } from "../i18n";

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Progress } from "../../core/progress";
+import type { Progress } from "../../core/reports/progress";
 import { useI18n } from "../i18n";
 
 /** A status pill in Fluent's tint badge colours; a plain span, as lists draw hundreds of them. */

@@ -11,9 +11,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { type LaoType } from "../../core/laoTypes";
-import { laoListMatcher, PROGRESS, type Progress } from "../../core/progress";
-import { bangkokStartOfDay } from "../../core/thai";
+import { type LaoType } from "../../core/rules/laoTypes";
+import { laoListMatcher, PROGRESS, type Progress } from "../../core/reports/progress";
+import { bangkokStartOfDay } from "../../core/calendar/thai";
 import { queryString, type Api } from "../api";
 import { paths } from "../paths";
 import { useI18n } from "../i18n";

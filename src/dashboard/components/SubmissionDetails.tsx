@@ -1,8 +1,8 @@
 import { Card, Field, Select, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { diffSubmissions } from "../../core/submissionDiff";
-import type { LaoType } from "../../core/laoTypes";
-import type { BasicData } from "../../core/submission";
+import { diffSubmissions } from "../../core/reports/submissionDiff";
+import type { LaoType } from "../../core/rules/laoTypes";
+import type { BasicData } from "../../core/rules/submission";
 import { useI18n } from "../i18n";
 import type { VersionView } from "../types";
 

@@ -1,4 +1,4 @@
-import type { Status } from "../../core/scoring";
+import type { Status } from "../../core/rules/scoring";
 
 /** The badge colour of each result, the same on every page of the web app. */
 export const STATUS_COLOR: Record<Status, "success" | "warning" | "danger" | "informative" | "subtle"> = {

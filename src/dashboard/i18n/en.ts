@@ -1,11 +1,11 @@
-import { LAO_TYPE_INFO } from "../../core/laoTypes";
-import { PROGRESS_EN, type Progress } from "../../core/progress";
-import { formatPercent } from "../../core/scoring";
-import { fieldName, PASS_RATE_RULE, resultLabel, resultShortLabel } from "../../core/vocabulary";
-import { bangkokParts, BE_OFFSET } from "../../core/thai";
-import { trendLabel } from "../../core/yearOverYear";
+import { LAO_TYPE_INFO } from "../../core/rules/laoTypes";
+import { PROGRESS_EN, type Progress } from "../../core/reports/progress";
+import { formatPercent } from "../../core/rules/scoring";
+import { fieldName, PASS_RATE_RULE, resultLabel, resultShortLabel } from "../../core/rules/vocabulary";
+import { bangkokParts, BE_OFFSET } from "../../core/calendar/thai";
+import { trendLabel } from "../../core/reports/yearOverYear";
 import type { Messages } from "./th";
-import { DIFF_WORDS } from "../../core/submissionDiff";
+import { DIFF_WORDS } from "../../core/reports/submissionDiff";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 

@@ -1,12 +1,12 @@
-import { LAO_TYPE_INFO, type LaoType } from "../../core/laoTypes";
-import { PROGRESS_TH, type Progress } from "../../core/progress";
-import { type Round } from "../../core/round";
-import { formatPercent, type Status } from "../../core/scoring";
-import { fieldName, PASS_RATE_RULE, resultLabel, resultShortLabel } from "../../core/vocabulary";
-import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "../../core/thai";
-import { trendLabel, type Trend } from "../../core/yearOverYear";
+import { LAO_TYPE_INFO, type LaoType } from "../../core/rules/laoTypes";
+import { PROGRESS_TH, type Progress } from "../../core/reports/progress";
+import { type Round } from "../../core/rules/round";
+import { formatPercent, type Status } from "../../core/rules/scoring";
+import { fieldName, PASS_RATE_RULE, resultLabel, resultShortLabel } from "../../core/rules/vocabulary";
+import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "../../core/calendar/thai";
+import { trendLabel, type Trend } from "../../core/reports/yearOverYear";
 import type { CodeState } from "../types";
-import { DIFF_WORDS } from "../../core/submissionDiff";
+import { DIFF_WORDS } from "../../core/reports/submissionDiff";
 
 /** The dashboard's Thai texts: the reference for every other language (see Messages). */
 export const th = {

@@ -5,7 +5,7 @@ import {
   toBangkokIso,
   type OpenDataDocument,
 } from "../../core";
-import { csvText } from "../../core/csv";
+import { csvText } from "../../core/reports/csv";
 import { publicResults } from "../queries/publications";
 import {
   bangkokToday,

@@ -5,7 +5,7 @@ import {
   type CompiledRound,
   type Lao,
 } from "../../core";
-import { buildSummarySheet } from "../../core/summarySheet";
+import { buildSummarySheet } from "../../core/reports/summarySheet";
 import { completenessByProvince } from "../queries/dashboards";
 import { getLao, laosOfProvince } from "../queries/laos";
 import { publicDocument, publicResults } from "../queries/publications";

@@ -13,8 +13,8 @@ import {
   type Status,
   type SubmissionDocument,
 } from "../../core";
-import { buildMemo } from "../../core/memo";
-import { buildSummarySheet } from "../../core/summarySheet";
+import { buildMemo } from "../../core/reports/memo";
+import { buildSummarySheet } from "../../core/reports/summarySheet";
 import { DOCX_TYPE, memoDocx } from "../../docx/memoDocx";
 import { configuredEmblem } from "../../node/garudaImage";
 import { summarySheetXlsx } from "../../xlsx/summarySheetWriter";

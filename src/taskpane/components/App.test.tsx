@@ -4,7 +4,7 @@ import { document2568, round } from "../../../test/taskpane/fixtures";
 import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
 import { countingLoader, renderApp } from "../../../test/taskpane/render";
 import { registerRounds, unregisterRounds } from "../../core";
-import { generatedRound } from "../../core/generatedRound";
+import { generatedRound } from "../../core/rules/generatedRound";
 import App from "./App";
 
 describe("outside Excel", () => {

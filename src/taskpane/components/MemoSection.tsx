@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { DocumentArrowDownRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import { memoDefaults } from "../../core/memoDefaults";
+import { memoDefaults } from "../../core/reports/memoDefaults";
 import { useI18n } from "../hooks/useI18n";
 import { buildMemoFile, type MemoFields, type MemoSource } from "../view/memoFile";
 import { downloadsBlocked, saveFile } from "../view/saveFile";

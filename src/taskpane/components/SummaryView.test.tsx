@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { LaoHistory } from "../../client";
-import { followingRound } from "../../core/generatedRound";
+import { followingRound } from "../../core/rules/generatedRound";
 import { countingLoader, renderApp, renderInLanguage } from "../../../test/taskpane/render";
 import { document2568, KHLONG_THOM_TAI_TOWN, round } from "../../../test/taskpane/fixtures";
 import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";

@@ -134,7 +134,7 @@ export default function WorkbookView({
   const summary = report.report.summary;
   const insertSummary = async (): Promise<string> => {
     const { buildSummarySheet } = await import(
-      /* webpackChunkName: "summary-sheet" */ "../../core/summarySheet"
+      /* webpackChunkName: "summary-sheet" */ "../../core/reports/summarySheet"
     );
     const model = buildSummarySheet(compiled, lao, state.document, report.report, new Date(now.getTime()));
     return port.insertSummarySheet(model);

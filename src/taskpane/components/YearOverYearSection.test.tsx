@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { LaoHistory } from "../../client";
 import type { SubmissionDocument } from "../../core";
-import { followingRound } from "../../core/generatedRound";
+import { followingRound } from "../../core/rules/generatedRound";
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
 import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
 import { renderInLanguage } from "../../../test/taskpane/render";

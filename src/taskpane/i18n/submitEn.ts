@@ -1,6 +1,6 @@
-import type { LaoType } from "../../core/laoTypes";
-import { DIFF_WORDS } from "../../core/submissionDiff";
-import { fieldName } from "../../core/vocabulary";
+import type { LaoType } from "../../core/rules/laoTypes";
+import { DIFF_WORDS } from "../../core/reports/submissionDiff";
+import { fieldName } from "../../core/rules/vocabulary";
 import type { ChecklistItemId } from "../view/submitChecklist";
 import type { submitTh } from "./submitTh";
 

@@ -1,5 +1,5 @@
 import { knownRound, registeredRounds, RoundError, unregisterRounds } from "../../core";
-import { generatedRound } from "../../core/generatedRound";
+import { generatedRound } from "../../core/rules/generatedRound";
 import {
   keepRound,
   officeRuntimeStorage,

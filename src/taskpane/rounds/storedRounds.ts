@@ -5,7 +5,7 @@ import { registerRounds, RoundError, type Round } from "../../core";
  * a pane whose rounds all shipped with it starts without it.
  */
 async function roundParser(): Promise<(data: unknown) => Round> {
-  const { parseRound } = await import(/* webpackChunkName: "round-schema" */ "../../core/round");
+  const { parseRound } = await import(/* webpackChunkName: "round-schema" */ "../../core/rules/round");
   return parseRound;
 }
 

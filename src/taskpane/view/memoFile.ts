@@ -37,7 +37,7 @@ export function memoFileName(roundId: string, laoCode: string): string {
  */
 export async function buildMemoFile(source: MemoSource, fields: MemoFields, date: Date): Promise<MemoFile> {
   const [{ buildMemo }, { memoDocx, DOCX_TYPE }] = await Promise.all([
-    import(/* webpackChunkName: "memo" */ "../../core/memo"),
+    import(/* webpackChunkName: "memo" */ "../../core/reports/memo"),
     import(/* webpackChunkName: "memo-docx" */ "../../docx/memoDocx"),
   ]);
   const memo = buildMemo(source.compiled, source.lao, source.report, {

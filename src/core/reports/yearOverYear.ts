@@ -1,7 +1,7 @@
-import type { CompiledIndicator } from "./compiledRound";
-import type { IndicatorKind, Round } from "./round";
-import type { Status } from "./scoring";
-import type { BilingualText } from "./vocabulary";
+import type { CompiledIndicator } from "../rules/compiledRound";
+import type { IndicatorKind, Round } from "../rules/round";
+import type { Status } from "../rules/scoring";
+import type { BilingualText } from "../rules/vocabulary";
 
 /**
  * Year over year: an indicator that `continues` one of an earlier round is the same measure, so an

@@ -1,16 +1,21 @@
-import { indicatorText, indicatorsFor, type CompiledIndicator, type CompiledRound } from "./compiledRound";
-import { LAO_TYPE_INFO, laoDisplayName } from "./laoTypes";
-import { readNumber, readYesNo } from "./reading";
-import type { Lao } from "./register";
-import type { Printout } from "./round";
+import {
+  indicatorText,
+  indicatorsFor,
+  type CompiledIndicator,
+  type CompiledRound,
+} from "../rules/compiledRound";
+import { LAO_TYPE_INFO, laoDisplayName } from "../rules/laoTypes";
+import { readNumber, readYesNo } from "../rules/reading";
+import type { Lao } from "../rules/register";
+import type { Printout } from "../rules/round";
 import { buildSatisfactionPrintout } from "./satisfactionPrintout";
-import { printedPercent, statusLabel, type Status } from "./scoring";
-import { resultShortLabel } from "./vocabulary";
-import type { CheckReport, IndicatorResult, SubmissionDocument } from "./submission";
-import type { SummaryPart } from "./summary";
-import { PAGE_NUMBER_FOOTER, titleRows, type PrintSpec } from "./printSetup";
-import { rowHeight, type TextFont } from "./textMetrics";
-import { formatThaiDateTime } from "./thai";
+import { printedPercent, statusLabel, type Status } from "../rules/scoring";
+import { resultShortLabel } from "../rules/vocabulary";
+import type { CheckReport, IndicatorResult, SubmissionDocument } from "../rules/submission";
+import type { SummaryPart } from "../rules/summary";
+import { PAGE_NUMBER_FOOTER, titleRows, type PrintSpec } from "../workbook/printSetup";
+import { rowHeight, type TextFont } from "../workbook/textMetrics";
+import { formatThaiDateTime } from "../calendar/thai";
 
 /**
  * What "insert summary sheet" writes, prepared as plain data so the Office.js writer only places it:

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvText } from "./csv";
-import { emptyCounts, summarizeCounts } from "./summary";
+import { emptyCounts, summarizeCounts } from "../rules/summary";
 import {
   OPEN_DATA_FIELDS,
   openDataCsvRows,

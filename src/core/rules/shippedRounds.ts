@@ -1,9 +1,9 @@
-import round2563 from "../../data/rounds/2563.json";
-import round2564 from "../../data/rounds/2564.json";
-import round2565 from "../../data/rounds/2565.json";
-import round2566 from "../../data/rounds/2566.json";
-import round2567 from "../../data/rounds/2567.json";
-import round2568 from "../../data/rounds/2568.json";
+import round2563 from "../../../data/rounds/2563.json";
+import round2564 from "../../../data/rounds/2564.json";
+import round2565 from "../../../data/rounds/2565.json";
+import round2566 from "../../../data/rounds/2566.json";
+import round2567 from "../../../data/rounds/2567.json";
+import round2568 from "../../../data/rounds/2568.json";
 import type { Round } from "./round";
 import { readShippedRound } from "./shippedRoundReader";
 

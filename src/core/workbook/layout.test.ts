@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { absoluteCell, parseCell, parseRange } from "./a1";
-import { compileRound } from "./compiledRound";
-import { generatedRound } from "./generatedRound";
-import { LAO_TYPES } from "./laoTypes";
+import { compileRound } from "../rules/compiledRound";
+import { generatedRound } from "../rules/generatedRound";
+import { LAO_TYPES } from "../rules/laoTypes";
 import {
   AREA_COL,
   collectionLayout,
@@ -18,9 +18,9 @@ import {
   type AddinFormulaSpec,
   type CollectionLayout,
 } from "./layout";
-import { LaoRegister, parseRegisterCsv, type Lao } from "./register";
-import { parseRound } from "./round";
-import { shippedRound, shippedRounds } from "./shippedRounds";
+import { LaoRegister, parseRegisterCsv, type Lao } from "../rules/register";
+import { parseRound } from "../rules/round";
+import { shippedRound, shippedRounds } from "../rules/shippedRounds";
 
 const register = new LaoRegister(
   parseRegisterCsv(readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8")),

@@ -1,8 +1,8 @@
-import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../test/taskpane/fixtures";
-import { compileRound } from "./compiledRound";
+import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
+import { compileRound } from "../rules/compiledRound";
 import { buildMemo, memoText } from "./memo";
 import { memoDefaults } from "./memoDefaults";
-import { evaluateSubmission } from "./submission";
+import { evaluateSubmission } from "../rules/submission";
 
 const compiled = compileRound(round("2568"));
 const lao = testRegister().get(KHLONG_THOM_TAI_TOWN)!;

@@ -1,6 +1,6 @@
 import { absoluteCell, cellAddress, columnLetter, quoteSheet } from "./a1";
-import { compileRound, indicatorsFor, indicatorText, type CompiledIndicator } from "./compiledRound";
-import { LAO_TYPE_INFO, laoDisplayName, type LaoType } from "./laoTypes";
+import { compileRound, indicatorsFor, indicatorText, type CompiledIndicator } from "../rules/compiledRound";
+import { LAO_TYPE_INFO, laoDisplayName, type LaoType } from "../rules/laoTypes";
 import {
   percentFormula,
   readingFormulas,
@@ -9,11 +9,11 @@ import {
   type IndicatorReadings,
   type ReadingRule,
 } from "./portableFormulas";
-import { basicPath, formatInputPath, notePath, parseDocumentPath, preparerPath } from "./inputPath";
-import type { Lao } from "./register";
-import type { Round } from "./round";
-import { statusLabel, STATUSES, type InputField, type Status } from "./scoring";
-import { FIELD_NAMES, villagesField } from "./vocabulary";
+import { basicPath, formatInputPath, notePath, parseDocumentPath, preparerPath } from "../rules/inputPath";
+import type { Lao } from "../rules/register";
+import type { Round } from "../rules/round";
+import { statusLabel, STATUSES, type InputField, type Status } from "../rules/scoring";
+import { FIELD_NAMES, villagesField } from "../rules/vocabulary";
 import { PAGE_NUMBER_FOOTER, titleRows, type PrintSpec } from "./printSetup";
 import { rowHeight } from "./textMetrics";
 

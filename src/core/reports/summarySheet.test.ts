@@ -1,8 +1,8 @@
-import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../test/taskpane/fixtures";
-import { compileRound } from "./compiledRound";
-import { parseRound } from "./round";
-import { shippedRound } from "./shippedRounds";
-import { evaluateSubmission, type SubmissionDocument } from "./submission";
+import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
+import { compileRound } from "../rules/compiledRound";
+import { parseRound } from "../rules/round";
+import { shippedRound } from "../rules/shippedRounds";
+import { evaluateSubmission, type SubmissionDocument } from "../rules/submission";
 import { buildSummarySheet, SUMMARY_SHEET_NAME } from "./summarySheet";
 
 const compiled = compileRound(round("2568"));

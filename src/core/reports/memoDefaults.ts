@@ -1,8 +1,8 @@
-import { laoDisplayName, type LaoType } from "./laoTypes";
-import type { Lao } from "./register";
+import { laoDisplayName, type LaoType } from "../rules/laoTypes";
+import type { Lao } from "../rules/register";
 
 /**
- * The words of an LAO's memo (core/memo) that follow from its type: who writes it, to whom, and the
+ * The words of an LAO's memo (core/reports/memo) that follow from its type: who writes it, to whom, and the
  * council it is reported to. Kept apart from the memo so that a form can show the defaults without
  * loading the memo's texts.
  */

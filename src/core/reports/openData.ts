@@ -1,9 +1,9 @@
 import * as z from "zod";
 import type { CsvCell } from "./csv";
-import { LAO_TYPES, LAO_TYPE_INFO, laoDisplayName, type LaoType } from "./laoTypes";
-import type { SummaryPart } from "./summary";
-import { toBangkokIso } from "./thai";
-import { resultShortLabel } from "./vocabulary";
+import { LAO_TYPES, LAO_TYPE_INFO, laoDisplayName, type LaoType } from "../rules/laoTypes";
+import type { SummaryPart } from "../rules/summary";
+import { toBangkokIso } from "../calendar/thai";
+import { resultShortLabel } from "../rules/vocabulary";
 
 /**
  * The open data of public results: one row per LAO and round. The row is defined here once; the

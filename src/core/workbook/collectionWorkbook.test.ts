@@ -13,12 +13,12 @@ import {
   type RawCell,
   type WorkbookMeta,
 } from "./collectionWorkbook";
-import { compileRound } from "./compiledRound";
+import { compileRound } from "../rules/compiledRound";
 import { collectionLayout, layoutRows, META_CELLS, META_SHEET } from "./layout";
-import { LaoRegister, parseRegisterCsv } from "./register";
-import { shippedRound } from "./shippedRounds";
+import { LaoRegister, parseRegisterCsv } from "../rules/register";
+import { shippedRound } from "../rules/shippedRounds";
 import { reportProblems } from "./reportProblems";
-import { evaluateSubmission } from "./submission";
+import { evaluateSubmission } from "../rules/submission";
 
 const register = new LaoRegister(
   parseRegisterCsv(readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8")),

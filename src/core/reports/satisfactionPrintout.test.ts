@@ -1,13 +1,13 @@
-import { compileRound } from "./compiledRound";
-import { shippedRound } from "./shippedRounds";
+import { compileRound } from "../rules/compiledRound";
+import { shippedRound } from "../rules/shippedRounds";
 import {
   buildSatisfactionPrintout,
   satisfactionPercent,
   SATISFACTION_PRINTOUT_TITLE,
 } from "./satisfactionPrintout";
-import { scoreIndicator, statusLabel } from "./scoring";
-import { evaluateSubmission } from "./submission";
-import { LaoRegister, parseRegisterCsv } from "./register";
+import { scoreIndicator, statusLabel } from "../rules/scoring";
+import { evaluateSubmission } from "../rules/submission";
+import { LaoRegister, parseRegisterCsv } from "../rules/register";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 

@@ -1,10 +1,10 @@
 import * as z from "zod";
-import { compileRound, type CompiledRound } from "./compiledRound";
+import { compileRound, type CompiledRound } from "../rules/compiledRound";
 import { locateInput, type CollectionRead } from "./collectionWorkbook";
-import { LAO_TYPES } from "./laoTypes";
+import { LAO_TYPES } from "../rules/laoTypes";
 import type { CollectionLayout } from "./layout";
 import { locateProblems, reportProblems, type CellProblem } from "./reportProblems";
-import { evaluateSubmission, parseSubmission, submissionSchema } from "./submission";
+import { evaluateSubmission, parseSubmission, submissionSchema } from "../rules/submission";
 
 /**
  * The check of an uploaded collection workbook: what the server answers when an LAO uploads its

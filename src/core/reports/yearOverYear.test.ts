@@ -1,7 +1,7 @@
-import { compileRound } from "./compiledRound";
-import { followingRound, generatedRound } from "./generatedRound";
-import { parseRound, roundJsonSchema, type Round } from "./round";
-import { shippedRound, shippedRounds } from "./shippedRounds";
+import { compileRound } from "../rules/compiledRound";
+import { followingRound, generatedRound } from "../rules/generatedRound";
+import { parseRound, roundJsonSchema, type Round } from "../rules/round";
+import { shippedRound, shippedRounds } from "../rules/shippedRounds";
 import { compareWithEarlier, indicatorLineage } from "./yearOverYear";
 
 const r2568 = shippedRound("2568")!;

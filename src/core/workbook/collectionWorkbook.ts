@@ -1,4 +1,4 @@
-import { compileRound } from "./compiledRound";
+import { compileRound } from "../rules/compiledRound";
 import {
   LAYOUT_VERSION,
   layoutRows,
@@ -13,11 +13,11 @@ import {
   type MetaKey,
 } from "./layout";
 import { readingOf, resultDisplay } from "./portableFormulas";
-import { parseDocumentPath, parseInputPath } from "./inputPath";
-import { scoreIndicator, type InputField } from "./scoring";
+import { parseDocumentPath, parseInputPath } from "../rules/inputPath";
+import { scoreIndicator, type InputField } from "../rules/scoring";
 import type { CellProblem } from "./reportProblems";
-import type { SubmissionDocument } from "./submission";
-import { BE_OFFSET } from "./thai";
+import type { SubmissionDocument } from "../rules/submission";
+import { BE_OFFSET } from "../calendar/thai";
 
 /**
  * Reading a collection workbook into the submission document (what was typed), and the values its

@@ -1,7 +1,7 @@
-import type { LaoType } from "./laoTypes";
-import { normaliseQuery, stripTypePrefix } from "./register";
-import { windowState, type SubmissionWindow } from "./submissionWindow";
-import type { BilingualText } from "./vocabulary";
+import type { LaoType } from "../rules/laoTypes";
+import { normaliseQuery, stripTypePrefix } from "../rules/register";
+import { windowState, type SubmissionWindow } from "../calendar/submissionWindow";
+import type { BilingualText } from "../rules/vocabulary";
 
 /**
  * Where an LAO stands in a round, as the province office follows it: not started, submitted,

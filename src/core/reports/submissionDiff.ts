@@ -5,8 +5,8 @@ import {
   INPUT_FIELDS,
   PREPARER_KEYS,
   preparerPath,
-} from "./inputPath";
-import type { SubmissionDocument } from "./submission";
+} from "../rules/inputPath";
+import type { SubmissionDocument } from "../rules/submission";
 
 /**
  * What changed between two versions of a submission document, for the preview before sending a
@@ -104,7 +104,7 @@ export function diffSubmissions(
 
 /**
  * How a change is counted, in Thai and English: the pane's preview and the web app's comparison
- * of versions say the same. Fields are named by core/vocabulary (fieldName).
+ * of versions say the same. Fields are named by core/rules/vocabulary (fieldName).
  */
 export const DIFF_WORDS = {
   th: {

@@ -1,5 +1,5 @@
-import { canonicalJson } from "./canonicalJson";
-import type { SubmissionDocument } from "./submission";
+import { canonicalJson } from "../rules/canonicalJson";
+import type { SubmissionDocument } from "../rules/submission";
 import { diffSubmissions } from "./submissionDiff";
 
 const v1: SubmissionDocument = {

@@ -1,8 +1,8 @@
-import type { CompiledIndicator } from "./compiledRound";
-import { laoTypeIndex, type LaoType } from "./laoTypes";
-import { readNumber, readYesNo, type Reading } from "./reading";
-import type { Round } from "./round";
-import { statusLabel, type Status } from "./scoring";
+import type { CompiledIndicator } from "../rules/compiledRound";
+import { laoTypeIndex, type LaoType } from "../rules/laoTypes";
+import { readNumber, readYesNo, type Reading } from "../rules/reading";
+import type { Round } from "../rules/round";
+import { statusLabel, type Status } from "../rules/scoring";
 
 /**
  * Formulas that every spreadsheet program evaluates (Excel 2010 and later, LibreOffice, WPS, Google

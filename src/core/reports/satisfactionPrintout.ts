@@ -1,8 +1,8 @@
-import { indicatorText, indicatorsFor, reportedOnly, type CompiledRound } from "./compiledRound";
-import type { LaoType } from "./laoTypes";
-import { readNumber } from "./reading";
-import { formatPercent, scoreIndicator, type PercentStyle } from "./scoring";
-import type { SubmissionDocument } from "./submission";
+import { indicatorText, indicatorsFor, reportedOnly, type CompiledRound } from "../rules/compiledRound";
+import type { LaoType } from "../rules/laoTypes";
+import { readNumber } from "../rules/reading";
+import { formatPercent, scoreIndicator, type PercentStyle } from "../rules/scoring";
+import type { SubmissionDocument } from "../rules/submission";
 
 /**
  * The citizen-satisfaction printout (แบบ 3, "สรุปผลการประเมินความพึงพอใจของประชาชน") as the official

@@ -1,8 +1,8 @@
-import type { CompiledRound } from "./compiledRound";
-import { formatInputPath } from "./inputPath";
+import type { CompiledRound } from "../rules/compiledRound";
+import { formatInputPath } from "../rules/inputPath";
 import type { CellLocation } from "./layout";
-import { problems as problemTexts } from "./problems";
-import type { CheckReport, DocumentProblem, IndicatorResult } from "./submission";
+import { problems as problemTexts } from "../rules/problems";
+import type { CheckReport, DocumentProblem, IndicatorResult } from "../rules/submission";
 
 /**
  * What an officer must fix or fill in, from a check report: the same list, codes and messages

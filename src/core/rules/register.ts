@@ -1,6 +1,6 @@
 import { LAO_TYPE_INFO, parseLaoType, type LaoType } from "./laoTypes";
 import { isLaoCode } from "./identifiers";
-import { toArabicDigits } from "./thai";
+import { toArabicDigits } from "../calendar/thai";
 
 /** One local government (อปท.) of the DLA register. */
 export interface Lao {

@@ -1,14 +1,14 @@
-import { indicatorText, indicatorsFor, type CompiledRound } from "./compiledRound";
-import { laoDisplayName } from "./laoTypes";
+import { indicatorText, indicatorsFor, type CompiledRound } from "../rules/compiledRound";
+import { laoDisplayName } from "../rules/laoTypes";
 import { memoDefaults, memoTypeWords } from "./memoDefaults";
 import { PROGRESS_TH } from "./progress";
-import type { Lao } from "./register";
-import type { Round } from "./round";
-import { formatPercent, printedPercent, statusLabel } from "./scoring";
-import { resultShortLabel } from "./vocabulary";
-import type { CheckReport } from "./submission";
-import type { SummaryPart } from "./summary";
-import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "./thai";
+import type { Lao } from "../rules/register";
+import type { Round } from "../rules/round";
+import { formatPercent, printedPercent, statusLabel } from "../rules/scoring";
+import { resultShortLabel } from "../rules/vocabulary";
+import type { CheckReport } from "../rules/submission";
+import type { SummaryPart } from "../rules/summary";
+import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "../calendar/thai";
 
 /**
  * The memo (บันทึกข้อความ) an LAO's office writes to its executives after the assessment, in the form
