@@ -1,5 +1,5 @@
 /**
- * Writes src/core/textMetricsTable.ts: the advance widths of the characters MinStd prints, measured
+ * Writes src/core/workbook/textMetricsTable.ts: the advance widths of the characters MinStd prints, measured
  * from Laksaman (fonts-thai-tlwg), which is metric-compatible with TH Sarabun New, in regular and
  * bold, per 1000 units of the em. Run once when the character set changes:
  *
@@ -117,5 +117,5 @@ export const BOLD_WIDTHS: readonly number[] = ${JSON.stringify(widths(bold, list
 /** The font's typographic ascent + descent + line gap (OS/2), per 1000 units of the em. */
 export const LINE_HEIGHT_PER_MILLE = ${lineHeight};
 `;
-writeFileSync(join(__dirname, "..", "src", "core", "textMetricsTable.ts"), out);
+writeFileSync(join(__dirname, "..", "src", "core", "workbook", "textMetricsTable.ts"), out);
 console.log(`measured ${list.length} characters; line height ${lineHeight}‰ of the em`);

@@ -13,7 +13,7 @@ import {
 
 /**
  * One vocabulary: a result is named by its official label or its one agreed short form
- * (src/core/vocabulary.ts), and so are the fields of แบบ 1. Every place a user reads text from
+ * (src/core/rules/vocabulary.ts), and so are the fields of แบบ 1. Every place a user reads text from
  * is scanned for the wordings that crept in before; the vocabulary module is the only place
  * allowed to define a label.
  */
@@ -22,7 +22,7 @@ const ROOT = join(__dirname, "..");
 
 /** Where the words officers read come from: every source file outside the tests, and the guides. */
 const SOURCES = ["src", "docs", "README.md"];
-const VOCABULARY = "src/core/vocabulary.ts";
+const VOCABULARY = "src/core/rules/vocabulary.ts";
 
 interface Variant {
   /** What must not name a result or a field. */
@@ -66,9 +66,9 @@ describe("the vocabulary of results and fields", () => {
         "src/taskpane/i18n/th.ts",
         "src/dashboard/i18n/th.ts",
         "src/cli/checkCommand.ts",
-        "src/core/layout.ts",
-        "src/core/summarySheet.ts",
-        "src/core/memo.ts",
+        "src/core/workbook/layout.ts",
+        "src/core/reports/summarySheet.ts",
+        "src/core/reports/memo.ts",
         "src/server/exports.ts",
         "src/taskpane/components/IndicatorFilters.tsx",
       ]),

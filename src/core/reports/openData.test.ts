@@ -61,7 +61,7 @@ describe("open data", () => {
   });
 
   it("is described column by column in docs/open-data.md, in Thai and English", () => {
-    const page = readFileSync(join(__dirname, "../../docs/open-data.md"), "utf8");
+    const page = readFileSync(join(__dirname, "../../../docs/open-data.md"), "utf8");
     for (const f of openDataDictionary().fields)
       expect([
         f.name,

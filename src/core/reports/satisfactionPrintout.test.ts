@@ -13,7 +13,7 @@ import { join } from "node:path";
 
 const r2564 = compileRound(shippedRound("2564")!);
 const register = new LaoRegister(
-  parseRegisterCsv(readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8")),
+  parseRegisterCsv(readFileSync(join(__dirname, "../../../data/lao-registry.csv"), "utf8")),
 );
 
 describe("satisfaction questions without a target (แบบ 3)", () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describeLao, LaoRegister, parseRegisterCsv } from "./register";
 
 const register = new LaoRegister(
-  parseRegisterCsv(readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8")),
+  parseRegisterCsv(readFileSync(join(__dirname, "../../../data/lao-registry.csv"), "utf8")),
 );
 
 describe("the LAO register", () => {

@@ -6,7 +6,7 @@ import { shippedRound } from "./shippedRounds";
 import { evaluateSubmission, parseSubmission, submissionJsonSchema } from "./submission";
 
 const register = new LaoRegister(
-  parseRegisterCsv(readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8")),
+  parseRegisterCsv(readFileSync(join(__dirname, "../../../data/lao-registry.csv"), "utf8")),
 );
 const r2563 = compileRound(shippedRound("2563")!);
 const nakhon = register.get("3800102")!;

@@ -21,7 +21,7 @@ import { reportProblems } from "./reportProblems";
 import { evaluateSubmission } from "../rules/submission";
 
 const register = new LaoRegister(
-  parseRegisterCsv(readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8")),
+  parseRegisterCsv(readFileSync(join(__dirname, "../../../data/lao-registry.csv"), "utf8")),
 );
 const town = register.all.find((l) => l.type === "subdistrict")!;
 const round = shippedRound("2568")!;

@@ -23,7 +23,7 @@ import { parseRound } from "../rules/round";
 import { shippedRound, shippedRounds } from "../rules/shippedRounds";
 
 const register = new LaoRegister(
-  parseRegisterCsv(readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8")),
+  parseRegisterCsv(readFileSync(join(__dirname, "../../../data/lao-registry.csv"), "utf8")),
 );
 const sao = register.get("6810403")!;
 const town = register.all.find((l) => l.type === "subdistrict")!;
