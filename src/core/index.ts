@@ -20,7 +20,6 @@ export * from "./rules/lineText";
 export * from "./rules/canonicalJson";
 export * from "./reports/submissionDiff";
 export * from "./rules/shippedRounds";
-export * from "./rules/roundRegistry";
 export * from "./workbook/a1";
 export * from "./workbook/layout";
 export * from "./workbook/printSetup";

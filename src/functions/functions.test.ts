@@ -5,16 +5,15 @@ import {
   indicatorText,
   LAO_TYPE_INFO,
   LAO_TYPES,
-  registerRounds,
   scoreIndicator,
   shippedRound,
   shippedRounds,
-  unregisterRounds,
   statusLabel,
   type CompiledIndicator,
   type IndicatorInput,
   type LaoType,
 } from "../core";
+import { registerRounds, unregisterRounds } from "../addin/roundRegistry";
 import { generatedRound } from "../core/rules/generatedRound";
 import { check, gap, name, pass, percent, target } from "./functions";
 import { excelErrorOf, installCustomFunctionsStandIn } from "./testing/customFunctionsStub";

@@ -3,14 +3,12 @@ import {
   compileRound,
   LAO_TYPE_INFO,
   LAO_TYPES,
-  knownRoundIds,
-  knownRounds,
-  onRoundsChanged,
   problems,
   toArabicDigits,
   type CompiledIndicator,
   type LaoType,
 } from "../core";
+import { knownRoundIds, knownRounds, onRoundsChanged } from "../addin/roundRegistry";
 import { invalidValue, notAvailable } from "./errors";
 import { readLaoTypeArgument } from "./laoTypeArgument";
 import { messages } from "./messages";

@@ -7,12 +7,10 @@ import {
   compileRound,
   evaluateSubmission,
   layoutRows,
-  registerRounds,
-  registeredRounds,
-  unregisterRounds,
   type Lao,
   type Round,
 } from "../core";
+import { registerRounds, registeredRounds, unregisterRounds } from "../addin/roundRegistry";
 import { generatedRound } from "../core/rules/generatedRound";
 import { buildSummarySheet } from "../core/reports/summarySheet";
 import * as functions from "../functions/functions";

@@ -1,8 +1,6 @@
 import {
   collectionLayout,
-  knownRounds,
   layoutRows,
-  onRoundsChanged,
   parseDocumentPath,
   RESULT_PROBLEM_CODES,
   type CellProblem,
@@ -12,6 +10,7 @@ import {
   type Round,
   type WorkbookMeta,
 } from "../core";
+import { knownRounds, onRoundsChanged } from "../addin/roundRegistry";
 import type { SummarySheetModel } from "../core/reports/summarySheet";
 import { officeHost, type ExcelHost } from "../excel/host";
 import { lacksPortableFormulas, readWorkbookMeta } from "../excel/meta";

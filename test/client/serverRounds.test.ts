@@ -1,5 +1,6 @@
 import { ApiClient, MemoryStorage } from "../../src/client";
-import { knownRound, knownRounds, shippedRound, unregisterRounds, type Round } from "../../src/core";
+import { shippedRound, type Round } from "../../src/core";
+import { knownRound, knownRounds, unregisterRounds } from "../../src/addin/roundRegistry";
 import { followingRound } from "../../src/core/rules/generatedRound";
 import { syncServerRounds } from "../../src/taskpane/rounds/serverRounds";
 import { ROUND_KEY_PREFIX } from "../../src/taskpane/rounds/storedRounds";

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { document2568, round } from "../../../test/taskpane/fixtures";
 import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
 import { countingLoader, renderApp } from "../../../test/taskpane/render";
-import { registerRounds, unregisterRounds } from "../../core";
+import { registerRounds, unregisterRounds } from "../../addin/roundRegistry";
 import { generatedRound } from "../../core/rules/generatedRound";
 import App from "./App";
 

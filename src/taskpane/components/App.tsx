@@ -1,6 +1,7 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState, useSyncExternalStore } from "react";
-import { knownRounds, onRoundsChanged, roundsVersion, type LaoRegister, type Round } from "../../core";
+import { type LaoRegister, type Round } from "../../core";
+import { knownRounds, onRoundsChanged, roundsVersion } from "../../addin/roundRegistry";
 import { ConnectionContext, useConnectionModel } from "../hooks/useConnection";
 import { I18nContext, type I18n } from "../hooks/useI18n";
 import { useServerRounds } from "../hooks/useServerRounds";

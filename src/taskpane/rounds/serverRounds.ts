@@ -1,6 +1,7 @@
 import type { ApiClient } from "../../client";
 import type { KeyValueStorage } from "../../client/storage";
-import { canonicalJson, knownRound, type Round } from "../../core";
+import { canonicalJson, type Round } from "../../core";
+import { knownRound } from "../../addin/roundRegistry";
 import { keepRound } from "./storedRounds";
 
 /**

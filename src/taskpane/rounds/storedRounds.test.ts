@@ -1,4 +1,5 @@
-import { knownRound, registeredRounds, RoundError, unregisterRounds } from "../../core";
+import { RoundError } from "../../core";
+import { knownRound, registeredRounds, unregisterRounds } from "../../addin/roundRegistry";
 import { generatedRound } from "../../core/rules/generatedRound";
 import {
   keepRound,

@@ -1,4 +1,5 @@
-import { registerRounds, RoundError, type Round } from "../../core";
+import { RoundError, type Round } from "../../core";
+import { registerRounds } from "../../addin/roundRegistry";
 
 /**
  * The round schema (and zod with it), loaded when a stored or received round is to be checked:

@@ -1,5 +1,5 @@
-import { generatedRound } from "./generatedRound";
-import { RoundError } from "./round";
+import { generatedRound } from "../core/rules/generatedRound";
+import { RoundError } from "../core/rules/round";
 import {
   knownRound,
   knownRoundIds,
@@ -11,7 +11,7 @@ import {
   roundsVersion,
   unregisterRounds,
 } from "./roundRegistry";
-import { SHIPPED_ROUND_IDS, shippedRound } from "./shippedRounds";
+import { SHIPPED_ROUND_IDS, shippedRound } from "../core/rules/shippedRounds";
 
 afterEach(() => unregisterRounds(registeredRounds().map((r) => r.id)));
 

@@ -1,7 +1,9 @@
-import { parseRound, type Round } from "./round";
-import { SHIPPED_ROUND_IDS, shippedRound } from "./shippedRounds";
+import { parseRound, type Round } from "../core/rules/round";
+import { SHIPPED_ROUND_IDS, shippedRound } from "../core/rules/shippedRounds";
 
 /**
+ * The add-in's runtime, shared by the task pane and the MINSTD.* functions (and nothing else).
+ *
  * The rounds MinStd knows at run time: the rounds shipped with it, and rounds that arrived later
  * (from the collection server, kept in storage since an earlier session) and were registered here.
  * A registered round replaces a shipped round of the same id, as the national office's real list
