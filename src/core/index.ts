@@ -8,7 +8,6 @@ export * from "./rules/reading";
 export * from "./rules/round";
 export * from "./rules/compiledRound";
 export * from "./rules/scoring";
-export * from "./rules/ratio";
 export * from "./rules/summary";
 export * from "./rules/register";
 export * from "./rules/submission";

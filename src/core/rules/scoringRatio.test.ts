@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { compileRound } from "./compiledRound";
-import { readRatio } from "./ratio";
+import { readRatio } from "./scoring";
 import { scoreIndicator } from "./scoring";
 import { shippedRound } from "./shippedRounds";
 
