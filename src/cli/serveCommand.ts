@@ -57,6 +57,14 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
   }).catch((e: unknown) => {
     throw e instanceof DataDirInUseError ? new UsageError(e.message) : e;
   });
+  // Listen for the stop signal before saying the server is up: whoever waits for that line (a
+  // supervisor, a test) may ask it to stop at once.
+  const stopped = new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    signal?.addEventListener("abort", stop);
+  });
   if (cluster.isWorker) process.send?.({ listening: server.url });
   else {
     io.out(`MinStd collection server: ${server.url}/api/v1  (OpenAPI: ${server.url}/api/v1/openapi.json)`);
@@ -69,12 +77,7 @@ export async function serve(opts: ServeOptions, io: Output, signal?: AbortSignal
         : `ฐานข้อมูลในเครื่อง (PGlite) / embedded database: ${server.storage}`,
     );
   if (!cluster.isWorker) io.out("หยุดด้วย Ctrl+C / stop with Ctrl+C");
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-    signal?.addEventListener("abort", stop);
-  });
+  await stopped;
   await server.close();
   // A worker's IPC channel to the primary would keep it alive.
   if (cluster.isWorker) cluster.worker?.disconnect();

@@ -14,7 +14,7 @@ interface Server {
   /** Resolves when it listens. */
   readonly listening: Promise<void>;
   /** Its exit code and all it printed. */
-  readonly exited: Promise<{ code: number | null; output: string }>;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
   stop(): void;
 }
 
@@ -32,8 +32,8 @@ function serve(data: string): Server {
   };
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
-  const exited = new Promise<{ code: number | null; output: string }>((resolve) =>
-    child.on("close", (code) => resolve({ code, output })),
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>(
+    (resolve) => child.on("close", (code, signal) => resolve({ code, signal, output })),
   );
   return { pid: child.pid!, listening, exited, stop: () => child.kill("SIGTERM") };
 }
@@ -95,7 +95,8 @@ describe("the embedded data folder's lock", () => {
         expect(output).not.toMatch(/wasm|RuntimeError|\n\s+at /);
       }
       winner.stop();
-      expect((await winner.exited).code).toBe(0);
+      const stopped = await winner.exited;
+      expect({ code: stopped.code, signal: stopped.signal }).toEqual({ code: 0, signal: null });
       // The winner let the folder go when it stopped.
       expect(() => readFileSync(join(data, "minstd.lock"))).toThrow();
     },
