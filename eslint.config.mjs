@@ -80,7 +80,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ["fs", "node:*", "path", "http", "https", "os", "child_process", "crypto", "net"],
-              message: "the client runs in the task pane: no Node APIs (Node-only parts go in src/node)",
+              message:
+                "the client runs in the task pane: no Node APIs (Node-only parts go with their user: src/cli, src/server)",
             },
             {
               regex: "^\\.\\./(?!core|api)",

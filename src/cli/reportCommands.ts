@@ -15,7 +15,7 @@ import {
 import { buildMemo } from "../core/memo";
 import { buildSummarySheet } from "../core/summarySheet";
 import { memoDocx } from "../docx/memoDocx";
-import { loadRegister, resolveRound } from "../node/dataFiles";
+import { loadRegister, resolveRound } from "../dataFiles";
 import {
   configFromEnv,
   DataDirInUseError,

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { allRounds, loadRegister } from "../node/dataFiles";
+import { allRounds, loadRegister } from "../dataFiles";
 import { buildApp, type AppOptions } from "./app";
 import { prepareCodeKey } from "./codeKey";
 import { DEFAULT_DASHBOARD_DIR } from "./dashboardFiles";
