@@ -1,6 +1,20 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+
+/**
+ * Build tools (tools/) are not part of what runs: nothing in src/ imports them. The one exception is
+ * `minstd serve`, which builds the web dashboard on its first start (see the src/cli/serveCommand.ts block).
+ * ESLint's later blocks replace no-restricted-imports whole, so each block below lists this pattern too.
+ */
+const NO_TOOLS = { regex: "^(\\.\\./)+tools/", message: "src/ does not import the build tools in tools/" };
+
+/** The CLI uses the server through its facade, src/server/index.ts, never through its insides. */
+const SERVER_FACADE = {
+  regex: "^\\.\\./server/(?!index$)",
+  message: "the CLI uses the server through src/server/index.ts only",
+};
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "**/*.generated.*"] },
@@ -13,8 +27,18 @@ export default tseslint.config(
     },
   },
   {
+    // The React parts: components (.tsx) and the hooks beside them (.ts).
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/dashboard/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, "react-hooks/exhaustive-deps": "error" },
+  },
+  {
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_TOOLS] }] },
   },
   // Core is pure, and in four layers that import one way only: calendar (Thai dates, the submission
   // window) < rules (rounds, reading, scoring, documents, identifiers) < workbook (the collection
@@ -133,17 +157,16 @@ export default tseslint.config(
   {
     // The CLI starts and administers the server through its facade, never through its insides.
     files: ["src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [SERVER_FACADE, NO_TOOLS] }] },
+  },
+  {
+    // `minstd serve` builds the web dashboard when it is missing (a fresh install), with the same
+    // build as `npm run build:dashboard`; it is bundled into dist/cli/minstd.js with the command.
+    files: ["src/cli/serveCommand.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        {
-          patterns: [
-            {
-              regex: "^\\.\\./server/(?!index$)",
-              message: "the CLI uses the server through src/server/index.ts only",
-            },
-          ],
-        },
+        { patterns: [SERVER_FACADE, { ...NO_TOOLS, regex: "^(\\.\\./)+tools/(?!dashboard/build$)" }] },
       ],
     },
   },
@@ -158,7 +181,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ["fs", "node:*", "path", "http", "https", "os", "child_process", "crypto", "net"],
-              message: "the client runs in the task pane: no Node APIs (Node-only parts go in src/node)",
+              message:
+                "the client runs in the task pane: no Node APIs (Node-only parts go with their user: src/cli, src/server)",
             },
             {
               regex: "^\\.\\./(?!core|api)",
@@ -182,6 +206,7 @@ export default tseslint.config(
                 "import the core module itself (core/thai, core/scoring, …): the index brings the shipped rounds' data into the page",
             },
             { group: ["node:*", "fs", "path"], message: "the dashboard runs in the browser" },
+            NO_TOOLS,
           ],
         },
       ],

@@ -16,7 +16,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DefinePlugin, NormalModuleReplacementPlugin } = require("webpack");
 const tsx = require("tsx/cjs/api");
 
-const { ThaiMetadataPlugin } = tsx.require("./src/functions/metadata/webpackPlugin.ts", __filename);
+const { ThaiMetadataPlugin } = tsx.require("./tools/functionsMetadata/webpackPlugin.ts", __filename);
 
 /** The collection server of `npm start` (scripts/start/collectionServer.ts). */
 const DEV_SERVER_URL = "http://127.0.0.1:8080";

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { collectionLayout, compileRound, LaoRegister, parseRegisterCsv, type Lao } from "../src/core";
 import { generatedRound } from "../src/core/rules/generatedRound";
-import { REGISTER_FILE } from "../src/node/dataFiles";
+import { REGISTER_FILE } from "../src/dataFiles";
 import { writeCollectionWorkbook } from "../src/xlsx/collectionWorkbookWriter";
 import { ROOT } from "../test/browser/support/build";
 import { completeDocument } from "../test/server/documents";

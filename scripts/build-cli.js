@@ -30,7 +30,15 @@ const EXCELJS_FILE = "exceljs.js";
 const BUNDLED = ["commander", "zod"];
 
 /** Everything the bundle is made from: sources, shipped rounds, the package and this script. */
-const INPUTS = ["src", "data/rounds", "package.json", "tsconfig.json", "scripts/build-cli.js"];
+const INPUTS = [
+  "src",
+  "tools",
+  "data/rounds",
+  "package.json",
+  "tsconfig.json",
+  "tsconfig.base.json",
+  "scripts/build-cli.js",
+];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

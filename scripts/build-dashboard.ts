@@ -1,5 +1,5 @@
 /** `npm run build:dashboard` (part of `npm run build`): the web dashboard into dist/dashboard. */
-import { buildDashboard } from "../src/node/dashboardBuild";
+import { buildDashboard } from "../tools/dashboard/build";
 
 buildDashboard().then(
   (b) =>

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../src/cli/main";
 import { collectionLayout, META_CELLS, META_SHEET, shippedRound } from "../src/core";
-import { loadRegister } from "../src/node/dataFiles";
+import { loadRegister } from "../src/dataFiles";
 
 /**
  * The collection workbook as an officer and a province office use it: `minstd template` writes

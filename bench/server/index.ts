@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { Client } from "pg";
 import { compileRound, type Round } from "../../src/core";
 import { generatedRound } from "../../src/core/rules/generatedRound";
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 import { hashToken, newToken } from "../../src/server/secrets";
 import { completeDocument } from "../../test/server/documents";
 import { percentile, runLoad } from "./load";

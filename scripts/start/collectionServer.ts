@@ -7,8 +7,8 @@
  */
 import { join, resolve } from "node:path";
 import { bangkokIsoDate, describeClose, LAO_TYPE_INFO } from "../../src/core";
-import { ensureDashboard } from "../../src/node/dashboardBuild";
-import { loadRegister } from "../../src/node/dataFiles";
+import { ensureDashboard } from "../../tools/dashboard/build";
+import { loadRegister } from "../../src/dataFiles";
 import { issueLaoCode, issueUserCode } from "../../src/server/accessCodes";
 import type { Database, Queryable } from "../../src/server/db/adapter";
 import { audit } from "../../src/server/queries/audits";

@@ -30,7 +30,7 @@ import {
   type IssuedLaoCode,
   type LocalServer,
 } from "../server";
-import { allRounds, loadRegister, loadRoundFile, RoundFileError } from "../node/dataFiles";
+import { allRounds, loadRegister, loadRoundFile, RoundFileError } from "../dataFiles";
 import { json, UsageError, type Output } from "./output";
 
 /**

@@ -21,7 +21,7 @@ import {
   type Status,
   type SubmissionDocument,
 } from "../core";
-import { loadRegister, resolveRound, RoundFileError } from "../node/dataFiles";
+import { loadRegister, resolveRound, RoundFileError } from "../dataFiles";
 import { json, padEnd, type Lang, type Output } from "./output";
 
 /** Where a value came from in a workbook, so a problem can name the sheet and cell to fix. */

@@ -1,5 +1,5 @@
 import { describeLao, LAO_TYPE_INFO } from "../core";
-import { loadRegister } from "../node/dataFiles";
+import { loadRegister } from "../dataFiles";
 import { json, UsageError, type Output } from "./output";
 
 export function laoFind(words: string[], opts: { json?: boolean; limit?: string }, io: Output): number {

@@ -16,8 +16,8 @@ import { buildMemo } from "../core/reports/memo";
 import { buildSummarySheet } from "../core/reports/summarySheet";
 import { memoDocx } from "../docx/memoDocx";
 import { EmblemError, type Emblem } from "../docx/emblem";
-import { configuredEmblem } from "../node/garudaImage";
-import { loadRegister, resolveRound } from "../node/dataFiles";
+import { configuredEmblem } from "../dataFiles/garudaImage";
+import { loadRegister, resolveRound } from "../dataFiles";
 import {
   configFromEnv,
   DataDirInUseError,

@@ -8,7 +8,7 @@ import {
   LAO_TYPE_INFO,
   type Round,
 } from "../core";
-import { allRounds, loadRoundFile, resolveRound, RoundFileError } from "../node/dataFiles";
+import { allRounds, loadRoundFile, resolveRound, RoundFileError } from "../dataFiles";
 import { exportRoundWorkbook } from "../xlsx/roundWorkbook";
 import { json, padEnd, UsageError, type Output } from "./output";
 

@@ -1,5 +1,5 @@
 import cluster from "node:cluster";
-import { ensureDashboard } from "../node/dashboardBuild";
+import { ensureDashboard } from "../../tools/dashboard/build";
 import {
   configFromEnv,
   DataDirInUseError,

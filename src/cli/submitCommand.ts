@@ -15,9 +15,9 @@ import {
   type Receipt,
 } from "../client";
 import { cellReference, laoDisplayName, type Round } from "../core";
-import { loadRegister, resolveRound } from "../node/dataFiles";
-import { FileStorage } from "../node/fileStorage";
-import { userDirs } from "../node/userDirs";
+import { loadRegister, resolveRound } from "../dataFiles";
+import { FileStorage } from "./fileStorage";
+import { userDirs } from "./userDirs";
 import { inspectFile, printCheck, type InspectedFile } from "./checkCommand";
 import { json, padEnd, UsageError, type Lang, type Output } from "./output";
 import { TokenCache } from "./tokenCache";

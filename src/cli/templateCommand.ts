@@ -8,7 +8,7 @@ import {
   layoutRows,
   type CollectionLayout,
 } from "../core";
-import { allRounds, loadRegister, resolveRound } from "../node/dataFiles";
+import { allRounds, loadRegister, resolveRound } from "../dataFiles";
 import { readCollectionWorkbookFile } from "../xlsx/collectionWorkbookReader";
 import { writeCollectionWorkbook } from "../xlsx/collectionWorkbookWriter";
 import { UsageError, type Output } from "./output";

@@ -1,4 +1,4 @@
-import { loadRegister, resolveRound } from "../node/dataFiles";
+import { loadRegister, resolveRound } from "../dataFiles";
 import { readCollectionWorkbookFile, type Resolvers } from "../xlsx/collectionWorkbookReader";
 import { registerSubmissionReader, UnreadableFile } from "./checkCommand";
 

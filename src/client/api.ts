@@ -120,6 +120,12 @@ type AttemptOutcome<T> =
 /** Network errors raised before anything was sent: the request certainly did not arrive. */
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"]);
 
+/**
+ * Never an answer from the browser's HTTP cache. Node's fetch takes the option as well, though its
+ * types (undici's RequestInit) leave it out, so it is spread in rather than written in the literal.
+ */
+const NO_STORE = { cache: "no-store" } as const;
+
 class Timeout extends Error {}
 
 export class ApiClient {
@@ -332,7 +338,7 @@ export class ApiClient {
         method,
         headers,
         ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
-        cache: "no-store",
+        ...NO_STORE,
         signal: controller.signal,
       });
       const text = await res.text();

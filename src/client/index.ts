@@ -1,6 +1,6 @@
 /**
  * The submission client, shared by the task pane and the CLI. Browser-safe: fetch and Web Crypto
- * only, no DOM and no Node (Node-only storage is src/node/fileStorage.ts).
+ * only, no DOM and no Node (Node-only storage is src/cli/fileStorage.ts).
  */
 export {
   ApiClient,

@@ -2,7 +2,7 @@
  * Where the outbox and receipts are kept: an asynchronous key-value store of strings. The task
  * pane passes OfficeRuntime.storage (the same four methods; it survives closing Excel and is
  * never part of a workbook), or window.localStorage through webStorage(); the CLI passes a
- * FileStorage (src/node/fileStorage.ts) in the user's own folder.
+ * FileStorage (src/cli/fileStorage.ts) in the user's own folder.
  *
  * What the outbox needs of an implementation: setItem is atomic per key (after a crash a key
  * holds its old or its new value, never a mix) and durable once its promise resolves.

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { parsePlace, type Place } from "./place";
 
 export { parsePlace, placeHref, type Place } from "./place";
@@ -11,7 +11,8 @@ export function usePlace(): Place {
     window.addEventListener("hashchange", on);
     return () => window.removeEventListener("hashchange", on);
   }, []);
-  return parsePlace(hash);
+  // One Place (and one URLSearchParams) per address, so what views memoize from it holds.
+  return useMemo(() => parsePlace(hash), [hash]);
 }
 
 /** Changes the place; `replace` keeps Back from stepping through every filter change. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useState } from "react";
 
 export interface Loaded<T> {
   readonly data: T | undefined;
@@ -7,30 +7,26 @@ export interface Loaded<T> {
   readonly reload: () => void;
 }
 
-/** Runs `load` whenever `key` changes; data of another key is never shown as this one's. */
+/**
+ * Runs `load` whenever `key` changes, and again on reload(); data of another key, or from before a
+ * reload, is never shown as this one's.
+ */
 export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
-  const [state, setState] = useState<{ key: string; data?: T; error?: unknown; loading: boolean }>({
-    key,
-    loading: true,
-  });
   const [tick, setTick] = useState(0);
+  const [settled, setSettled] = useState<{ key: string; tick: number; data?: T; error?: unknown }>();
+  // The latest `load` (a new function at every render), without running again for it.
+  const loadLatest = useEffectEvent(() => load());
   useEffect(() => {
     let live = true;
-    setState({ key, loading: true });
-    load().then(
-      (data) => live && setState({ key, data, loading: false }),
-      (error: unknown) => live && setState((s) => ({ ...s, key, error, loading: false })),
+    loadLatest().then(
+      (data) => live && setSettled({ key, tick, data }),
+      (error: unknown) => live && setSettled({ key, tick, error }),
     );
     return () => {
       live = false;
     };
   }, [key, tick]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  const current = state.key === key;
-  return {
-    data: current ? state.data : undefined,
-    error: current ? state.error : undefined,
-    loading: !current || state.loading,
-    reload,
-  };
+  const current = settled?.key === key && settled.tick === tick ? settled : undefined;
+  return { data: current?.data, error: current?.error, loading: !current, reload };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { LAO_TYPES, parseRegisterCsv } from "../core";
-import { REGISTER_FILE } from "../node/dataFiles";
+import { REGISTER_FILE } from "../dataFiles";
 import { GENERATED_MODULE, laoCodesModule } from "../../scripts/generate-lao-codes";
 import { decodeLaoCodeTable, encodeLaoCodeTable, lookupLaoType } from "./laoCodeTable";
 import { LAO_CODE_COUNT, LAO_CODE_TABLE } from "./laoCodes.generated";

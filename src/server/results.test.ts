@@ -1,6 +1,6 @@
 import { compileRound, evaluateSubmission, summarize, summarizeCounts, emptyCounts } from "../core";
 import { generatedRound } from "../core/rules/generatedRound";
-import { loadRegister } from "../node/dataFiles";
+import { loadRegister } from "../dataFiles";
 import { completeDocument } from "../../test/server/documents";
 import { breakdown, decodeStatus, encodeStatuses } from "./results";
 

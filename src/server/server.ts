@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import { configuredEmblem, GARUDA_ENV } from "../node/garudaImage";
+import { configuredEmblem, GARUDA_ENV } from "../dataFiles/garudaImage";
 import type { FastifyInstance } from "fastify";
-import { allRounds, loadRegister } from "../node/dataFiles";
+import { allRounds, loadRegister } from "../dataFiles";
 import { buildApp, type AppOptions } from "./app";
 import { prepareCodeKey } from "./codeKey";
 import { DEFAULT_DASHBOARD_DIR } from "./dashboardFiles";

@@ -20,7 +20,7 @@ import {
   type SubmissionDocument,
 } from "../../src/core";
 import type { FunctionsMetadata } from "../../src/functions/metadata/functionsJson";
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 import { adminCode, api, serve, signIn, type ServeProcess } from "../dashboard/seededServer";
 import { completeDocument } from "../server/documents";
 import {

@@ -8,7 +8,7 @@ import {
   type AttemptEvent,
 } from "../../src/client";
 import { MAX_REQUEST_BYTES, type SubmissionDocument } from "../../src/core";
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 import { padded } from "../server/documents";
 import { documentFor, startHarness, type Harness } from "../server/harness";
 import { BACKEND, FAST_RETRY, nextLao } from "./rig";

@@ -1,5 +1,5 @@
 import { ApiClient, type ApiClientOptions, type AttemptEvent, type RetryPolicy } from "../../src/client";
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 import { startFaultProxy, type FaultProxy } from "../faults/faultProxy";
 import { BACKENDS, startHarness, type Harness, type HarnessOptions } from "../server/harness";
 

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { rmSync } from "node:fs";
 import { collectionLayout, shippedRound, type SubmissionDocument } from "../../src/core";
 import { main } from "../../src/cli/main";
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 
 /**
  * Collection workbooks as an officer makes them: `minstd template`, then values typed into the

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildDashboard } from "../../src/node/dashboardBuild";
-import { loadRegister } from "../../src/node/dataFiles";
+import { buildDashboard } from "../../tools/dashboard/build";
+import { loadRegister } from "../../src/dataFiles";
 import { axeViolations, collectProblems, launchChromium } from "./browser";
 import { adminCode, api, seed, serve, type Seeded, type ServeProcess } from "./seededServer";
 

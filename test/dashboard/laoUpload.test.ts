@@ -19,8 +19,8 @@ import {
   toThaiDigits,
   type SubmissionDocument,
 } from "../../src/core";
-import { buildDashboard } from "../../src/node/dashboardBuild";
-import { loadRegister } from "../../src/node/dataFiles";
+import { buildDashboard } from "../../tools/dashboard/build";
+import { loadRegister } from "../../src/dataFiles";
 import { filledWorkbook } from "../client/workbooks";
 import { completeDocument } from "../server/documents";
 import { axeViolations, collectProblems, launchChromium } from "./browser";

@@ -13,8 +13,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { bangkokIsoDate, compileRound, laoDisplayName, toThaiDigits } from "../../src/core";
 import { followingRound } from "../../src/core/rules/generatedRound";
 import { exportRoundWorkbook } from "../../src/xlsx/roundWorkbook";
-import { buildDashboard } from "../../src/node/dashboardBuild";
-import { loadRegister } from "../../src/node/dataFiles";
+import { buildDashboard } from "../../tools/dashboard/build";
+import { loadRegister } from "../../src/dataFiles";
 import { axeViolations, collectProblems, launchChromium } from "./browser";
 import { completeDocument } from "../server/documents";
 import {

@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { bangkokIsoDate, compileRound, shippedRound, type Round } from "../../src/core";
 import { followingRound } from "../../src/core/rules/generatedRound";
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 import { completeDocument } from "../server/documents";
 
 const BIN = join(__dirname, "../../bin/minstd.js");

@@ -13,8 +13,8 @@ import {
   type RetryPolicy,
 } from "../../src/client";
 import { bangkokIsoDate, compileRound, shippedRound, type Lao } from "../../src/core";
-import { loadRegister } from "../../src/node/dataFiles";
-import { FileStorage } from "../../src/node/fileStorage";
+import { loadRegister } from "../../src/dataFiles";
+import { FileStorage } from "../../src/cli/fileStorage";
 import { completeDocument } from "../server/documents";
 import { request, scratchDatabase } from "../server/harness";
 import {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 import { runMinstd } from "../server/cliProcess";
 import { documentFor, scratchDatabase, startHarness, type Backend, type Harness } from "../server/harness";
 

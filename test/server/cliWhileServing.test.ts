@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 import { LOCAL_ADMIN_FILE, LOCAL_ADMIN_NAME } from "../../src/server/localAdmin";
 import { adminCode, api, serve, signIn, type ServeProcess } from "../dashboard/seededServer";
 

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { laoHistorySchema } from "../../src/api";
 import { compileRound, shippedRound } from "../../src/core";
 import { followingRound } from "../../src/core/rules/generatedRound";
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 import { completeDocument } from "./documents";
 import { BACKENDS, documentFor, lao, newId, startHarness, type Harness } from "./harness";
 

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { Client } from "pg";
 import { compileRound, shippedRound, type Lao } from "../../src/core";
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 import type { Role } from "../../src/server/auth";
 import type { RateLimits } from "../../src/server/rateLimit";
 import { TEST_SERVER_ENV } from "../setup/compiled";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 import { BACKENDS, documentFor, newId, startHarness, type Harness } from "./harness";
 
 /** Returns with comments, the pane's reads, and the dashboards and exports against the register. */

@@ -4,7 +4,7 @@
  * is what production runs anyway) and answers the harness over IPC: move the clock, issue access
  * codes, read the database for assertions.
  */
-import { loadRegister } from "../../src/node/dataFiles";
+import { loadRegister } from "../../src/dataFiles";
 import { issueLaoCode, issueProvinceCodes, issueUserCode } from "../../src/server/accessCodes";
 import type { Role } from "../../src/server/auth";
 import { createUser } from "../../src/server/queries/users";

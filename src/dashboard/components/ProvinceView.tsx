@@ -66,10 +66,14 @@ export default function ProvinceView({
     api.get<ResultsResponse>(paths.results(roundId, province)),
   );
 
-  const filter = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as Record<
-    (typeof FILTER_KEYS)[number],
-    string
-  >;
+  const filter = useMemo(
+    () =>
+      Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as Record<
+        (typeof FILTER_KEYS)[number],
+        string
+      >,
+    [params],
+  );
   const setFilter = (key: (typeof FILTER_KEYS)[number], value: string) =>
     go(placeHref(`/province/${province}`, { ...filter, [key]: value, round: roundId }), true);
 
@@ -83,7 +87,7 @@ export default function ProvinceView({
       ...(filter.q && { search: filter.q }),
     });
     return data.laos.filter(match);
-  }, [data, filter.status, filter.type, filter.district, filter.q]);
+  }, [data, filter]);
   const districts = useMemo(() => {
     const seen = new Map<string, string>();
     for (const l of data?.laos ?? []) seen.set(l.districtCode, l.districtTh);

@@ -16,7 +16,7 @@ import {
 import { buildMemo } from "../../core/reports/memo";
 import { buildSummarySheet } from "../../core/reports/summarySheet";
 import { DOCX_TYPE, memoDocx } from "../../docx/memoDocx";
-import { configuredEmblem } from "../../node/garudaImage";
+import { configuredEmblem } from "../../dataFiles/garudaImage";
 import { summarySheetXlsx } from "../../xlsx/summarySheetWriter";
 import { requireLaoAccess } from "../auth";
 import { problems } from "../problems";

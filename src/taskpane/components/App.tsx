@@ -1,9 +1,9 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useState, useSyncExternalStore } from "react";
-import { type LaoRegister, type Round } from "../../core";
-import { knownRounds, onRoundsChanged, roundsVersion } from "../../addin/roundRegistry";
+import { useMemo, useState } from "react";
+import type { LaoRegister, Round } from "../../core";
 import { ConnectionContext, useConnectionModel } from "../hooks/useConnection";
 import { I18nContext, type I18n } from "../hooks/useI18n";
+import { useKnownRounds } from "../hooks/useKnownRounds";
 import { useServerRounds } from "../hooks/useServerRounds";
 import { messagesFor, type Language } from "../i18n";
 import type { HostStatus } from "../officeHost";
@@ -62,9 +62,8 @@ export default function App({
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage ?? "th");
   const i18n = useMemo<I18n>(() => ({ language, t: messagesFor(language), setLanguage }), [language]);
-  const registry = useSyncExternalStore(onRoundsChanged, roundsVersion);
-  // `registry` is the registry's version: a new one means the registered rounds changed.
-  const known = useMemo(() => rounds ?? knownRounds(), [rounds, registry]);
+  const registered = useKnownRounds();
+  const known = rounds ?? registered;
   const inExcel = host.kind === "excel" && port.isAvailable();
   const connection = useConnectionModel(openConnection ?? openAddinConnection, inExcel);
   useServerRounds(connection, onRoundsKept);

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Spinner, Text, Title3, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { Lao, LaoRegister, Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 import { useLaoRegister } from "../hooks/useLaoRegister";
@@ -35,14 +35,11 @@ export default function SetupView({
   const register = useLaoRegister(loadRegister);
   const [lao, setLao] = useState<Lao>();
   const choices = useMemo(() => (lao ? roundsForType(rounds, lao.type) : []), [rounds, lao]);
-  const [round, setRound] = useState<Round>();
+  const [picked, setPicked] = useState<Round>();
+  // A new LAO may change which rounds apply: then the open (or newest) one of its rounds is selected.
+  const round = picked && choices.includes(picked) ? picked : defaultRound(choices, now);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<unknown>();
-
-  // A new LAO may change which rounds apply: preselect the open (or newest) one of its rounds.
-  useEffect(() => {
-    setRound((current) => (current && choices.includes(current) ? current : defaultRound(choices, now)));
-  }, [choices, now]);
 
   const create = async (): Promise<void> => {
     if (!lao || !round) return;
@@ -74,7 +71,7 @@ export default function SetupView({
         />
       )}
       {lao && <LaoCard lao={lao} />}
-      <RoundPicker lao={lao} choices={choices} selected={round} onSelect={setRound} />
+      <RoundPicker lao={lao} choices={choices} selected={round} onSelect={setPicked} />
       <Button
         appearance="primary"
         size="large"

@@ -2,11 +2,16 @@ import { useEffect, useState } from "react";
 
 /** The current time from an injectable clock, refreshed every intervalMs (a minute by default). */
 export function useNow(clock: () => Date, intervalMs = 60_000): Date {
-  const [now, setNow] = useState(clock);
+  const [reading, setReading] = useState(() => ({ clock, now: clock() }));
   useEffect(() => {
-    setNow(clock());
-    const timer = setInterval(() => setNow(clock()), intervalMs);
+    const timer = setInterval(() => setReading({ clock, now: clock() }), intervalMs);
     return () => clearInterval(timer);
   }, [clock, intervalMs]);
-  return now;
+  // Another clock is read at once, not at its first tick.
+  if (reading.clock !== clock) {
+    const next = { clock, now: clock() };
+    setReading(next);
+    return next.now;
+  }
+  return reading.now;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 import type { ConnectionModel } from "./useConnection";
 
 /**
@@ -7,27 +7,26 @@ import type { ConnectionModel } from "./useConnection";
  * page recalculates the workbook, so MINSTD.* cells naming such a round get their result).
  */
 export function useServerRounds({ status }: ConnectionModel, onKept?: () => void): void {
-  const kept = useRef(onKept);
-  kept.current = onKept;
+  const kept = useEffectEvent(() => onKept?.());
   const ready = status.phase === "ready" && status.session ? status : undefined;
   const token = ready?.session?.token;
+  const connection = ready?.connection;
+  const server = ready?.server;
 
   useEffect(() => {
-    if (!ready || !token) return;
-    const { connection, server } = ready;
+    if (!connection || server === undefined || !token) return;
     let live = true;
     import(/* webpackChunkName: "server-rounds" */ "../rounds/serverRounds")
       .then(({ syncServerRounds }) =>
         syncServerRounds(connection.client({ server, token }), connection.keyValueStorage),
       )
       .then((rounds) => {
-        if (live && rounds.length > 0) kept.current?.();
+        if (live && rounds.length > 0) kept();
       })
       // Offline or refused: the shipped and kept rounds serve until the next sign-in or open.
       .catch(() => undefined);
     return () => {
       live = false;
     };
-    // A new token is a new sign-in; the rest follows from it.
-  }, [token]);
+  }, [connection, server, token]);
 }

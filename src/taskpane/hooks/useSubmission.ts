@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
 import type { ReceiptContext } from "../../client/receipt";
 import type { SubmissionController, SubmissionSnapshot } from "../server/submissionController";
 import type { CellRef, WorkbookPort, WorkbookState } from "../workbookPort";
@@ -26,40 +26,44 @@ export function useSubmission(
 ): SubmissionLink {
   const { status, signedOutByServer } = useConnection();
   const [link, setLink] = useState<SubmissionLink>({ phase: "loading" });
-  const cells = useRef(state.cells);
-  cells.current = state.cells;
-  const context = useRef(receiptContext);
-  context.current = receiptContext;
-  const onSignedOut = useRef(signedOutByServer);
-  onSignedOut.current = signedOutByServer;
+  // Read when used, so a controller always sees the pane's latest cells, context and sign-out.
+  const cellOf = useEffectEvent((id: string): CellRef | undefined => cellForIndicator({}, state.cells[id]));
+  const currentReceiptContext = useEffectEvent(() => receiptContext);
+  const onSignedOut = useEffectEvent(() => signedOutByServer());
 
   const session = status.phase === "ready" ? status.session : null;
   const connection = status.phase === "ready" ? status.connection : undefined;
   const server = status.phase === "ready" ? status.server : "";
   const { round, lao } = state;
+  // What the connection says before there can be a controller for this workbook.
+  const before: SubmissionLink | undefined =
+    status.phase === "loading"
+      ? { phase: "loading" }
+      : status.phase === "error"
+        ? { phase: "error", error: status.error }
+        : !session || !connection
+          ? { phase: "signed-out", lost: status.phase === "ready" && status.lostSession === true }
+          : session.user.laoCode !== lao
+            ? { phase: "other-user", laoCode: session.user.laoCode, role: session.user.role }
+            : undefined;
+  const token = before ? undefined : session?.token;
 
   useEffect(() => {
-    if (status.phase === "loading") return setLink({ phase: "loading" });
-    if (status.phase === "error") return setLink({ phase: "error", error: status.error });
-    if (!session || !connection)
-      return setLink({ phase: "signed-out", lost: status.phase === "ready" && status.lostSession === true });
-    if (session.user.laoCode !== lao)
-      return setLink({ phase: "other-user", laoCode: session.user.laoCode, role: session.user.role });
+    if (!token || !connection) return;
     let controller: SubmissionController | undefined;
     let live = true;
-    setLink({ phase: "loading" });
     import(/* webpackChunkName: "submission" */ "../server/submissionController")
       .then(({ SubmissionController }) => {
         if (!live) return;
         controller = new SubmissionController({
-          api: (onAttempt) => connection.client({ server, token: session.token, onAttempt }),
+          api: (onAttempt) => connection.client({ server, token, onAttempt }),
           storage: connection.keyValueStorage,
           round,
           lao,
           port,
-          cellOf: (id): CellRef | undefined => cellForIndicator({}, cells.current[id]),
-          receiptContext: context.current,
-          onSignedOut: () => onSignedOut.current(),
+          cellOf: (id) => cellOf(id),
+          receiptContext: currentReceiptContext(),
+          onSignedOut: () => onSignedOut(),
         });
         setLink({ phase: "ready", controller });
         void controller.start();
@@ -68,11 +72,12 @@ export function useSubmission(
     return () => {
       live = false;
       controller?.stop();
+      setLink({ phase: "loading" });
     };
     // The session's token identifies the sign-in; a new token means a new controller.
-  }, [status.phase, session?.token, connection, server, round, lao, port]);
+  }, [token, connection, server, round, lao, port]);
 
-  return link;
+  return before ?? link;
 }
 
 const NONE = (): (() => void) => () => undefined;

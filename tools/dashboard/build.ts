@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { dashboardBuilt, DEFAULT_DASHBOARD_DIR } from "../server/dashboardFiles";
+import { dashboardBuilt, DEFAULT_DASHBOARD_DIR } from "../../src/server/dashboardFiles";
 
 /**
  * Builds the web dashboard (src/dashboard, React + Fluent UI) into dist/dashboard with esbuild:
@@ -12,6 +12,8 @@ import { dashboardBuilt, DEFAULT_DASHBOARD_DIR } from "../server/dashboardFiles"
  * take them. `npm run build` runs it; `minstd serve` and `npm start` run it when the folder is missing.
  */
 
+// Two folders below the repository, as the sources and the bundled command (dist/cli/minstd.js,
+// which `minstd serve` builds from) are, so the paths are the same either way.
 const ROOT = resolve(__dirname, "../..");
 const ENTRY = join(ROOT, "src/dashboard/index.tsx");
 const EARLY = join(ROOT, "src/dashboard/early.ts");

@@ -1,7 +1,7 @@
 import { Compilation, sources, WebpackError, type Compiler } from "webpack";
-import type { FunctionsMetadata } from "./functionsJson";
-import { localiseMetadata } from "./localise";
-import { THAI_FUNCTION_TEXT } from "./thai";
+import type { FunctionsMetadata } from "../../src/functions/metadata/functionsJson";
+import { localiseMetadata } from "../../src/functions/metadata/localise";
+import { THAI_FUNCTION_TEXT } from "../../src/functions/metadata/thai";
 
 /**
  * Writes functions-th.json next to the functions.json that custom-functions-metadata-plugin emits
