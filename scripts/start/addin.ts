@@ -37,7 +37,7 @@ export function sideloadInstructions(platform: NodeJS.Platform = process.platfor
     "",
     "  Excel บน Windows / Excel on Windows:",
     "    npx office-addin-dev-settings sideload manifest.xml desktop --app excel",
-    "    (หรือแชร์โฟลเดอร์ที่มี manifest.xml แล้วเพิ่มเป็น Trusted Add-in Catalog / or use a shared-folder catalog: see docs/en/officers.md)",
+    "    (หรือแชร์โฟลเดอร์ที่มี manifest.xml แล้วเพิ่มเป็น Trusted Add-in Catalog / or use a shared-folder catalog: see docs/en/operators.md)",
     "",
     "  Excel บน Mac / Excel on Mac:",
     "    cp manifest.xml ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/   (สร้างโฟลเดอร์ wef ถ้ายังไม่มี / create wef if missing)",
@@ -48,8 +48,8 @@ export function sideloadInstructions(platform: NodeJS.Platform = process.platfor
   if (platform === "linux") {
     lines.push(
       "",
-      "  Linux: ใบรับรองสำหรับทดสอบอยู่ที่ ~/.office-addin-dev-certs/ — นำ ca.crt เข้าเบราว์เซอร์ (Authorities) ตาม docs/th/officers.md",
-      "         the development certificates are in ~/.office-addin-dev-certs/: import ca.crt into the browser (see docs/en/officers.md)",
+      "  Linux: ใบรับรองสำหรับทดสอบอยู่ที่ ~/.office-addin-dev-certs/ — นำ ca.crt เข้าเบราว์เซอร์ (Authorities) ตาม docs/th/operators.md",
+      "         the development certificates are in ~/.office-addin-dev-certs/: import ca.crt into the browser (see docs/en/operators.md)",
     );
   }
   return lines.join("\n");
