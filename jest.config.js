@@ -12,8 +12,6 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
-      // office-addin-mock → office-addin-manifest → an ESM-only package Jest cannot require on Node 20.
-      moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
       // The `minstd` command and the test server, compiled once (test/setup/compiled.ts).
       globalSetup: "<rootDir>/test/setup/globalSetup.ts",
     },

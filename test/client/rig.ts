@@ -4,8 +4,10 @@ import { startFaultProxy, type FaultProxy } from "../faults/faultProxy";
 import { BACKENDS, startHarness, type Harness, type HarnessOptions } from "../server/harness";
 
 /**
- * The client's tests run against a real server process (the integration harness) with the fault
- * proxy in between: the client only ever talks to the proxy, the test reads the server directly.
+ * The API client's tests, and those of its users (the pane's submission controller and server
+ * rounds in test/taskpane, `minstd submit` in test/cli), run against a real server process (the
+ * integration harness) with the fault proxy in between: the client only ever talks to the proxy,
+ * the test reads the server directly.
  */
 
 export interface Rig {

@@ -21,7 +21,7 @@ import {
 } from "../../src/core";
 import { buildDashboard } from "../../tools/dashboard/build";
 import { loadRegister } from "../../src/dataFiles";
-import { filledWorkbook } from "../client/workbooks";
+import { filledWorkbook } from "../cli/workbooks";
 import { completeDocument } from "../server/documents";
 import { axeViolations, collectProblems, launchChromium } from "./browser";
 import { adminCode, api, serve, signIn, type ServeProcess } from "./seededServer";

@@ -97,6 +97,7 @@ describe("the collection workbook in Excel, with and without the add-in", () => 
     });
     const calls = hooks.model.calls;
     hooks.typeInto(`'${rows[0]!.sheet}'!${rows[0]!.served}`, "๙๐");
+    await hooks.settled(); // Excel recalculates after the entry
     expect(hooks.model.calls).toBeGreaterThan(calls); // the add-in's functions computed the cells
     expect(shownAt(hooks, rows[0]!.sheet, rows[0]!.result)).toBe(statusLabel("pass", round));
     expect(shownAt(hooks, rows[1]!.sheet, rows[1]!.result)).toBe(statusLabel("not-done", round));

@@ -200,6 +200,28 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
     return ctx;
   };
 
+  /**
+   * Excel recalculates after newly associated functions or a typed entry once, later and off the
+   * page's thread, not on each call: what is asked in one tick shares one recalculation. A sync
+   * calculates anyway, and the hooks that read cells calculate first what is due.
+   */
+  let due: Promise<void> | undefined;
+  const calculateDue = (): void => {
+    if (!model.stale) return;
+    model.recalculate();
+    persist();
+  };
+  const recalculateLater = (): void => {
+    model.stale = true;
+    due ??= new Promise<void>((resolve) =>
+      setTimeout(() => {
+        due = undefined;
+        calculateDue();
+        resolve();
+      }, 0),
+    );
+  };
+
   const Excel = new Proxy(
     {
       RequestContext: class extends RequestContext {
@@ -240,8 +262,7 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
     ) {
       if (typeof idOrMap === "string") model.functions.set(idOrMap.toUpperCase(), fn!);
       else for (const [id, f] of Object.entries(idOrMap)) model.functions.set(id.toUpperCase(), f);
-      model.recalculate();
-      persist();
+      recalculateLater();
     },
   };
 
@@ -356,7 +377,7 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
         }
       }
       model.setCellInput(sheet, ref.top, ref.left, text);
-      model.recalculate();
+      recalculateLater();
       persist();
       fireChange(
         hub,
@@ -368,6 +389,7 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
       return alert === undefined ? { ok: true } : { ok: true, alert };
     },
     values(address: string): unknown[][] {
+      calculateDue();
       const ref = parseRange(address);
       const sheet = ref?.sheet ? model.sheetByName(ref.sheet) : undefined;
       if (!ref || !sheet) throw new OfficeError("ItemNotFound", address);
@@ -391,6 +413,16 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
       if (!sel) return undefined;
       return formatRange(model.sheetById(sel.sheetId)!.name, sel.rect);
     },
+    /** Runs now the recalculation that is due (after associate or typing), if any: before reading the model. */
+    calculateDue,
+    /** Resolves once every change event handler called so far has finished (with the batches it ran). */
+    async handled(): Promise<void> {
+      while (hub.running.size > 0) await Promise.all(hub.running);
+    },
+    /** Resolves once Excel has nothing left to do: the due recalculation is done and every handler has finished. */
+    async settled(): Promise<void> {
+      while (due || hub.running.size > 0) await Promise.all([due, ...hub.running]);
+    },
     sheetNames: (): string[] => model.sheets.map((s) => s.name),
     syncCount: (): number => syncs,
     functionCalls: (): number => model.calls,
@@ -401,9 +433,13 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
         content: c.content,
       })),
     settings: () => Object.fromEntries(model.settings),
-    save: (): string => serialise(model),
+    save: (): string => {
+      calculateDue();
+      return serialise(model);
+    },
     /** An HTML picture of a sheet (values as Excel shows them), for screenshots next to the pane. */
     renderSheet(name: string, maxRows = 40, maxCols = 10): string {
+      calculateDue();
       const sheet = model.sheetByName(name);
       if (!sheet) return "";
       const used = model.usedRect(sheet, true);

@@ -48,9 +48,11 @@ interface Registration {
   ctx: RequestContext;
 }
 
-/** Shared by every context of one workbook: registered event handlers. */
+/** Shared by every context of one workbook: registered event handlers, and the handlers still running. */
 export class EventHub {
   registrations: Registration[] = [];
+  /** Handlers called and not finished yet (Excel calls them later, off the change): for settled(). */
+  readonly running = new Set<Promise<unknown>>();
 }
 
 export class RequestContext {
@@ -119,7 +121,18 @@ export function fireChange(
       getRange: (ctx: RequestContext) => ctx.workbook.worksheets.getItem(sheetId).getRange(local),
       getRangeOrNullObject: (ctx: RequestContext) => ctx.workbook.worksheets.getItem(sheetId).getRange(local),
     };
-    setTimeout(() => void Promise.resolve(reg.handler(args)).catch(() => undefined), 0);
+    let done: () => void = () => undefined;
+    const running = new Promise<void>((resolve) => (done = resolve));
+    hub.running.add(running);
+    setTimeout(() => {
+      void Promise.resolve()
+        .then(() => reg.handler(args))
+        .catch(() => undefined)
+        .finally(() => {
+          hub.running.delete(running);
+          done();
+        });
+    }, 0);
   }
   void model;
 }
@@ -362,8 +375,11 @@ export class Application extends ClientObject<WorkbookModel> {
   protected get _scalars() {
     return { calculationMode: { get: () => "Automatic", set: () => undefined } };
   }
-  calculate(_type?: string): void {
-    this.context.enqueue(() => this._resolve().recalculate());
+  calculate(type = "Recalculate"): void {
+    this.context.enqueue(() => {
+      this._resolve().calculateRequests.push(type);
+      this._resolve().recalculate();
+    });
   }
   suspendApiCalculationUntilNextSync(): void {}
   suspendScreenUpdatingUntilNextSync(): void {}
@@ -826,6 +842,15 @@ function forEachInput(
 export class Range extends ClientObject<RangeTarget> {
   _target(): RangeTarget {
     return this._resolve();
+  }
+  /** Records the range's address in the model's rangeLoads when the load is applied (not for a null object). */
+  override load(spec?: unknown): this {
+    this.context.enqueue(() => {
+      if (this._loaded.get("isNullObject") === true) return;
+      const t = this._resolve();
+      this.model.rangeLoads.push(formatRange(t.sheet.name, t.rect));
+    });
+    return super.load(spec);
   }
   private get model(): WorkbookModel {
     return this.context.model;

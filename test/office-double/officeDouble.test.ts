@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { CellError } from "./formula";
 import { installOfficeDouble } from "./install";
 import { mapStorage } from "./mapStorage";
 
@@ -173,8 +174,71 @@ describe("the Office.js test double", () => {
       await ctx.sync();
     });
     hooks.typeInto("Sheet1!E5", "3");
-    await new Promise((r) => setTimeout(r, 5));
+    await hooks.handled();
     expect(seen).toEqual(["E5"]);
+  });
+
+  it("waits in handled() for change handlers and the batches they run, and records which ranges were read", async () => {
+    const { Excel, hooks } = setup();
+    const read: unknown[] = [];
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.onChanged.add(async (e: any) => {
+        await Excel.run(async (inner: any) => {
+          const range = inner.workbook.worksheets.getItem(e.worksheetId).getRange(e.address);
+          range.load("values");
+          await inner.sync();
+          read.push(range.values[0][0]);
+        });
+      });
+      await ctx.sync();
+    });
+    hooks.model.rangeLoads.length = 0;
+    hooks.typeInto("Sheet1!B3", "๑,๒๕๐");
+    expect(read).toEqual([]); // Excel calls handlers later, not inside the edit
+    await hooks.handled();
+    expect(read).toEqual(["๑,๒๕๐"]);
+    expect(hooks.model.rangeLoads).toEqual(["Sheet1!B3"]);
+  });
+
+  it("recalculates once, later, for several associate calls in a row, as Excel does off the page's thread", async () => {
+    const { Excel, CF, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A3").formulas = [
+        ["=MINSTD.ONE()"],
+        ["=MINSTD.TWO()"],
+        ["=MINSTD.THREE()"],
+      ];
+      await ctx.sync();
+    });
+    const cells = (): unknown[] =>
+      [0, 1, 2].map((row) => {
+        const v = hooks.model.cell(hooks.model.sheetByName("Sheet1")!, row, 0).value;
+        return v instanceof CellError ? v.code : v;
+      });
+    expect(cells()).toEqual(["#NAME?", "#NAME?", "#NAME?"]);
+    const before = hooks.model.recalculations;
+    CF.associate("ONE", () => 1);
+    CF.associate("TWO", () => 2);
+    CF.associate({ THREE: () => 3 });
+    expect(hooks.model.recalculations).toBe(before);
+    expect(cells()).toEqual(["#NAME?", "#NAME?", "#NAME?"]);
+    await hooks.settled();
+    expect(hooks.model.recalculations).toBe(before + 1);
+    expect(cells()).toEqual([1, 2, 3]);
+    // Reading through the hooks (as a test looks at the sheet) calculates first what is due.
+    CF.associate("ONE", () => 10);
+    expect(hooks.values("Sheet1!A1")).toEqual([[10]]);
+    await hooks.settled();
+    expect(hooks.model.recalculations).toBe(before + 2);
+  });
+
+  it("records the calculations the add-in asks for", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.application.calculate("Full");
+      await ctx.sync();
+    });
+    expect(hooks.model.calculateRequests).toEqual(["Full"]);
   });
 
   it("selects a range and keeps the workbook across a reload", async () => {

@@ -154,6 +154,14 @@ export class WorkbookModel {
   listeners: ChangeListener[] = [];
   /** Function calls made while calculating, for tests that check the functions really ran. */
   calls = 0;
+  /** A recalculation is due: inputs or functions changed since the last one. */
+  stale = false;
+  /** How often every formula was calculated again (recalculate()), for whatever reason. */
+  recalculations = 0;
+  /** The calculations the add-in asked for (Application.calculate), by calculation type: "Full", … */
+  calculateRequests: string[] = [];
+  /** The address of every range whose properties were loaded, in order: what a read fetched. */
+  rangeLoads: string[] = [];
 
   constructor() {
     this.addSheet("Sheet1");
@@ -330,6 +338,8 @@ export class WorkbookModel {
 
   /** Recalculates every formula until the values settle (the workbook has no cycles). */
   recalculate(): void {
+    this.recalculations++;
+    this.stale = false;
     for (let pass = 0; pass < 5; pass++) {
       let changed = false;
       for (const sheet of this.sheets) {

@@ -11,7 +11,7 @@ import {
   XLSX_MEDIA_TYPE,
   type SubmissionDocument,
 } from "../../src/core";
-import { cli, filledWorkbook } from "../client/workbooks";
+import { cli, filledWorkbook } from "../cli/workbooks";
 import {
   BACKENDS,
   documentFor,

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { document2568, round } from "../../../test/taskpane/fixtures";
-import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
+import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
 import { countingLoader, renderApp } from "../../../test/taskpane/render";
 import { registerRounds, unregisterRounds } from "../../addin/roundRegistry";
 import { generatedRound } from "../../core/rules/generatedRound";
@@ -9,7 +9,7 @@ import App from "./App";
 
 describe("outside Excel", () => {
   it("in a plain browser it explains that the pane runs in Excel, and touches nothing", () => {
-    const port = new MemoryWorkbookPort(null);
+    const port = new FakeWorkbookPort(null);
     const loader = countingLoader();
     render(<App host={{ kind: "no-office" }} port={port} loadRegister={loader.load} />);
     expect(screen.getByText("เปิดใน Excel เพื่อใช้งาน")).toBeInTheDocument();
@@ -25,7 +25,7 @@ describe("outside Excel", () => {
     render(
       <App
         host={{ kind: "other-host", host: "Word" }}
-        port={new MemoryWorkbookPort()}
+        port={new FakeWorkbookPort()}
         loadRegister={countingLoader().load}
       />,
     );
@@ -33,7 +33,7 @@ describe("outside Excel", () => {
   });
 
   it("in an Excel without the API the workbook port needs it says which Excel is needed, and reads nothing", () => {
-    const port = new MemoryWorkbookPort(null);
+    const port = new FakeWorkbookPort(null);
     port.available = false;
     renderApp(port);
     expect(
@@ -46,7 +46,7 @@ describe("outside Excel", () => {
 
 describe("the pane in Excel", () => {
   it("shows the LAO, the round and the deadline of a set-up workbook", async () => {
-    renderApp(MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568()), {
+    renderApp(FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568()), {
       now: "2025-08-24T09:00:00",
     });
     expect(await screen.findByRole("heading", { level: 2, name: "เทศบาลตำบลคลองท่อมใต้" })).toBeInTheDocument();
@@ -56,7 +56,7 @@ describe("the pane in Excel", () => {
 
   it("reports a workbook it cannot read and reads again on retry", async () => {
     const user = userEvent.setup();
-    const port = MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568());
+    const port = FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568());
     port.failNext.read = new Error("RichApi.Error: GeneralException");
     renderApp(port);
     const alert = await screen.findByRole("alert");
@@ -68,20 +68,20 @@ describe("the pane in Excel", () => {
   });
 
   it("explains a workbook made for a round or LAO it does not know", async () => {
-    const unknownRound = MemoryWorkbookPort.filled(round("2568"), "subdistrict", {
+    const unknownRound = FakeWorkbookPort.filled(round("2568"), "subdistrict", {
       ...document2568(),
       round: "2599",
     });
     const { unmount } = renderApp(unknownRound);
     expect(await screen.findByText(/สร้างสำหรับรอบการประเมิน “2599” ซึ่ง MinStd รุ่นนี้ไม่รู้จัก/)).toBeInTheDocument();
     unmount();
-    renderApp(MemoryWorkbookPort.filled(round("2568"), "subdistrict", { ...document2568(), lao: "9999999" }));
+    renderApp(FakeWorkbookPort.filled(round("2568"), "subdistrict", { ...document2568(), lao: "9999999" }));
     expect(await screen.findByText(/ไม่พบรหัส อปท\. “9999999” ในทะเบียน/)).toBeInTheDocument();
   });
 
   it("switches to English and back, labelling the page's language", async () => {
     const user = userEvent.setup();
-    const { container } = renderApp(MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568()));
+    const { container } = renderApp(FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568()));
     await screen.findByRole("button", { name: "ตัวชี้วัด" });
     expect(container.querySelector(".fui-FluentProvider")).toHaveAttribute("lang", "th");
 
@@ -109,7 +109,7 @@ describe("rounds that are not bundled", () => {
 
   it("follows core's round registry: a workbook of a round registered later is read as soon as it is", async () => {
     const g = generatedRound(12, "G12");
-    const port = MemoryWorkbookPort.filled(g, "subdistrict", {
+    const port = FakeWorkbookPort.filled(g, "subdistrict", {
       round: "G12",
       lao: "5810401",
       values: { "G12-1-001": { base: 100, served: 95 } },

@@ -2,11 +2,11 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { document2568, round } from "../../../test/taskpane/fixtures";
 import { shippedRound } from "../../core";
-import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
+import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
 import { renderApp } from "../../../test/taskpane/render";
 
-function filledPort(): MemoryWorkbookPort {
-  return MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568());
+function filledPort(): FakeWorkbookPort {
+  return FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568());
 }
 
 /** The indicator buttons in the list, as "id → status label". */
@@ -206,7 +206,7 @@ describe("the indicators view", () => {
 describe("the round's guidance in the indicators view", () => {
   it("shows what to type under an indicator still to fill in, and not under one that is done", async () => {
     const round2567 = shippedRound("2567")!;
-    const port = MemoryWorkbookPort.filled(round2567, "sao", {
+    const port = FakeWorkbookPort.filled(round2567, "sao", {
       round: "2567",
       lao: "6810403",
       values: {

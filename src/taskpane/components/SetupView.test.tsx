@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
+import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
 import { countingLoader, renderApp } from "../../../test/taskpane/render";
 
 async function searchAndPick(user: ReturnType<typeof userEvent.setup>, query: string, option: RegExp) {
@@ -13,7 +13,7 @@ async function searchAndPick(user: ReturnType<typeof userEvent.setup>, query: st
 describe("first run in an empty workbook", () => {
   it("finds the LAO by name, shows its type, district and province, and offers only its rounds", async () => {
     const user = userEvent.setup();
-    renderApp(new MemoryWorkbookPort(null));
+    renderApp(new FakeWorkbookPort(null));
     expect(await screen.findByRole("heading", { name: "สร้างแบบรวบรวมข้อมูล" })).toBeInTheDocument();
     const box = await screen.findByRole("combobox");
     await user.type(box, "คลองท่อมใต้");
@@ -46,7 +46,7 @@ describe("first run in an empty workbook", () => {
 
   it("offers a municipality the 2568 round too, preselecting the newest when none is open", async () => {
     const user = userEvent.setup();
-    renderApp(new MemoryWorkbookPort(null), { now: "2026-01-10T10:00:00+07:00" });
+    renderApp(new FakeWorkbookPort(null), { now: "2026-01-10T10:00:00+07:00" });
     await searchAndPick(user, "5810401", /เทศบาลตำบลคลองท่อมใต้/);
     const radios = screen.getAllByRole("radio");
     expect(radios).toHaveLength(6);
@@ -58,21 +58,21 @@ describe("first run in an empty workbook", () => {
 
   it("finds the LAO by its code in Thai digits", async () => {
     const user = userEvent.setup();
-    renderApp(new MemoryWorkbookPort(null));
+    renderApp(new FakeWorkbookPort(null));
     await searchAndPick(user, "๖๘๑๐๔๐๓", /องค์การบริหารส่วนตำบลคลองท่อมเหนือ/);
     expect(screen.getByRole("region", { name: "อปท. ที่เลือก" })).toHaveTextContent("6810403");
   });
 
   it("says when nothing matches", async () => {
     const user = userEvent.setup();
-    renderApp(new MemoryWorkbookPort(null));
+    renderApp(new FakeWorkbookPort(null));
     await user.type(await screen.findByRole("combobox"), "ไม่มีชื่อนี้แน่นอน");
     expect(screen.getByText(/ไม่พบ อปท\. ที่ตรงกับ “ไม่มีชื่อนี้แน่นอน”/)).toBeInTheDocument();
     expect(screen.queryAllByRole("option")).toHaveLength(0);
   });
 
   it("keeps Create disabled until an LAO and a round are chosen", async () => {
-    renderApp(new MemoryWorkbookPort(null));
+    renderApp(new FakeWorkbookPort(null));
     const create = await screen.findByRole("button", { name: "สร้างแบบรวบรวมข้อมูล" });
     expect(create).toBeDisabled();
     expect(screen.getByText("เลือก อปท. ก่อน แล้วจึงเลือกรอบการประเมิน")).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe("first run in an empty workbook", () => {
 
   it("creates the workbook for the chosen round and LAO, then shows its indicators", async () => {
     const user = userEvent.setup();
-    const port = new MemoryWorkbookPort(null);
+    const port = new FakeWorkbookPort(null);
     renderApp(port);
     await searchAndPick(user, "คลองท่อมใต้", /เทศบาลตำบลคลองท่อมใต้/);
     await user.click(screen.getByRole("radio", { name: /พ\.ศ\. 2564/ }));
@@ -95,7 +95,7 @@ describe("first run in an empty workbook", () => {
 
   it("says so when creating fails, and lets the officer try again", async () => {
     const user = userEvent.setup();
-    const port = new MemoryWorkbookPort(null);
+    const port = new FakeWorkbookPort(null);
     port.failNext.create = new Error("The workbook is protected");
     renderApp(port);
     await searchAndPick(user, "6810403", /คลองท่อมเหนือ/);
@@ -117,7 +117,7 @@ describe("first run in an empty workbook", () => {
       if (fail) throw Object.assign(new Error("offline"), { th: "โหลดทะเบียน อปท. ไม่สำเร็จ", en: "x" });
       return good.load();
     };
-    renderApp(new MemoryWorkbookPort(null), { loadRegister: load });
+    renderApp(new FakeWorkbookPort(null), { loadRegister: load });
     expect(await screen.findByRole("alert")).toHaveTextContent("โหลดทะเบียน อปท. ไม่สำเร็จ");
     expect(screen.queryByRole("combobox")).toBeNull();
     fail = false;

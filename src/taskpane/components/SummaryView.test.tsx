@@ -4,10 +4,10 @@ import type { LaoHistory } from "../../client";
 import { followingRound } from "../../core/rules/generatedRound";
 import { countingLoader, renderApp, renderInLanguage } from "../../../test/taskpane/render";
 import { document2568, KHLONG_THOM_TAI_TOWN, round } from "../../../test/taskpane/fixtures";
-import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
+import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
 import WorkbookView from "./WorkbookView";
 
-async function openSummary(port = MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568())) {
+async function openSummary(port = FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568())) {
   const user = userEvent.setup();
   renderApp(port, { now: "2025-08-20T14:30:00+07:00" });
   await user.click(await screen.findByRole("button", { name: "สรุปผล" }));
@@ -47,7 +47,7 @@ describe("the summary view", () => {
   });
 
   it("says when nothing is assessed yet, and when everything is filled in", async () => {
-    const empty = MemoryWorkbookPort.filled(round("2568"), "subdistrict", { ...document2568(), values: {} });
+    const empty = FakeWorkbookPort.filled(round("2568"), "subdistrict", { ...document2568(), values: {} });
     await openSummary(empty);
     expect(card("summary-overall")).toHaveTextContent("ยังไม่มีผลที่ประเมินได้");
     expect(screen.getByText("ยังกรอกไม่ครบหรือมีข้อมูลที่ต้องแก้ 10 ตัวชี้วัด")).toBeInTheDocument();
@@ -67,7 +67,7 @@ describe("the summary view", () => {
   });
 
   it("reports a failed insert and inserts on retry", async () => {
-    const port = MemoryWorkbookPort.filled(round("2568"), "subdistrict", document2568());
+    const port = FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568());
     port.failNext.insert = new Error("Sheet name already exists and is protected");
     const { user } = await openSummary(port);
     await user.click(screen.getByRole("button", { name: "แทรกชีตสรุปผล" }));
@@ -101,7 +101,7 @@ describe("the summary view", () => {
     const values = Object.fromEntries(
       Object.entries(document2568().values).map(([id, v]) => [id.replace("2568-", "2569-"), v]),
     );
-    const port = MemoryWorkbookPort.filled(r2569, "subdistrict", {
+    const port = FakeWorkbookPort.filled(r2569, "subdistrict", {
       round: "2569",
       lao: KHLONG_THOM_TAI_TOWN,
       values,

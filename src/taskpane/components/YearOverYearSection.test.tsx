@@ -4,7 +4,7 @@ import type { LaoHistory } from "../../client";
 import type { SubmissionDocument } from "../../core";
 import { followingRound } from "../../core/rules/generatedRound";
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
-import { MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
+import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
 import { renderInLanguage } from "../../../test/taskpane/render";
 import { workbookReport } from "../view/workbookReport";
 import YearOverYearSection, { type ScoredWorkbook } from "./YearOverYearSection";
@@ -21,7 +21,7 @@ function document2569(changes: SubmissionDocument["values"] = {}): SubmissionDoc
 }
 
 async function scoredWorkbook(document = document2569()): Promise<ScoredWorkbook> {
-  const state = (await MemoryWorkbookPort.filled(r2569, "subdistrict", document).readState())!;
+  const state = (await FakeWorkbookPort.filled(r2569, "subdistrict", document).readState())!;
   const report = workbookReport(state, [r2569], testRegister());
   if (!report.ok) throw new Error(report.reason);
   return report;

@@ -1,5 +1,5 @@
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
-import { memoryLayout } from "../../../test/taskpane/memoryWorkbookPort";
+import { fakeLayout } from "../../../test/taskpane/fakeWorkbookPort";
 import { countByFilter, filterGroups, matchesSearch } from "./indicatorFilter";
 import { cellForIndicator, workbookReport } from "./workbookReport";
 import type { WorkbookState } from "../workbookPort";
@@ -9,7 +9,7 @@ const state = (overrides: Partial<WorkbookState> = {}): WorkbookState => ({
   round: "2568",
   lao: KHLONG_THOM_TAI_TOWN,
   document: document2568(),
-  cells: memoryLayout(round2568, "subdistrict"),
+  cells: fakeLayout(round2568, "subdistrict"),
   problems: [],
   ...overrides,
 });
@@ -74,7 +74,7 @@ describe("workbookReport", () => {
 });
 
 describe("cellForIndicator", () => {
-  const cells = memoryLayout(round2568, "subdistrict");
+  const cells = fakeLayout(round2568, "subdistrict");
   const row = (id: string) =>
     groups()
       .flatMap((g) => g.rows)

@@ -1,6 +1,6 @@
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
 import { completeDocument } from "../../../test/server/documents";
-import { memoryLayout, MemoryWorkbookPort } from "../../../test/taskpane/memoryWorkbookPort";
+import { fakeLayout, FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
 import { compileRound } from "../../core";
 import type { WorkbookProblem } from "../workbookPort";
 import { submitChecklist } from "./submitChecklist";
@@ -9,14 +9,14 @@ import { workbookReport } from "./workbookReport";
 const town = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
 
 async function checklistOf(document = document2568(), problems: WorkbookProblem[] = []) {
-  const state = (await MemoryWorkbookPort.filled(round("2568"), town.type, document, problems).readState())!;
+  const state = (await FakeWorkbookPort.filled(round("2568"), town.type, document, problems).readState())!;
   const report = workbookReport(state, [round("2568")], testRegister());
   if (!report.ok) throw new Error(report.reason);
   return submitChecklist(state, report.report, report.groups, report.compiled);
 }
 
 const complete = () => completeDocument(compileRound(round("2568")), town, 1);
-const layout = memoryLayout(round("2568"), town.type);
+const layout = fakeLayout(round("2568"), town.type);
 
 describe("the checklist before submitting", () => {
   it("lists every indicator not entered and every invalid cell, each with the cell to go to", async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The installed command, run as a new user would (`npx minstd …` runs bin/minstd.js). */
-const bin = join(__dirname, "../bin/minstd.js");
+const bin = join(__dirname, "../../bin/minstd.js");
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
 
 describe("the minstd command", () => {
@@ -11,7 +11,8 @@ describe("the minstd command", () => {
     const r = run("--version");
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(
-      (JSON.parse(readFileSync(join(__dirname, "../package.json"), "utf8")) as { version: string }).version,
+      (JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as { version: string })
+        .version,
     );
     // Compiled, not the TypeScript sources through tsx (which says so on stderr).
     expect(r.stderr).toBe("");
@@ -38,7 +39,7 @@ describe("the minstd command", () => {
   });
 
   it("finds its data files when compiled: the LAO register and the shipped rounds", () => {
-    const r = run("check", join(__dirname, "../examples/submission-2563.json"), "--json");
+    const r = run("check", join(__dirname, "../../examples/submission-2563.json"), "--json");
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).results).toHaveLength(4);

@@ -4,7 +4,7 @@ import { knownRound, knownRounds, unregisterRounds } from "../../src/addin/round
 import { followingRound } from "../../src/core/rules/generatedRound";
 import { syncServerRounds } from "../../src/taskpane/rounds/serverRounds";
 import { ROUND_KEY_PREFIX } from "../../src/taskpane/rounds/storedRounds";
-import { FAST_RETRY, nextLao, signedIn, startRig, type Rig } from "./rig";
+import { FAST_RETRY, nextLao, signedIn, startRig, type Rig } from "../client/rig";
 
 /**
  * Rounds as the server has them reach the pane: a round loaded after this release, and a shipped

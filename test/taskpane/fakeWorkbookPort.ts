@@ -1,7 +1,17 @@
 /**
- * An in-memory WorkbookPort for component tests in jsdom: it stands in for Excel, keeps what was
- * "typed" as a submission document and records every call the pane makes. The end-to-end test
- * drives the real Office.js port against the Excel test double instead (test/office-double).
+ * A fake of the pane's own WorkbookPort (src/taskpane/workbookPort.ts), not of Office.js: the
+ * component tests in jsdom talk to the pane through it. It keeps what was "typed" as a submission
+ * document over a made-up layout, records every call the pane makes, and can fail a read, a build
+ * or a summary once, or report any problem the reader could find.
+ *
+ * Why not the real port (excelWorkbookPort) on the Office.js double: it runs there, and not much
+ * slower (about +0.2 s a test, the building of the workbook; the rendering costs about 1 s either
+ * way), but these tests are about how the pane handles what the port answers, and most of those
+ * answers the double cannot give without breaking a workbook by hand: a read, a build or a summary
+ * that fails once and then works, a reader problem at any cell, what the pane passed to the port
+ * (the summary model, the receipt sheet). The real port on the double is tested in
+ * src/taskpane/excelWorkbookPort.test.ts, the pane's startup on it in src/taskpane/startPane.test.tsx,
+ * and the whole pane on it in Chromium in test/browser/.
  */
 import {
   compileRound,
@@ -28,7 +38,7 @@ type IndicatorValues = SubmissionDocument["values"][string];
  * The layout this port pretends to have: one sheet per area named "แบบ <form>", indicator rows
  * from row 6 in form order, (1) in column D, (2) and single values in column E.
  */
-export function memoryLayout(round: Round, type: LaoType): Record<string, IndicatorCells> {
+export function fakeLayout(round: Round, type: LaoType): Record<string, IndicatorCells> {
   const cells: Record<string, IndicatorCells> = {};
   const rowInArea = new Map<string, number>();
   for (const ind of indicatorsFor(compileRound(round), type)) {
@@ -43,7 +53,7 @@ export function memoryLayout(round: Round, type: LaoType): Record<string, Indica
   return cells;
 }
 
-export class MemoryWorkbookPort implements WorkbookPort {
+export class FakeWorkbookPort implements WorkbookPort {
   available = true;
   readonly created: Array<{ round: Round; lao: Lao }> = [];
   readonly selected: CellRef[] = [];
@@ -67,11 +77,11 @@ export class MemoryWorkbookPort implements WorkbookPort {
     document: SubmissionDocument,
     problems: WorkbookProblem[] = [],
   ) {
-    return new MemoryWorkbookPort({
+    return new FakeWorkbookPort({
       round: document.round,
       lao: document.lao,
       document,
-      cells: memoryLayout(round, laoType),
+      cells: fakeLayout(round, laoType),
       problems,
     });
   }
@@ -105,7 +115,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
       round: round.id,
       lao: lao.code,
       document: { round: round.id, lao: lao.code, values: {} },
-      cells: memoryLayout(round, lao.type),
+      cells: fakeLayout(round, lao.type),
       problems: [],
     };
     this.emit();

@@ -5,7 +5,7 @@ import {
 } from "../../src/taskpane/server/submissionController";
 import type { CellNote, CellRef, ReceiptSheet } from "../../src/taskpane/workbookPort";
 import { documentFor } from "../server/harness";
-import { FAST_RETRY, nextLao, serverVersions, signedIn, startRig, type Rig } from "./rig";
+import { FAST_RETRY, nextLao, serverVersions, signedIn, startRig, type Rig } from "../client/rig";
 
 /**
  * The pane's submission controller against a real server through the fault proxy: the receipt

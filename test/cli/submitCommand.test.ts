@@ -7,7 +7,7 @@ import { contentHash } from "../../src/client";
 import { inspectFile } from "../../src/cli/checkCommand";
 import { startFaultProxy, type FaultProxy } from "../faults/faultProxy";
 import { documentFor, startHarness, type Harness } from "../server/harness";
-import { BACKEND, nextLao, serverVersions } from "./rig";
+import { BACKEND, nextLao, serverVersions } from "../client/rig";
 import { cli, filledWorkbook } from "./workbooks";
 
 /**
