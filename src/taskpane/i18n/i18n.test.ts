@@ -25,6 +25,7 @@ function render(key: keyof Messages, value: unknown): string[] {
     fieldName: [["form1"], ["base"], ["served"], ["value"], ["population"], ["preparer.phone"], ["other"]],
     signedInSince: [["2026-08-31T14:30:00+07:00"]],
     heldCreated: [["2026-08-31T14:30:00+07:00"]],
+    returnedBy: [["สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดจันทบุรี", "๓๑ ส.ค. ๒๕๖๙ ๑๔:๓๐ น."]],
     trendLabel: TRENDS.flatMap((trend) => [
       [trend, "+1.50"],
       [trend, null],
