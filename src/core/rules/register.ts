@@ -1,5 +1,5 @@
 import { LAO_TYPE_INFO, parseLaoType, type LaoType } from "./laoTypes";
-import { isLaoCode } from "./identifiers";
+import { isLaoCode } from "./identifierRules";
 import { toArabicDigits } from "../calendar/thai";
 
 /** One local government (อปท.) of the DLA register. */

@@ -1,9 +1,10 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError, createApi } from "../api";
 import { I18nContext, MESSAGES, type Language } from "../i18n";
 import { paths, pathsFor } from "../paths";
 import { parsePlace } from "../route";
+import { dashboardTheme } from "../theme";
 import { clearSession, loadLanguage, loadSession, saveLanguage, saveSession, type Session } from "../session";
 import type { Me } from "../types";
 import Shell from "./Shell";
@@ -94,7 +95,7 @@ export default function App() {
   return (
     <I18nContext.Provider value={i18n}>
       <FluentProvider
-        theme={webLightTheme}
+        theme={dashboardTheme}
         lang={language}
         style={{ minHeight: "100vh", background: "#f5f5f5" }}
       >

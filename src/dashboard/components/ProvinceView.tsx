@@ -13,7 +13,6 @@ import {
 import { useMemo } from "react";
 import { type LaoType } from "../../core/rules/laoTypes";
 import { laoListMatcher, PROGRESS, type Progress } from "../../core/reports/progress";
-import { bangkokStartOfDay } from "../../core/calendar/thai";
 import { queryString, type Api } from "../api";
 import { paths } from "../paths";
 import { useI18n } from "../i18n";
@@ -23,9 +22,9 @@ import { useLoad } from "../useLoad";
 import BarChart from "./BarChart";
 import Countdown from "./Countdown";
 import ExportButtons from "./ExportButtons";
+import LaoProgressTable from "./LaoProgressTable";
 import { Notice } from "./Notice";
 import ProgressBadge from "./ProgressBadge";
-import { useTableStyles } from "./tableStyles";
 
 const useStyles = makeStyles({
   cards: {
@@ -57,7 +56,6 @@ export default function ProvinceView({
   params: URLSearchParams;
 }) {
   const styles = useStyles();
-  const tables = useTableStyles();
   const { t } = useI18n();
   const progress = useLoad(`progress:${roundId}:${province}`, () =>
     api.get<ProgressResponse>(paths.progress(roundId, province)),
@@ -88,6 +86,7 @@ export default function ProvinceView({
     });
     return data.laos.filter(match);
   }, [data, filter]);
+  const linkParams = useMemo(() => ({ ...filter, round: roundId }), [filter, roundId]);
   const districts = useMemo(() => {
     const seen = new Map<string, string>();
     for (const l of data?.laos ?? []) seen.set(l.districtCode, l.districtTh);
@@ -216,57 +215,7 @@ export default function ProvinceView({
           xlsx={`/rounds/${roundId}/export.xlsx${exportQuery}`}
         />
       </div>
-      <table className={tables.table} aria-label={t.provinceTitle(name)}>
-        <thead>
-          <tr>
-            <th scope="col">{t.colCode}</th>
-            <th scope="col">{t.colName}</th>
-            <th scope="col">{t.colType}</th>
-            <th scope="col">{t.colDistrict}</th>
-            <th scope="col">{t.colStatus}</th>
-            <th scope="col" className={tables.num}>
-              {t.colVersion}
-            </th>
-            <th scope="col">{t.colSubmittedAt}</th>
-            <th scope="col" className={tables.num}>
-              {t.colPassRate}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((l) => (
-            <tr key={l.code} data-lao={l.code}>
-              <td>{t.digits(l.code)}</td>
-              <td>
-                {l.version !== null ? (
-                  <a
-                    className={tables.link}
-                    href={placeHref(`/lao/${l.code}`, { ...filter, round: roundId })}
-                  >
-                    {t.laoName(l.type, l.name)}
-                  </a>
-                ) : (
-                  t.laoName(l.type, l.name)
-                )}
-              </td>
-              <td>{t.typeName(l.type)}</td>
-              <td>{l.districtTh}</td>
-              <td>
-                <ProgressBadge progress={l.progress} />
-                {l.extensionCloses && (
-                  <span className={styles.small}>
-                    {" "}
-                    {t.extended(t.thaiDate(bangkokStartOfDay(l.extensionCloses)))}
-                  </span>
-                )}
-              </td>
-              <td className={tables.num}>{l.version === null ? "" : t.version(l.version)}</td>
-              <td>{l.submittedAt ? t.dateTime(new Date(l.submittedAt)) : ""}</td>
-              <td className={tables.num}>{l.version === null ? "" : t.percent(l.passRate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LaoProgressTable laos={shown} label={t.provinceTitle(name)} linkParams={linkParams} />
       {shown.length === 0 && (
         <Text as="p" block>
           {t.noMatch}
