@@ -16,6 +16,39 @@ const SERVER_FACADE = {
   message: "the CLI uses the server through src/server/index.ts only",
 };
 
+/** Core's layers, lowest first: each may import the ones before it, never one after it. */
+const CORE_LAYERS = ["calendar", "rules", "workbook", "reports"];
+
+function coreLayerWall(layer, index) {
+  const above = CORE_LAYERS.slice(index + 1);
+  return {
+    files: [`src/core/${layer}/**/*.ts`],
+    ignores: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["fs", "node:*", "path", "http", "https", "os", "child_process"],
+              message: "core is pure: no Node APIs",
+            },
+            { regex: "^\\.\\./\\.\\./(?!\\.\\./data/)", message: "core depends on nothing else in src/" },
+            ...(above.length > 0
+              ? [
+                  {
+                    regex: `^\\.\\./(${above.join("|")})/`,
+                    message: `core/${layer} may not import a higher layer of core (${above.join(", ")})`,
+                  },
+                ]
+              : []),
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "**/*.generated.*"] },
   js.configs.recommended,
@@ -52,90 +85,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ["src/core/calendar/**/*.ts"],
-    ignores: ["src/core/**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["fs", "node:*", "path", "http", "https", "os", "child_process"],
-              message: "core is pure: no Node APIs",
-            },
-            { regex: "^\\.\\./\\.\\./(?!\\.\\./data/)", message: "core depends on nothing else in src/" },
-            {
-              regex: "^\\.\\./(rules|workbook|reports)/",
-              message: "calendar is core's lowest layer: it imports no other layer",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/core/rules/**/*.ts"],
-    ignores: ["src/core/**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["fs", "node:*", "path", "http", "https", "os", "child_process"],
-              message: "core is pure: no Node APIs",
-            },
-            { regex: "^\\.\\./\\.\\./(?!\\.\\./data/)", message: "core depends on nothing else in src/" },
-            {
-              regex: "^\\.\\./(workbook|reports)/",
-              message: "rules import only calendar among core's layers",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/core/workbook/**/*.ts"],
-    ignores: ["src/core/**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["fs", "node:*", "path", "http", "https", "os", "child_process"],
-              message: "core is pure: no Node APIs",
-            },
-            { regex: "^\\.\\./\\.\\./(?!\\.\\./data/)", message: "core depends on nothing else in src/" },
-            {
-              regex: "^\\.\\./(reports)/",
-              message: "workbook imports calendar and rules only, never reports",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["src/core/reports/**/*.ts"],
-    ignores: ["src/core/**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["fs", "node:*", "path", "http", "https", "os", "child_process"],
-              message: "core is pure: no Node APIs",
-            },
-            { regex: "^\\.\\./\\.\\./(?!\\.\\./data/)", message: "core depends on nothing else in src/" },
-          ],
-        },
-      ],
-    },
-  },
+  ...CORE_LAYERS.map(coreLayerWall),
   {
     // The API contract is shared by the server, the client, the web app and the task pane.
     files: ["src/api/**/*.ts"],
