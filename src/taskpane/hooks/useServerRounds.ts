@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent } from "react";
+import { useEffect } from "react";
+import { useLatest } from "./useLatest";
 import type { ConnectionModel } from "./useConnection";
 
 /**
@@ -7,7 +8,7 @@ import type { ConnectionModel } from "./useConnection";
  * page recalculates the workbook, so MINSTD.* cells naming such a round get their result).
  */
 export function useServerRounds({ status }: ConnectionModel, onKept?: () => void): void {
-  const kept = useEffectEvent(() => onKept?.());
+  const kept = useLatest(() => onKept?.());
   const ready = status.phase === "ready" && status.session ? status : undefined;
   const token = ready?.session?.token;
   const connection = ready?.connection;
@@ -28,5 +29,5 @@ export function useServerRounds({ status }: ConnectionModel, onKept?: () => void
     return () => {
       live = false;
     };
-  }, [connection, server, token]);
+  }, [connection, server, token, kept]);
 }

@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { useLatest } from "./useLatest";
 import type { ReceiptContext } from "../../client/receipt";
 import type { SubmissionController, SubmissionSnapshot } from "../server/submissionController";
 import type { CellRef, WorkbookPort, WorkbookState } from "../workbookPort";
@@ -27,9 +28,9 @@ export function useSubmission(
   const { status, signedOutByServer } = useConnection();
   const [link, setLink] = useState<SubmissionLink>({ phase: "loading" });
   // Read when used, so a controller always sees the pane's latest cells, context and sign-out.
-  const cellOf = useEffectEvent((id: string): CellRef | undefined => cellForIndicator({}, state.cells[id]));
-  const currentReceiptContext = useEffectEvent(() => receiptContext);
-  const onSignedOut = useEffectEvent(() => signedOutByServer());
+  const cellOf = useLatest((id: string): CellRef | undefined => cellForIndicator({}, state.cells[id]));
+  const currentReceiptContext = useLatest(() => receiptContext);
+  const onSignedOut = useLatest(() => signedOutByServer());
 
   const session = status.phase === "ready" ? status.session : null;
   const connection = status.phase === "ready" ? status.connection : undefined;
@@ -75,7 +76,7 @@ export function useSubmission(
       setLink({ phase: "loading" });
     };
     // The session's token identifies the sign-in; a new token means a new controller.
-  }, [token, connection, server, round, lao, port]);
+  }, [token, connection, server, round, lao, port, cellOf, currentReceiptContext, onSignedOut]);
 
   return before ?? link;
 }
