@@ -3,7 +3,8 @@ import { problems, type FieldIssue } from "./problems";
 
 /**
  * Checks what every request brings (path parameters, query, JSON body) before any route sees it:
- * no NUL character (PostgreSQL cannot store one in text, and no person types one), no JSON
+ * no NUL character and no half of a UTF-16 surrogate pair (PostgreSQL can store neither in text or
+ * JSON, and no person types one; a broken client or a cut string sends them), no JSON
  * nested deeper than any MinStd document is, and no more values than a document could hold. Refused as a 400 problem naming the field, so no
  * database error or stack overflow can come from such input.
  */
@@ -16,13 +17,23 @@ export const MAX_JSON_VALUES = 50_000;
 export const MAX_PARAM_LENGTH = 200;
 
 const NUL = "\u0000";
+/** A high surrogate not followed by a low one, or a low one not after a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-function nulIssue(path: string): FieldIssue {
-  return {
-    path,
-    message: "มีอักขระควบคุม (NUL) ซึ่งพิมพ์ไม่ได้ — ลบแล้วพิมพ์ใหม่",
-    messageEn: "contains a NUL control character — remove it",
-  };
+function textIssue(text: string, path: string): FieldIssue | undefined {
+  if (text.includes(NUL))
+    return {
+      path,
+      message: "มีอักขระควบคุม (NUL) ซึ่งพิมพ์ไม่ได้ — ลบแล้วพิมพ์ใหม่",
+      messageEn: "contains a NUL control character — remove it",
+    };
+  if (LONE_SURROGATE.test(text))
+    return {
+      path,
+      message: "มีอักขระที่เสียหาย (รหัสอักขระไม่ครบ) — ลบข้อความนี้แล้วพิมพ์ใหม่",
+      messageEn: "contains a broken character (half of a UTF-16 surrogate pair) — retype the text",
+    };
+  return undefined;
 }
 
 /** The first problem in a parsed JSON value, walked without recursion so depth cannot overflow the stack. */
@@ -39,7 +50,8 @@ export function jsonIssue(value: unknown, root: string): FieldIssue | undefined 
     }
     const { value: v, path, depth } = stack.pop()!;
     if (typeof v === "string") {
-      if (v.includes(NUL)) return nulIssue(path);
+      const issue = textIssue(v, path);
+      if (issue) return issue;
       continue;
     }
     if (v === null || typeof v !== "object" || Buffer.isBuffer(v)) continue;
@@ -52,7 +64,8 @@ export function jsonIssue(value: unknown, root: string): FieldIssue | undefined 
     }
     for (const [key, child] of Object.entries(v)) {
       const at = path ? `${path}.${key}` : key;
-      if (key.includes(NUL)) return nulIssue(path || "(root)");
+      const keyIssue = textIssue(key, path || "(root)");
+      if (keyIssue) return keyIssue;
       stack.push({ value: child, path: at, depth: depth + 1 });
     }
   }

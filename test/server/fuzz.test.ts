@@ -14,8 +14,10 @@ const THAI = /[ก-๙]/;
 
 interface Operation {
   readonly method: string;
-  /** OpenAPI path template: /rounds/{roundId}/progress */
+  /** OpenAPI path template, from the server's root: /api/v1/rounds/{roundId}/progress */
   readonly template: string;
+  /** Whether the operation takes a JSON body. */
+  readonly json: boolean;
 }
 
 type Stored = { submissions: number; versions: number; returns: number };
@@ -103,6 +105,12 @@ const headers = fc.dictionary(
 function expectAnswered(res: ApiResponse, what: string): void {
   if (res.status >= 500)
     throw new Error(`${what} → ${res.status}: ${res.raw.toString("utf8").slice(0, 300)}`);
+  if (res.status >= 400 && (res.headers.get("content-type") ?? "").startsWith("text/html")) {
+    // The public pages answer people in a browser: a page in Thai, not a problem body.
+    if (!THAI.test(res.raw.toString("utf8")))
+      throw new Error(`${what} → ${res.status}: a page without Thai text`);
+    return;
+  }
   if (res.status >= 400) {
     const body = res.body as { code?: unknown; message?: unknown } | string;
     if (typeof body !== "object" || typeof body.code !== "string" || typeof body.message !== "string")
@@ -145,6 +153,43 @@ const WORST_BODY = {
   laos: ["4220102"],
 };
 
+/** Text no officer types that a careless or hostile client sends in a field a valid request has. */
+const HOSTILE_TEXT = [
+  "ทดสอบ\u0000ข้อความ",
+  "\ud800",
+  "ข\udfffx",
+  "\u202eabc",
+  "\ufeff",
+  "ก".repeat(5000),
+  "'; DROP TABLE submissions; --",
+];
+
+/** Every copy of a value with one leaf (or one object key) replaced by `replacement`. */
+function withOneReplaced(value: unknown, replacement: string): Array<{ at: string; value: unknown }> {
+  if (value === null || typeof value !== "object") return [{ at: "", value: replacement }];
+  const out: Array<{ at: string; value: unknown }> = [];
+  const entries = Object.entries(value);
+  const rebuild = (i: number, key: string, child: unknown) =>
+    Array.isArray(value)
+      ? value.map((c, j) => (j === i ? child : c))
+      : Object.fromEntries(entries.map(([k, c], j) => (j === i ? [key, child] : [k, c])));
+  entries.forEach(([key, child], i) => {
+    for (const inner of withOneReplaced(child, replacement))
+      out.push({ at: inner.at ? `${key}.${inner.at}` : key, value: rebuild(i, key, inner.value) });
+    if (!Array.isArray(value)) out.push({ at: `${key} (key)`, value: rebuild(i, replacement, child) });
+  });
+  return out;
+}
+
+/** A request each documented JSON write accepts, so a hostile value in one field gets past the shape checks. */
+interface ValidWrite {
+  readonly method: string;
+  readonly template: string;
+  readonly path: string;
+  readonly role: string;
+  readonly body: () => Record<string, unknown>;
+}
+
 describe.each(BACKENDS)("random requests on %s", (backend) => {
   let h: Harness;
   let tokens: Record<string, string | undefined>;
@@ -163,15 +208,21 @@ describe.each(BACKENDS)("random requests on %s", (backend) => {
       forged: "not-a-token",
     };
     const openapi = (await h.api("GET", "/openapi.json")).body as {
-      paths: Record<string, Record<string, unknown>>;
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
     };
     operations = Object.entries(openapi.paths).flatMap(([template, methods]) =>
-      Object.keys(methods).map((method) => ({ method: method.toUpperCase(), template })),
+      Object.entries(methods).map(([method, op]) => ({
+        method: method.toUpperCase(),
+        template,
+        json: op.requestBody?.content["application/json"] !== undefined,
+      })),
     );
     validDocument = documentFor("2563", "4220102", 3) as unknown as Record<string, unknown>;
   });
   afterAll(() => h?.close());
 
+  /** Every status the server answered: a run that only ever met 404s reached no route. */
+  const answered = new Set<number>();
   const stored = async (): Promise<Stored> => {
     const { submissions, versions, returns } = await h.countStored();
     return { submissions, versions, returns };
@@ -190,6 +241,7 @@ describe.each(BACKENDS)("random requests on %s", (backend) => {
     let res: ApiResponse;
     try {
       res = await h.api(method, path, {
+        fromRoot: true,
         ...(opts.token && { token: opts.token }),
         ...(body !== undefined && { body }),
         headers: { ...(body !== undefined && { "content-type": "application/json" }), ...opts.headers },
@@ -200,6 +252,7 @@ describe.each(BACKENDS)("random requests on %s", (backend) => {
       if (e instanceof TypeError && e.message !== "fetch failed") return;
       throw e;
     }
+    answered.add(res.status);
     expectAnswered(res, what);
     if (res.status >= 400) expect(await stored()).toEqual(before);
   }
@@ -214,6 +267,94 @@ describe.each(BACKENDS)("random requests on %s", (backend) => {
           await send(op.method, `${op.template.replace(/\{[^}]+\}/g, value)}?${WORST_QUERY}`, {
             ...(tokens[role] && { token: tokens[role] }),
             ...(op.method !== "GET" && op.method !== "DELETE" && { body: { json: WORST_BODY } }),
+          });
+  });
+
+  it("answers hostile text in each field of a valid request, on every documented JSON write", async () => {
+    // Random bodies are refused for their shape before a field's text reaches the database: each
+    // valid write gets the worst text in one field (or one key) at a time, every field in turn.
+    const stored = documentFor("2563", "4220102", 4);
+    expect(
+      (await h.api("POST", "/submissions", { token: tokens.lao, body: { id: newId(), document: stored } }))
+        .status,
+    ).toBe(201);
+    const writes: ValidWrite[] = [
+      {
+        method: "POST",
+        template: "/api/v1/sessions",
+        path: "/api/v1/sessions",
+        role: "none",
+        body: () => ({ code: "ABCD-EFGH", device: "pc" }),
+      },
+      {
+        method: "PUT",
+        template: "/api/v1/rounds/{round}/window",
+        path: "/api/v1/rounds/2563/window",
+        role: "admin",
+        body: () => ({ opens: "2020-05-01", closes: "2020-07-31" }),
+      },
+      {
+        method: "PUT",
+        template: "/api/v1/rounds/{round}/extensions/{lao}",
+        path: "/api/v1/rounds/2563/extensions/4220103",
+        role: "admin",
+        body: () => ({ closes: "2020-08-20", reason: "น้ำท่วมสำนักงาน" }),
+      },
+      {
+        method: "POST",
+        template: "/api/v1/submissions",
+        path: "/api/v1/submissions",
+        role: "lao",
+        body: () => ({ id: newId(), document: documentFor("2563", "4220102", 5) }),
+      },
+      {
+        method: "POST",
+        template: "/api/v1/laos/{lao}/submissions/{round}/returns",
+        path: "/api/v1/laos/4220102/submissions/2563/returns",
+        role: "province",
+        body: () => ({ version: 1, comments: { "2563-1-01": "ตรวจตัวเลขอีกครั้ง" }, note: "แก้ไขแล้วส่งใหม่" }),
+      },
+      {
+        method: "POST",
+        template: "/api/v1/users",
+        path: "/api/v1/users",
+        role: "admin",
+        body: () => ({ role: "province", displayName: "สมชาย ใจดี", provinceCode: "22" }),
+      },
+      {
+        method: "POST",
+        template: "/api/v1/users/{id}/access-codes",
+        path: "/api/v1/users/1/access-codes",
+        role: "admin",
+        body: () => ({ days: 7 }),
+      },
+      {
+        method: "POST",
+        template: "/api/v1/provinces/{province}/access-codes",
+        path: "/api/v1/provinces/22/access-codes",
+        role: "province",
+        body: () => ({ days: 7, laos: ["4220102"] }),
+      },
+      {
+        method: "POST",
+        template: "/api/v1/laos/{lao}/access-codes",
+        path: "/api/v1/laos/4220102/access-codes",
+        role: "province",
+        body: () => ({ days: 7 }),
+      },
+    ];
+    const jsonWrites = operations.filter((op) => op.json);
+    expect(jsonWrites.map((op) => `${op.method} ${op.template}`).sort()).toEqual(
+      writes.map((w) => `${w.method} ${w.template}`).sort(),
+    );
+    for (const write of writes)
+      for (const text of HOSTILE_TEXT)
+        for (const { at, value } of withOneReplaced(write.body(), text))
+          await send(write.method, write.path, {
+            ...(tokens[write.role] && { token: tokens[write.role] }),
+            body: { json: value },
+          }).catch((e: Error) => {
+            throw new Error(`${at} = ${JSON.stringify(text.slice(0, 40))}: ${e.message}`);
           });
   });
 
@@ -237,17 +378,18 @@ describe.each(BACKENDS)("random requests on %s", (backend) => {
       ),
       { seed: SEED, numRuns: RUNS * 2 },
     );
+    for (const status of [200, 400, 401, 403]) expect(answered).toContain(status);
   });
 
   it("answers a submission with random headers", async () => {
     await fc.assert(
       fc.asyncProperty(headers, fc.boolean(), async (extra, signedIn) => {
-        await send("POST", "/submissions", {
+        await send("POST", "/api/v1/submissions", {
           ...(signedIn && { token: tokens.lao }),
           body: { json: { id: newId(), document: validDocument } },
           headers: extra,
         });
-        await send("GET", "/me", { ...(signedIn && { token: tokens.lao }), headers: extra });
+        await send("GET", "/api/v1/me", { ...(signedIn && { token: tokens.lao }), headers: extra });
       }),
       { seed: SEED, numRuns: RUNS },
     );
@@ -256,7 +398,7 @@ describe.each(BACKENDS)("random requests on %s", (backend) => {
   it("answers random JSON as a submission, storing nothing it refuses", async () => {
     await fc.assert(
       fc.asyncProperty(bodyFor(validDocument), async (body) => {
-        await send("POST", "/submissions", { token: tokens.lao, body });
+        await send("POST", "/api/v1/submissions", { token: tokens.lao, body });
       }),
       { seed: SEED, numRuns: RUNS },
     );

@@ -70,6 +70,8 @@ export interface RequestOptions {
   token?: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** The path is from the server's root (as OpenAPI writes it), not under /api/v1. */
+  fromRoot?: boolean;
 }
 
 export interface ApiResponse {
@@ -96,7 +98,7 @@ export async function request(
         : JSON.stringify(opts.body);
     headers["content-type"] ??= "application/json";
   }
-  const res = await fetch(`${base}/api/v1${path}`, { method, headers, body });
+  const res = await fetch(`${base}${opts.fromRoot ? "" : "/api/v1"}${path}`, { method, headers, body });
   const raw = Buffer.from(await res.arrayBuffer());
   const type = res.headers.get("content-type") ?? "";
   return {

@@ -51,6 +51,29 @@ describe.each(BACKENDS)("hostile input on %s", (backend) => {
     expect(await h.countStored()).toEqual(before);
   });
 
+  it("refuses half of a surrogate pair in a body or a key, storing nothing", async () => {
+    const before = await h.countStored();
+    // JSON.stringify writes a lone surrogate as an escape; PostgreSQL refuses it in text and in JSON.
+    isThaiProblem(await h.api("POST", "/sessions", { body: { code: "ABCD-EFGH", device: "pc\ud800" } }));
+    isThaiProblem(
+      await h.api("POST", "/laos/4220102/submissions/2563/returns", {
+        token: admin,
+        body: { comments: { "2563-1-01\udc00": "แก้ไข" } },
+      }),
+    );
+    const doc = documentFor("2563", "4220102", 8);
+    const bad = { ...doc, basic: { ...doc.basic, preparer: { name: "สม\udbffชาย" } } };
+    const sent = await h.api("POST", "/submissions", { token: lao, body: { id: newId(), document: bad } });
+    isThaiProblem(sent);
+    expect(sent.body.details.issues[0].path).toBe("document.basic.preparer.name");
+    // A whole pair (an emoji) is text like any other.
+    const emoji = { ...doc, basic: { ...doc.basic, preparer: { ...doc.basic?.preparer, name: "สมชาย 😀" } } };
+    expect(
+      (await h.api("POST", "/submissions", { token: lao, body: { id: newId(), document: emoji } })).status,
+    ).toBe(201);
+    expect((await h.countStored()).submissions).toBe(before.submissions + 1);
+  });
+
   it("refuses a day that is not in the calendar", async () => {
     const res = await h.api("PUT", "/rounds/2563/extensions/4220103", {
       token: admin,
