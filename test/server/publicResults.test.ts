@@ -149,6 +149,8 @@ describe.each(BACKENDS)("public results on %s", (backend) => {
     expect(provincePage.text).toContain(`href="/public/rounds/2563/laos/${LATE}"`);
     expect(provincePage.text).not.toContain(`href="/public/rounds/2563/laos/${RETURNED}"`);
     expect(provincePage.text).toContain("เผยแพร่ผลแล้ว");
+    // One digit style on a page: the numbers are in Arabic digits, so the dates are too.
+    for (const shown of [provincePage.text, page.text]) expect(shown).not.toMatch(/[๐-๙]/);
 
     const file = await get(`/public/rounds/2563/laos/${PUBLISHER}/page.html`);
     expect(file.headers.get("content-disposition")).toBe(

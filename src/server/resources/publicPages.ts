@@ -63,7 +63,7 @@ async function laoPage(ctx: RequestContext<unknown>, file: boolean): Promise<str
   const code = ctx.params.lao!;
   const lao = /^\d{7}$/.test(code) ? await getLao(ctx.q, code) : undefined;
   if (!lao)
-    return notFound(ctx, "ไม่พบ อปท. นี้", `ไม่มี อปท. รหัส ${code} ในทะเบียน — ตรวจสอบรหัส ๗ หลักในที่อยู่ของหน้าเว็บ`);
+    return notFound(ctx, "ไม่พบ อปท. นี้", `ไม่มี อปท. รหัส ${code} ในทะเบียน — ตรวจสอบรหัส 7 หลักในที่อยู่ของหน้าเว็บ`);
   const pub = await publicDocument(ctx.q, round.row.id, lao.code, bangkokToday(ctx.now));
   const name = laoDisplayName(lao.type, lao.name);
   if (!pub)
@@ -82,9 +82,9 @@ async function laoPage(ctx: RequestContext<unknown>, file: boolean): Promise<str
     facts: [
       ["ฉบับที่", String(pub.version)],
       ["เลขที่ใบรับ", pub.receiptNumber],
-      ["เครื่องแม่ข่ายรับข้อมูลเมื่อ", formatThaiDateTime(pub.receivedAt)],
+      ["เครื่องแม่ข่ายรับข้อมูลเมื่อ", formatThaiDateTime(pub.receivedAt, { digits: "arabic" })],
       ["การเผยแพร่", REASON_TH[pub.reason]],
-      [file ? "ดาวน์โหลดเมื่อ" : "แสดงผลเมื่อ", formatThaiDateTime(ctx.now)],
+      [file ? "ดาวน์โหลดเมื่อ" : "แสดงผลเมื่อ", formatThaiDateTime(ctx.now, { digits: "arabic" })],
       ...(file ? [["ผลล่าสุด", `${origin}${publicPaths.lao(round.row.id, lao.code)}`] as const] : []),
     ],
     links: {
@@ -113,7 +113,7 @@ async function provincePage(ctx: RequestContext<unknown>): Promise<string> {
     ? (await laosOfProvince(ctx.q, code)).filter((l) => types.includes(l.type))
     : [];
   if (laos.length === 0)
-    return notFound(ctx, "ไม่พบจังหวัดนี้", `ไม่มีจังหวัดรหัส ${code} ที่มี อปท. ซึ่งประเมินในรอบนี้ — ตรวจสอบรหัสจังหวัด ๒ หลัก`);
+    return notFound(ctx, "ไม่พบจังหวัดนี้", `ไม่มีจังหวัดรหัส ${code} ที่มี อปท. ซึ่งประเมินในรอบนี้ — ตรวจสอบรหัสจังหวัด 2 หลัก`);
   const province = laos[0]!;
   const published = await publicResults(ctx.q, round.row.id, bangkokToday(ctx.now), { provinceCode: code });
   const byCode = new Map(published.map((p) => [p.code, p]));
@@ -121,7 +121,7 @@ async function provincePage(ctx: RequestContext<unknown>): Promise<string> {
   const areas = breakdown(round.compiled, published).byArea;
   const html = renderProvincePage({
     title: `ผลการประเมินของ อปท. ในจังหวัด${province.provinceTh}`,
-    subtitle: [round.row.title, `ข้อมูล ณ วันที่ ${formatThaiDateTime(ctx.now)}`],
+    subtitle: [round.row.title, `ข้อมูล ณ วันที่ ${formatThaiDateTime(ctx.now, { digits: "arabic" })}`],
     completeness: [
       ["อปท. ที่ต้องประเมินในรอบนี้", String(laos.length)],
       ["ส่งข้อมูลแล้ว", String((counts?.submitted ?? 0) + (counts?.returned ?? 0))],
