@@ -89,15 +89,20 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const port = typeof address === "object" && address ? address.port : (config.port ?? 0);
     const host = config.host && config.host !== "0.0.0.0" ? config.host : "127.0.0.1";
     const url = `http://${host}:${port}`;
-    // The command line on this machine reaches the embedded database through this server (localAdmin.ts).
-    const unpublish =
-      config.localAdmin && dataDir && !config.databaseUrl
-        ? await publishLocalAdmin(db, dataDir, url)
-        : async () => undefined;
-    // `minstd backup` on this machine finds the running server (and its key) in the data folder.
+    // Commands on this machine (`minstd backup`, `minstd admin …`) reach the embedded database
+    // through this server, found by its note in the data folder (ops/localServer.ts).
+    const localAdmin =
+      config.localAdmin && backupKey
+        ? await publishLocalAdmin(db)
+        : { token: undefined, revoke: async () => undefined };
     const forgetServer =
-      dataDir && backupKey && !config.databaseUrl
-        ? writeLocalServerInfo(dataDir, { pid: process.pid, url: `http://${host}:${port}`, backupKey })
+      dataDir && backupKey
+        ? writeLocalServerInfo(dataDir, {
+            pid: process.pid,
+            url,
+            backupKey,
+            ...(localAdmin.token && { adminToken: localAdmin.token }),
+          })
         : () => undefined;
     return {
       url,
@@ -108,7 +113,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       async close() {
         forgetServer();
         await app.close();
-        await unpublish();
+        await localAdmin.revoke();
         await db.close();
       },
     };

@@ -9,7 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadRegister } from "../../src/dataFiles";
-import { LOCAL_ADMIN_FILE, LOCAL_ADMIN_NAME } from "../../src/server/localAdmin";
+import { LOCAL_ADMIN_NAME } from "../../src/server/localAdmin";
+import { LOCAL_SERVER_FILE } from "../../src/server/ops/localServer";
 import { adminCode, api, serve, signIn, type ServeProcess } from "../dashboard/seededServer";
 
 jest.setTimeout(180_000);
@@ -37,7 +38,7 @@ describe("minstd admin codes beside a running minstd serve", () => {
   });
 
   it("issues the province's codes through the running server, and they sign in there", async () => {
-    const note = join(data, LOCAL_ADMIN_FILE);
+    const note = join(data, LOCAL_SERVER_FILE);
     expect(statSync(note).mode & 0o777).toBe(0o600);
     const out = codes(data);
     expect([out.status, out.stderr]).toEqual([0, ""]);
@@ -101,8 +102,8 @@ describe("minstd admin codes beside a running minstd serve", () => {
   });
 
   it("removes the note and revokes its token when the server stops, and then opens the database itself", async () => {
-    const note = join(data, LOCAL_ADMIN_FILE);
-    const { token } = JSON.parse(readFileSync(note, "utf8")) as { token: string };
+    const note = join(data, LOCAL_SERVER_FILE);
+    const { adminToken: token } = JSON.parse(readFileSync(note, "utf8")) as { adminToken: string };
     await server.stop();
     expect(existsSync(note)).toBe(false);
     const out = codes(data);
