@@ -2,8 +2,42 @@ import { cellAddress } from "./a1";
 import { AREA_COL } from "./areaColumns";
 import type { CompiledIndicator } from "../rules/compiledRound";
 import { formatInputPath, notePath } from "../rules/inputPath";
+import { FIELD_NAMES } from "../rules/vocabulary";
 import { clip, inputPrompt, numberValidation, withUnit } from "./prompts";
 import type { CellSpec, IndicatorRow, ValidationSpec } from "./spec";
+
+/** What the two cells of a ratio or satisfaction question ask for, and how to fill them in. */
+const RATIO_FIELDS = {
+  base: {
+    what: "กรอบการประเมิน",
+    instruction: "พิมพ์ตัวเลข ใช้เลขไทยได้ ถ้า อปท. ไม่มีบริการสาธารณะนี้ ให้พิมพ์ 0",
+  },
+  served: {
+    what: "การจัดบริการสาธารณะ",
+    instruction: "พิมพ์ตัวเลขที่ไม่เกินช่อง (1) ถ้าไม่ได้ดำเนินการในปีงบประมาณ ให้พิมพ์ - (ช่องว่าง = ยังไม่ได้กรอก)",
+  },
+} as const;
+
+/** The input cell of (1) or (2) of a ratio, or of a satisfaction question, which counts whole people. */
+function ratioInput(ind: CompiledIndicator, field: "base" | "served", address: string): CellSpec {
+  const def = ind.def;
+  const whole = def.kind === "satisfaction";
+  const { what, instruction } = RATIO_FIELDS[field];
+  return {
+    address,
+    style: "input",
+    numberFormat: whole ? "#,##0" : "General",
+    input: {
+      path: formatInputPath({ indicatorId: def.id, field }),
+      kind: whole ? "people" : "amount",
+      validation: numberValidation(
+        whole ? "whole" : "decimal",
+        FIELD_NAMES[field].th,
+        inputPrompt(withUnit(def.inputs?.[field] ?? what, def.inputs?.unit), instruction, def.guidance),
+      ),
+    },
+  };
+}
 
 export interface RowInputs {
   readonly cells: CellSpec[];
@@ -21,46 +55,7 @@ export function indicatorInputs(ind: CompiledIndicator, row: number): RowInputs 
   if (def.kind === "ratio" || def.kind === "satisfaction") {
     base = at(AREA_COL.base);
     served = at(AREA_COL.served);
-    const unit = def.inputs?.unit;
-    const whole = def.kind === "satisfaction";
-    const type = whole ? "whole" : "decimal";
-    const format = whole ? "#,##0" : "General";
-    cells.push({
-      address: base,
-      style: "input",
-      numberFormat: format,
-      input: {
-        path: formatInputPath({ indicatorId: id, field: "base" }),
-        kind: whole ? "people" : "amount",
-        validation: numberValidation(
-          type,
-          "(1) กรอบการประเมิน",
-          inputPrompt(
-            withUnit(def.inputs?.base ?? "กรอบการประเมิน", unit),
-            "พิมพ์ตัวเลข ใช้เลขไทยได้ ถ้า อปท. ไม่มีบริการสาธารณะนี้ ให้พิมพ์ 0",
-            def.guidance,
-          ),
-        ),
-      },
-    });
-    cells.push({
-      address: served,
-      style: "input",
-      numberFormat: format,
-      input: {
-        path: formatInputPath({ indicatorId: id, field: "served" }),
-        kind: whole ? "people" : "amount",
-        validation: numberValidation(
-          type,
-          "(2) การจัดบริการสาธารณะ",
-          inputPrompt(
-            withUnit(def.inputs?.served ?? "การจัดบริการสาธารณะ", unit),
-            "พิมพ์ตัวเลขที่ไม่เกินช่อง (1) ถ้าไม่ได้ดำเนินการในปีงบประมาณ ให้พิมพ์ - (ช่องว่าง = ยังไม่ได้กรอก)",
-            def.guidance,
-          ),
-        ),
-      },
-    });
+    cells.push(ratioInput(ind, "base", base), ratioInput(ind, "served", served));
   } else {
     cells.push({ address: at(AREA_COL.base), style: "unused" });
     value = at(AREA_COL.served);
