@@ -2,7 +2,15 @@ import fc from "fast-check";
 import { compileRound, type CompiledIndicator } from "./compiledRound";
 import { LAO_TYPES } from "./laoTypes";
 import { parseRound } from "./round";
-import { classifyIndicator, gapToTarget, scoreIndicator, statusLabel, type Status } from "./scoring";
+import { readNumber } from "./reading";
+import {
+  classifyIndicator,
+  gapToTarget,
+  scoreIndicator,
+  statusLabel,
+  type Score,
+  type Status,
+} from "./scoring";
 import { shippedRound } from "./shippedRounds";
 
 const r2563 = compileRound(shippedRound("2563")!);
@@ -232,6 +240,130 @@ describe("scoring the other kinds", () => {
           gapToTarget(ind, input, s);
         },
       ),
+    );
+  });
+});
+
+describe("scoring satisfaction: (2) satisfied ÷ (1) respondents, read like a ratio", () => {
+  const rated = single("satisfaction");
+  const ratio = single("ratio");
+  /** A satisfaction question with no target (แบบ 3): reported, never passed or failed. */
+  const survey = compileRound(shippedRound("2564")!).byId.get("2564-S-01")!;
+
+  /** What decides a result: its status, the cell it is about, the problem's code, the figures. */
+  function outcome(score: Score): object {
+    return {
+      status: score.status,
+      ...(score.field && { field: score.field }),
+      ...(score.problem && { code: score.problem.code }),
+      ...(score.percent !== undefined && { percent: score.percent }),
+      ...(score.target !== undefined && { target: score.target }),
+    };
+  }
+
+  it.each([
+    [null, null, { status: "incomplete" }, { status: "incomplete" }],
+    ["", " ", { status: "incomplete" }, { status: "incomplete" }],
+    [60, 48, { status: "pass", percent: 80, target: 80 }, { status: "reported", percent: 80 }],
+    [
+      "๖๐",
+      "๔๖",
+      { status: "below", percent: 4600 / 60, target: 80 },
+      { status: "reported", percent: 4600 / 60 },
+    ],
+    ["1,000", "๙๙๙", { status: "pass", percent: 99.9, target: 80 }, { status: "reported", percent: 99.9 }],
+    // No respondents: not done where there is a target, nothing to report where there is none.
+    [0, null, { status: "not-done", target: 80 }, { status: "no-service" }],
+    [0, 0, { status: "not-done", target: 80 }, { status: "no-service" }],
+    ["๐", "-", { status: "not-done", target: 80 }, { status: "no-service" }],
+    ["-", null, { status: "not-done", target: 80 }, { status: "no-service" }],
+    ["-", "-", { status: "not-done", target: 80 }, { status: "no-service" }],
+    // "-" for the satisfied: not done against a target; without one, the count is needed.
+    [
+      60,
+      "-",
+      { status: "not-done", target: 80 },
+      { status: "invalid", field: "served", code: "satisfied-not-given" },
+    ],
+    [
+      60,
+      "\u2212",
+      { status: "not-done", target: 80 },
+      { status: "invalid", field: "served", code: "satisfied-not-given" },
+    ],
+  ])("reads (1) %p and (2) %p", (base, served, withTarget, withoutTarget) => {
+    expect(outcome(scoreIndicator(rated, { base, served }, "sao"))).toEqual(withTarget);
+    expect(outcome(scoreIndicator(survey, { base, served }, "subdistrict"))).toEqual(withoutTarget);
+  });
+
+  it.each([
+    ["", 5, "incomplete", "base", "base-missing"],
+    [60, "", "incomplete", "served", "served-missing"],
+    [0, 3, "invalid", "served", "served-without-base"],
+    ["-", "3", "invalid", "served", "served-without-base"],
+    [60, 61, "invalid", "served", "served-exceeds-base"],
+    [-1, 0, "invalid", "base", "negative"],
+    [60, "-5", "invalid", "served", "negative"],
+    [60.5, 6, "invalid", "base", "not-whole"],
+    [60, "4.5", "invalid", "served", "not-whole"],
+    ["abc", "-", "invalid", "base", "not-a-number"],
+    [60, "ไม่มี", "invalid", "served", "not-a-number"],
+    ["60 คน", 1, "invalid", "base", "has-unit"],
+    [60, "80%", "invalid", "served", "percent-sign"],
+    [true, 1, "invalid", "base", "not-a-cell-number"],
+  ])("finds in (1) %p and (2) %p: %s, in %s (%s)", (base, served, status, field, code) => {
+    const problem = { status, field, code };
+    expect(outcome(scoreIndicator(rated, { base, served }, "sao"))).toEqual({ ...problem, target: 80 });
+    expect(outcome(scoreIndicator(survey, { base, served }, "subdistrict"))).toEqual(problem);
+  });
+
+  /** What makes a result a problem to fix: invalid or incomplete, the cell, the problem. */
+  function toFix(score: Score): object | undefined {
+    return score.status === "invalid" || score.status === "incomplete"
+      ? { status: score.status, field: score.field, problem: score.problem }
+      : undefined;
+  }
+
+  it("finds the same problem in the same cell as a ratio, whatever is typed", () => {
+    const anyCell = fc.oneof(
+      fc.constantFrom(
+        null,
+        undefined,
+        "",
+        " ",
+        "-",
+        "\u2212",
+        "0",
+        "๐",
+        "1,000",
+        "abc",
+        "80%",
+        "12 คน",
+        true,
+      ),
+      fc.integer({ min: -5, max: 200 }),
+      fc.double({ min: -5, max: 200, noNaN: false }),
+      fc.nat(200).map(String),
+      fc.nat(200).map((n) => String(n).replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)))),
+      fc.string(),
+    );
+    // Where the two differ by design: satisfaction counts whole people, and takes "-" for no respondents.
+    const notFractional = (cell: unknown): boolean => {
+      const read = readNumber(cell);
+      return read.kind !== "value" || Number.isInteger(read.value);
+    };
+    const base = anyCell.filter((cell) => notFractional(cell) && readNumber(cell).kind !== "not-given");
+    const served = anyCell.filter(notFractional);
+    fc.assert(
+      fc.property(base, served, (b, s) => {
+        const input = { base: b, served: s };
+        const satisfaction = scoreIndicator(rated, input, "sao");
+        const asRatio = scoreIndicator(ratio, input, "sao");
+        expect(toFix(satisfaction)).toEqual(toFix(asRatio));
+        if (asRatio.percent !== undefined) expect(satisfaction.percent).toBe(asRatio.percent);
+        if (asRatio.status === "no-service") expect(satisfaction.status).toBe("not-done");
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,7 +1,7 @@
 import { appliesTo, type CompiledIndicator } from "./compiledRound";
 import { LAO_TYPE_INFO, laoTypeIndex, type LaoType } from "./laoTypes";
 import { problems, type Problem } from "./problems";
-import { readNumber, readYesNo, type Reading } from "./reading";
+import { readNumber, readYesNo, type NumberRules, type Reading } from "./reading";
 import type { Round } from "./round";
 import { resultLabel, type LabelRound } from "./vocabulary";
 
@@ -113,19 +113,25 @@ function compared(
   return percent === undefined ? { status, value, target } : { status, value, target, percent };
 }
 
+/**
+ * A ratio or a satisfaction question with a target: (2) ÷ (1) × 100 against the target, both read by
+ * readRatio. No respondents to a satisfaction survey means it was not carried out (not done), where
+ * a ratio's (1) = 0 means there is no such service.
+ */
 function scoreRatio(ind: CompiledIndicator, input: IndicatorInput, type: LaoType, target: number): Score {
-  if (plainRatio(input.base, input.served)) {
+  const satisfaction = ind.def.kind === "satisfaction";
+  if (!satisfaction && plainRatio(input.base, input.served)) {
     const percent = ((input.served as number) * 100) / (input.base as number);
     return compared(ind, type, percent, target, percent);
   }
-  const ratio = readRatio(input.base, input.served);
+  const ratio = readRatio(input.base, input.served, satisfaction ? SATISFACTION_RULES : undefined);
   switch (ratio.kind) {
     case "percent":
       return compared(ind, type, ratio.percent, target, ratio.percent);
     case "empty":
       return INCOMPLETE;
     case "no-service":
-      return { status: "no-service", target };
+      return { status: satisfaction ? "not-done" : "no-service", target };
     case "not-done":
       return { status: "not-done", target };
     case "incomplete":
@@ -134,78 +140,27 @@ function scoreRatio(ind: CompiledIndicator, input: IndicatorInput, type: LaoType
   }
 }
 
-function scoreSatisfaction(
-  ind: CompiledIndicator,
-  input: IndicatorInput,
-  type: LaoType,
-  target: number,
-): Score {
-  const total = readNumber(input.base, { integer: true });
-  if (total.kind === "invalid") return invalid(total, "base", target);
-  const satisfied = readNumber(input.served, { integer: true });
-  if (satisfied.kind === "invalid") return invalid(satisfied, "served", target);
-  if (total.kind === "empty") {
-    return satisfied.kind === "empty"
-      ? INCOMPLETE
-      : { status: "incomplete", problem: problems.baseMissing(), field: "base", target };
-  }
-  if (total.kind === "not-given" || total.value === 0) {
-    if (satisfied.kind === "value" && satisfied.value > 0) {
-      return { status: "invalid", problem: problems.servedWithoutBase(), field: "served", target };
-    }
-    return { status: "not-done", target };
-  }
-  if (satisfied.kind === "empty") {
-    return { status: "incomplete", problem: problems.servedMissing(), field: "served", target };
-  }
-  if (satisfied.kind === "not-given") return { status: "not-done", target };
-  if (satisfied.value > total.value) {
-    return {
-      status: "invalid",
-      problem: problems.servedExceedsBase(satisfied.value, total.value),
-      field: "served",
-      target,
-    };
-  }
-  const percent = (satisfied.value * 100) / total.value;
-  return compared(ind, type, percent, target, percent);
-}
-
 /**
  * A satisfaction question with no target, as the printout (แบบ 3) reports it: respondents (1) and
  * satisfied (2), the percentage satisfied; no pass or fail. No respondents ((1) = 0 or "-") is
  * nothing to report (ไม่มีบริการสาธารณะ, left out like any not-applicable result).
  */
 function scoreSurvey(input: IndicatorInput): Score {
-  const total = readNumber(input.base, { integer: true });
-  if (total.kind === "invalid") return { status: "invalid", problem: total.problem, field: "base" };
-  const satisfied = readNumber(input.served, { integer: true });
-  if (satisfied.kind === "invalid") return { status: "invalid", problem: satisfied.problem, field: "served" };
-  if (total.kind === "empty") {
-    return satisfied.kind === "empty"
-      ? INCOMPLETE
-      : { status: "incomplete", problem: problems.baseMissing(), field: "base" };
+  const ratio = readRatio(input.base, input.served, SATISFACTION_RULES);
+  switch (ratio.kind) {
+    case "percent":
+      return { status: "reported", value: ratio.percent, percent: ratio.percent };
+    case "empty":
+      return INCOMPLETE;
+    case "no-service":
+      return { status: "no-service" };
+    // With nothing to compare against, "-" for the satisfied says nothing: the count is needed.
+    case "not-done":
+      return { status: "invalid", problem: problems.satisfiedNotGiven(), field: "served" };
+    case "incomplete":
+    case "invalid":
+      return { status: ratio.kind, problem: ratio.problem, field: ratio.field };
   }
-  if (total.kind === "not-given" || total.value === 0) {
-    if (satisfied.kind === "value" && satisfied.value > 0) {
-      return { status: "invalid", problem: problems.servedWithoutBase(), field: "served" };
-    }
-    return { status: "no-service" };
-  }
-  if (satisfied.kind === "empty")
-    return { status: "incomplete", problem: problems.servedMissing(), field: "served" };
-  if (satisfied.kind === "not-given") {
-    return { status: "invalid", problem: problems.satisfiedNotGiven(), field: "served" };
-  }
-  if (satisfied.value > total.value) {
-    return {
-      status: "invalid",
-      problem: problems.servedExceedsBase(satisfied.value, total.value),
-      field: "served",
-    };
-  }
-  const percent = (satisfied.value * 100) / total.value;
-  return { status: "reported", value: percent, percent };
 }
 
 function scoreSingle(ind: CompiledIndicator, type: LaoType, reading: Reading, target: number): Score {
@@ -233,9 +188,8 @@ export function scoreIndicator(ind: CompiledIndicator, input: IndicatorInput, ty
   if (target === undefined) return scoreSurvey(input);
   switch (ind.def.kind) {
     case "ratio":
-      return scoreRatio(ind, input, type, target.value);
     case "satisfaction":
-      return scoreSatisfaction(ind, input, type, target.value);
+      return scoreRatio(ind, input, type, target.value);
     case "count":
       return scoreSingle(ind, type, readNumber(input.value, { integer: ind.integer }), target.value);
     case "yesno":
@@ -322,19 +276,33 @@ const EMPTY: RatioReading = Object.freeze({ kind: "empty" });
 const NO_SERVICE: RatioReading = Object.freeze({ kind: "no-service" });
 const NOT_DONE: RatioReading = Object.freeze({ kind: "not-done" });
 
+/** How the two cells of a ratio are read: what a ratio indicator and a satisfaction question differ in. */
+export interface RatioRules extends NumberRules {
+  /**
+   * "-" in (1) reads as 0 (no respondents: no survey) instead of being refused. Only a satisfaction
+   * question allows it: a ratio's "-" belongs in (2).
+   */
+  readonly dashBaseIsZero?: boolean;
+}
+
+/** Satisfaction counts people: whole numbers, and "-" for the respondents means there were none. */
+const SATISFACTION_RULES: RatioRules = Object.freeze({ integer: true, dashBaseIsZero: true });
+
 /** Reads a ratio's (1) and (2) as typed (numbers or text, Thai digits allowed). Never throws. */
-export function readRatio(base: unknown, served: unknown): RatioReading {
-  const b = readNumber(base);
+export function readRatio(base: unknown, served: unknown, rules: RatioRules = {}): RatioReading {
+  const b = readNumber(base, rules);
   if (b.kind === "invalid") return { kind: "invalid", problem: b.problem, field: "base" };
-  const s = readNumber(served);
+  const s = readNumber(served, rules);
   if (s.kind === "invalid") return { kind: "invalid", problem: s.problem, field: "served" };
   if (b.kind === "empty") {
     return s.kind === "empty"
       ? EMPTY
       : { kind: "incomplete", problem: problems.baseMissing(), field: "base" };
   }
-  if (b.kind === "not-given") return { kind: "invalid", problem: problems.baseNotGiven(), field: "base" };
-  if (b.value === 0) {
+  if (b.kind === "not-given" && !rules.dashBaseIsZero) {
+    return { kind: "invalid", problem: problems.baseNotGiven(), field: "base" };
+  }
+  if (b.kind === "not-given" || b.value === 0) {
     if (s.kind === "value" && s.value > 0) {
       return { kind: "invalid", problem: problems.servedWithoutBase(), field: "served" };
     }

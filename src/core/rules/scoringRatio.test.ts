@@ -64,6 +64,22 @@ describe("reading a ratio's (1) and (2)", () => {
     });
   });
 
+  it('reads whole numbers only, and "-" in (1) as none, where the rules say so (satisfaction)', () => {
+    const people = { integer: true, dashBaseIsZero: true };
+    expect(readRatio("-", null, people)).toEqual({ kind: "no-service" });
+    expect(readRatio("-", "3", people)).toMatchObject({
+      kind: "invalid",
+      field: "served",
+      problem: { code: "served-without-base" },
+    });
+    expect(readRatio(10, 5.5, people)).toMatchObject({
+      kind: "invalid",
+      field: "served",
+      problem: { code: "not-whole" },
+    });
+    expect(readRatio(10, 5.5)).toMatchObject({ kind: "percent", percent: 55 });
+  });
+
   it("agrees with the scoring of a ratio indicator, whatever is typed", () => {
     const cell = fc.oneof(
       fc.constantFrom(null, undefined, "", "-", " ", "0", "๐"),

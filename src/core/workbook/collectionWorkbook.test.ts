@@ -14,7 +14,9 @@ import {
   type WorkbookMeta,
 } from "./collectionWorkbook";
 import { compileRound } from "../rules/compiledRound";
-import { collectionLayout, layoutRows, META_CELLS, META_SHEET } from "./layout";
+import { collectionLayout, layoutRows } from "./layout";
+import { META_CELLS } from "./metaSheet";
+import { META_SHEET } from "./workbookNames";
 import { LaoRegister, parseRegisterCsv } from "../rules/register";
 import { shippedRound } from "../rules/shippedRounds";
 import { reportProblems } from "./reportProblems";

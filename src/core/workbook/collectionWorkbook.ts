@@ -1,17 +1,8 @@
 import { compileRound } from "../rules/compiledRound";
-import {
-  LAYOUT_VERSION,
-  layoutRows,
-  META_CELLS,
-  META_SHEET,
-  NAME_LAO_CODE,
-  NAME_ROUND,
-  WORKBOOK_FORMAT,
-  type CellLocation,
-  type CollectionLayout,
-  type InputKind,
-  type MetaKey,
-} from "./layout";
+import { layoutRows } from "./layout";
+import { META_CELLS, type MetaKey } from "./metaSheet";
+import type { CellLocation, CollectionLayout, InputKind } from "./spec";
+import { LAYOUT_VERSION, META_SHEET, NAME_LAO_CODE, NAME_ROUND, WORKBOOK_FORMAT } from "./workbookNames";
 import { readingOf, resultDisplay } from "./portableFormulas";
 import { parseDocumentPath, parseInputPath } from "../rules/inputPath";
 import { scoreIndicator, type InputField } from "../rules/scoring";

@@ -4,20 +4,13 @@ import { absoluteCell, parseCell, parseRange } from "./a1";
 import { compileRound } from "../rules/compiledRound";
 import { generatedRound } from "../rules/generatedRound";
 import { LAO_TYPES } from "../rules/laoTypes";
-import {
-  AREA_COL,
-  collectionLayout,
-  formulaText,
-  LayoutError,
-  layoutRows,
-  META_CELLS,
-  META_SHEET,
-  NAME_LAO_TYPE,
-  namedItemReference,
-  STYLES,
-  type AddinFormulaSpec,
-  type CollectionLayout,
-} from "./layout";
+import { AREA_COL } from "./areaColumns";
+import { formulaText, namedItemReference } from "./formulaText";
+import { collectionLayout, LayoutError, layoutRows } from "./layout";
+import { META_CELLS } from "./metaSheet";
+import type { AddinFormulaSpec, CollectionLayout } from "./spec";
+import { STYLES } from "./styles";
+import { META_SHEET, NAME_LAO_TYPE } from "./workbookNames";
 import { LaoRegister, parseRegisterCsv, type Lao } from "../rules/register";
 import { parseRound } from "../rules/round";
 import { shippedRound, shippedRounds } from "../rules/shippedRounds";

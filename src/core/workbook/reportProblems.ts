@@ -1,6 +1,6 @@
 import type { CompiledRound } from "../rules/compiledRound";
 import { formatInputPath } from "../rules/inputPath";
-import type { CellLocation } from "./layout";
+import type { CellLocation } from "./spec";
 import { problems as problemTexts } from "../rules/problems";
 import type { CheckReport, DocumentProblem, IndicatorResult } from "../rules/submission";
 

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { compileRound, type CompiledRound } from "../rules/compiledRound";
 import { locateInput, type CollectionRead } from "./collectionWorkbook";
 import { LAO_TYPES } from "../rules/laoTypes";
-import type { CollectionLayout } from "./layout";
+import type { CollectionLayout } from "./spec";
 import { locateProblems, reportProblems, type CellProblem } from "./reportProblems";
 import { evaluateSubmission, parseSubmission, submissionSchema } from "../rules/submission";
 
