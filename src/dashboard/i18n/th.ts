@@ -119,11 +119,11 @@ export const th = {
   colIndicator: "ตัวชี้วัด",
   colArea: "ด้าน",
   colAssessed: "ประเมินได้",
-  colPass: resultShortLabel("pass").th,
-  colBelow: resultShortLabel("below").th,
-  colNotDone: resultShortLabel("not-done").th,
-  colNoService: resultShortLabel("no-service").th,
-  passRateNote: PASS_RATE_RULE.th,
+  colPass: resultShortLabel("pass"),
+  colBelow: resultShortLabel("below"),
+  colNotDone: resultShortLabel("not-done"),
+  colNoService: resultShortLabel("no-service"),
+  passRateNote: PASS_RATE_RULE,
 
   // Submission view.
   submissionTitle: (name: string) => `ข้อมูลที่${name}ส่ง`,
@@ -141,7 +141,7 @@ export const th = {
   colPrevious: "ปีก่อน",
   provisionalMark: "*",
   provisionalNote: "* ค่าเป้าหมายชั่วคราว ยังไม่มีแหล่งอ้างอิงอย่างเป็นทางการ",
-  statusLabel: (s: Status, round: Round) => resultLabel(s, round).th,
+  statusLabel: (s: Status, round: Round) => resultLabel(s, round),
   previous: (year: number, label: string, value: string | null) =>
     `พ.ศ. ${toThaiDigits(year)}: ${value === null ? label : `${value} (${label})`}`,
   trend: (t: Trend, delta: string | null) => trendLabel(t, delta, "th"),
