@@ -1,12 +1,17 @@
-import { PROGRESS_EN, type Progress } from "../../core/reports/progress";
+import type { Progress } from "../../core/reports/progress";
 import { formatPercent } from "../../core/rules/scoring";
 import { LAO_TYPE_INFO } from "../../core/rules/laoTypes";
 import { fieldName } from "../../core/rules/vocabulary";
-import { LAO_TYPE_EN, PASS_RATE_RULE_TEXT, RESULT_WORDS_EN } from "../../i18n";
+import {
+  DIFF_WORDS_EN,
+  LAO_TYPE_EN,
+  PASS_RATE_RULE_TEXT,
+  PROGRESS_EN,
+  RESULT_WORDS_EN,
+  trendLabelEn,
+} from "../../i18n";
 import { bangkokParts, BE_OFFSET } from "../../core/calendar/thai";
-import { trendLabel } from "../../core/reports/yearOverYear";
 import type { Messages } from "./th";
-import { DIFF_WORDS } from "../../core/reports/submissionDiff";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
@@ -140,7 +145,7 @@ export const en: Messages = {
   provisionalNote: "* provisional target, no official source yet",
   statusLabel: (s, round) => RESULT_WORDS_EN[s].official(round),
   previous: (year, label, value) => `B.E. ${year}: ${value === null ? label : `${value} (${label})`}`,
-  trend: (t, delta) => trendLabel(t, delta, "en"),
+  trend: (t, delta) => trendLabelEn(t, delta),
   noPrevious: "no earlier result",
   yoyNote: "Previous year: the same indicator in an earlier round, as linked in the round data",
   areaHeading: (form, title) => `Form ${form} ${title}`,
@@ -304,8 +309,8 @@ export const en: Messages = {
   changesTo: "To version",
   versionOption: (version, when) => `Version ${version} (${when})`,
   changesNone: "Nothing differs between these two versions",
-  changesCount: (n) => DIFF_WORDS.en.count(n),
-  changeEmpty: DIFF_WORDS.en.empty,
+  changesCount: (n) => DIFF_WORDS_EN.count(n),
+  changeEmpty: DIFF_WORDS_EN.empty,
   backToList: (name) => `Back to the LAOs of ${name}`,
   returnRefusedTitle: "Not returned yet",
 

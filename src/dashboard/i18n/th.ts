@@ -144,7 +144,7 @@ export const th = {
   statusLabel: (s: Status, round: Round) => resultLabel(s, round),
   previous: (year: number, label: string, value: string | null) =>
     `พ.ศ. ${toThaiDigits(year)}: ${value === null ? label : `${value} (${label})`}`,
-  trend: (t: Trend, delta: string | null) => trendLabel(t, delta, "th"),
+  trend: (t: Trend, delta: string | null) => trendLabel(t, delta),
   noPrevious: "ไม่มีผลปีก่อน",
   yoyNote: "ปีก่อน: ผลของตัวชี้วัดเดียวกันในรอบก่อน ตามที่รอบการประเมินระบุว่าต่อเนื่องกัน",
   areaHeading: (form: string, title: string) => `แบบ ${form} ${title}`,
@@ -306,8 +306,8 @@ export const th = {
   changesTo: "ถึงฉบับ",
   versionOption: (version: number, when: string) => `ฉบับที่ ${toThaiDigits(version)} (${when})`,
   changesNone: "ไม่มีข้อมูลที่เปลี่ยนระหว่างสองฉบับนี้",
-  changesCount: (n: number) => toThaiDigits(DIFF_WORDS.th.count(n)),
-  changeEmpty: DIFF_WORDS.th.empty,
+  changesCount: (n: number) => toThaiDigits(DIFF_WORDS.count(n)),
+  changeEmpty: DIFF_WORDS.empty,
   backToList: (name: string) => `กลับไปรายชื่อ อปท. ในจังหวัด${name}`,
   returnRefusedTitle: "ยังส่งกลับไม่ได้",
 

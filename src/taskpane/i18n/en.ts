@@ -1,5 +1,5 @@
-import { bangkokParts, BE_OFFSET, formatPercent, trendLabel } from "../../core";
-import { LAO_TYPE_EN, PASS_RATE_RULE_TEXT, RESULT_WORDS_EN } from "../../i18n";
+import { bangkokParts, BE_OFFSET, formatPercent } from "../../core";
+import { LAO_TYPE_EN, PASS_RATE_RULE_TEXT, RESULT_WORDS_EN, trendLabelEn } from "../../i18n";
 import { announcedCounts, filterLabels } from "./resultWords";
 import { submitEn } from "./submitEn";
 import type { Messages } from "./th";
@@ -190,7 +190,7 @@ export const en: Messages = {
     `better ${counts.better} · worse ${counts.worse} · unchanged ${counts.same} · not comparable ${counts["not-comparable"]}`,
   yoyLine: (year, before, now) => `Earlier (B.E. ${year}): ${before} → now: ${now}`,
   yoyWithoutEarlier: (count) => `${plural(count, "more indicator")} without an earlier result`,
-  trendLabel: (trend, delta) => trendLabel(trend, delta, "en"),
+  trendLabel: (trend, delta) => trendLabelEn(trend, delta),
   yoyNote:
     "This workbook's results now against the LAO's latest submitted result in an earlier round, for the indicators the round data links to an earlier one",
   ...submitEn,
