@@ -33,7 +33,15 @@ function coreLayerWall(layer, index) {
               group: ["fs", "node:*", "path", "http", "https", "os", "child_process"],
               message: "core is pure: no Node APIs",
             },
-            { regex: "^\\.\\./\\.\\./(?!\\.\\./data/)", message: "core depends on nothing else in src/" },
+            {
+              regex: "^\\.\\./\\.\\./i18n(/|$)",
+              message:
+                "core keeps the Thai wording: its English is in src/i18n, which imports core, never the reverse",
+            },
+            {
+              regex: "^\\.\\./\\.\\./(?!\\.\\./data/|i18n(/|$))",
+              message: "core depends on nothing else in src/",
+            },
             ...(above.length > 0
               ? [
                   {
@@ -105,6 +113,26 @@ export default tseslint.config(
     },
   },
   {
+    // The English of core's words, for every surface that shows English: pure like core, and
+    // built on core's modules only (never core's index, which carries the shipped rounds' data).
+    files: ["src/i18n/**/*.ts"],
+    ignores: ["src/i18n/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!\\./|\\.\\./core/)",
+              message:
+                "src/i18n imports only core's modules (core/rules/vocabulary, …): no core index, DOM or Node",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The CLI starts and administers the server through its facade, never through its insides.
     files: ["src/cli/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [SERVER_FACADE, NO_TOOLS] }] },
@@ -135,8 +163,8 @@ export default tseslint.config(
                 "the client runs in the task pane: no Node APIs (Node-only parts go with their user: src/cli, src/server)",
             },
             {
-              regex: "^\\.\\./(?!core|api)",
-              message: "the client depends on core and the API contract only",
+              regex: "^\\.\\./(?!core|api|i18n)",
+              message: "the client depends on core, its English (i18n) and the API contract only",
             },
           ],
         },

@@ -42,6 +42,11 @@ const REFUSED: ReadonlyArray<readonly [string, string, string]> = [
   ["src/core/workbook/x.ts", 'import { imported } from "../reports/summarySheet";', "higher layer"],
   ["src/core/reports/x.ts", 'import { imported } from "../../server/app";', "nothing else in src/"],
   ["src/core/rules/x.ts", 'import { imported } from "node:fs";', "no Node APIs"],
+  ["src/core/rules/x.ts", 'import { imported } from "../../i18n/results";', "its English is in src/i18n"],
+  ["src/core/reports/x.ts", 'import { imported } from "../../i18n";', "its English is in src/i18n"],
+  ["src/i18n/x.ts", 'import { imported } from "../taskpane/i18n";', "only core's modules"],
+  ["src/i18n/x.ts", 'import { imported } from "../core";', "only core's modules"],
+  ["src/i18n/x.ts", 'import { imported } from "node:fs";', "only core's modules"],
   ["src/api/x.ts", 'import { imported } from "../server/problems";', "only zod and core"],
   ["src/cli/x.ts", 'import { imported } from "../server/queries/users";', "src/server/index.ts"],
   ["src/client/x.ts", 'import { imported } from "node:fs";', "no Node APIs"],
@@ -55,6 +60,9 @@ const ALLOWED: ReadonlyArray<readonly [string, string]> = [
   ["src/core/rules/x.ts", 'import { imported } from "../calendar/thai";'],
   ["src/cli/x.ts", 'import { imported } from "../server";'],
   ["src/api/x.ts", 'import { imported } from "../core/rules/round";'],
+  ["src/i18n/x.ts", 'import { imported } from "../core/rules/vocabulary";'],
+  ["src/client/x.ts", 'import { imported } from "../i18n";'],
+  ["src/dashboard/x.ts", 'import { imported } from "../i18n";'],
 ];
 
 describe("the walls between the parts", () => {

@@ -2,27 +2,21 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { main } from "../src/cli/main";
-import {
-  FIELD_NAMES,
-  resultLabel,
-  resultShortLabel,
-  STATUSES,
-  shippedRound,
-  villagesField,
-} from "../src/core";
+import { FIELD_NAMES, STATUSES, shippedRound, villagesField } from "../src/core";
+import { LAO_TYPE_EN, RESULT_WORDS_EN, resultShortText, resultText } from "../src/i18n";
 
 /**
  * One vocabulary: a result is named by its official label or its one agreed short form
- * (src/core/rules/vocabulary.ts), and so are the fields of แบบ 1. Every place a user reads text from
- * is scanned for the wordings that crept in before; the vocabulary module is the only place
- * allowed to define a label.
+ * (src/core/rules/vocabulary.ts, in Thai; their English in src/i18n/results.ts), and so are the
+ * fields of แบบ 1. Every place a user reads text from is scanned for the wordings that crept in
+ * before; the two vocabulary modules are the only places allowed to define a label.
  */
 
 const ROOT = join(__dirname, "..");
 
 /** Where the words officers read come from: every source file outside the tests, and the guides. */
 const SOURCES = ["src", "docs", "README.md"];
-const VOCABULARY = "src/core/rules/vocabulary.ts";
+const VOCABULARY = ["src/core/rules/vocabulary.ts", "src/i18n/results.ts"];
 
 interface Variant {
   /** What must not name a result or a field. */
@@ -56,7 +50,7 @@ function filesUnder(dir: string): string[] {
 
 const scanned = SOURCES.flatMap((dir) => filesUnder(join(ROOT, dir)))
   .map((path) => relative(ROOT, path))
-  .filter((path) => path !== VOCABULARY);
+  .filter((path) => !VOCABULARY.includes(path));
 
 describe("the vocabulary of results and fields", () => {
   it("scans the sources officers read (and finds the places that name results)", () => {
@@ -64,7 +58,10 @@ describe("the vocabulary of results and fields", () => {
     expect(scanned).toEqual(
       expect.arrayContaining([
         "src/taskpane/i18n/th.ts",
+        "src/taskpane/i18n/en.ts",
         "src/dashboard/i18n/th.ts",
+        "src/dashboard/i18n/en.ts",
+        "src/i18n/laoTypes.ts",
         "src/cli/checkCommand.ts",
         "src/core/workbook/areaSheet.ts",
         "src/core/workbook/indicatorInputs.ts",
@@ -89,8 +86,8 @@ describe("the vocabulary of results and fields", () => {
   it("gives every result one official label and one short form, the short one never longer", () => {
     const round = shippedRound("2567")!;
     for (const status of STATUSES) {
-      const official = resultLabel(status, round);
-      const short = resultShortLabel(status);
+      const official = resultText(status, round);
+      const short = resultShortText(status);
       for (const lang of ["th", "en"] as const) {
         expect(official[lang].length).toBeGreaterThan(0);
         expect(short[lang].length).toBeLessThanOrEqual(official[lang].length);
@@ -99,10 +96,23 @@ describe("the vocabulary of results and fields", () => {
         expect(`${official.th} ${short.th} ${official.en} ${short.en}`).not.toMatch(pattern);
       }
     }
-    expect(resultLabel("below", round).th).toBe("การพัฒนาในอนาคต");
-    expect(resultLabel("no-service", round).th).toBe("ไม่มีบริการสาธารณะ");
-    expect(resultLabel("not-done", round).th).toBe(`ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. ${round.fiscalYear}`);
-    expect(resultLabel("pass", round).th).toBe(round.passLabel);
+    expect(resultText("below", round).th).toBe("การพัฒนาในอนาคต");
+    expect(resultText("no-service", round).th).toBe("ไม่มีบริการสาธารณะ");
+    expect(resultText("not-done", round).th).toBe(`ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. ${round.fiscalYear}`);
+    expect(resultText("pass", round).th).toBe(round.passLabel);
+    expect(resultText("no-service", round).en).toBe("No such public service");
+    expect(resultText("not-done", round).en).toBe(`Not carried out in fiscal year B.E. ${round.fiscalYear}`);
+  });
+
+  it("has an English word for every result and LAO type, and the English only in src/i18n", () => {
+    expect(Object.keys(RESULT_WORDS_EN).sort()).toEqual([...STATUSES].sort());
+    for (const en of Object.values(LAO_TYPE_EN)) expect(en).toMatch(/^[A-Z][A-Za-z ]+$/);
+    const core = filesUnder(join(ROOT, "src/core")).map((path) => readFileSync(path, "utf8"));
+    const english = [
+      ...STATUSES.map((s) => resultText(s, shippedRound("2567")!).en),
+      ...Object.values(LAO_TYPE_EN),
+    ];
+    for (const en of english) for (const text of core) expect(text).not.toContain(en);
   });
 
   it("names แบบ 1's count of villages or communities by the LAO type, as the workbook does", () => {
@@ -152,10 +162,10 @@ describe("the labels used at run time come from the vocabulary", () => {
         ["2567-1-04a", "not-done"],
       ] as const) {
         const line = lines.find((l) => l.includes(id));
-        expect(line).toContain(resultLabel(status, round)[lang]);
+        expect(line).toContain(resultText(status, round)[lang]);
       }
       const summary = lines.find((l) => l.startsWith("สรุป:"))!;
-      for (const status of shown) expect(summary).toContain(`${resultLabel(status, round)[lang]} 1`);
+      for (const status of shown) expect(summary).toContain(`${resultText(status, round)[lang]} 1`);
     },
   );
 

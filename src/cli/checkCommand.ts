@@ -12,8 +12,6 @@ import {
   laoDisplayName,
   parseSubmission,
   STATUSES,
-  resultLabel,
-  resultShortLabel,
   type CheckReport,
   type DocumentProblem,
   type IndicatorResult,
@@ -21,6 +19,7 @@ import {
   type Status,
   type SubmissionDocument,
 } from "../core";
+import { resultShortText, resultText } from "../i18n";
 import { loadRegister, resolveRound, RoundFileError } from "../dataFiles";
 import { json, padEnd, type Lang, type Output } from "./output";
 
@@ -250,7 +249,7 @@ export function printCheck(check: FileCheck, lang: Lang, io: Output, roundForLab
     io.out(check.file);
   }
   for (const r of check.results) {
-    const label = roundForLabels ? resultLabel(r.status, roundForLabels)[lang] : r.label;
+    const label = roundForLabels ? resultText(r.status, roundForLabels)[lang] : r.label;
     const detail =
       r.percent !== undefined
         ? `${r.printed ?? formatPercent(r.percent)}%`
@@ -267,7 +266,7 @@ export function printCheck(check: FileCheck, lang: Lang, io: Output, roundForLab
   if (check.summary) {
     const c = check.summary.overall.counts;
     const parts = STATUSES.filter((s) => c[s] > 0).map(
-      (s) => `${(roundForLabels ? resultLabel(s, roundForLabels) : resultShortLabel(s))[lang]} ${c[s]}`,
+      (s) => `${(roundForLabels ? resultText(s, roundForLabels) : resultShortText(s))[lang]} ${c[s]}`,
     );
     const rate = check.summary.overall.passRate;
     io.out(

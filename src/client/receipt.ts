@@ -1,13 +1,13 @@
 import {
   formatPercent,
   formatThaiDateTime,
-  resultLabel,
   STATUSES,
   type BilingualText,
   type Round,
   type ThaiDateOptions,
 } from "../core";
 import type { Receipt } from "../api";
+import { resultText } from "../i18n";
 
 /**
  * A receipt as officers read it: labelled lines for the receipt sheet the pane writes into the
@@ -57,8 +57,8 @@ export function summaryText(receipt: Pick<Receipt, "summary">, round?: ReceiptRo
   const counts = receipt.summary.overall.counts;
   const shown = STATUSES.filter((s) => (counts[s] ?? 0) > 0);
   return {
-    th: shown.map((s) => `${round ? resultLabel(s, round).th : s} ${counts[s]}`).join(" · ") || "-",
-    en: shown.map((s) => `${round ? resultLabel(s, round).en : s} ${counts[s]}`).join(" · ") || "-",
+    th: shown.map((s) => `${round ? resultText(s, round).th : s} ${counts[s]}`).join(" · ") || "-",
+    en: shown.map((s) => `${round ? resultText(s, round).en : s} ${counts[s]}`).join(" · ") || "-",
   };
 }
 

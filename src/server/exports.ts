@@ -49,7 +49,7 @@ export function laoTable(compiled: CompiledRound, rows: readonly ProgressRow[]):
     "สถานะ",
     "ฉบับที่",
     "วันเวลาที่ส่งล่าสุด",
-    ...(["pass", "below", "no-service", "not-done"] as const).map((s) => resultShortLabel(s).th),
+    ...(["pass", "below", "no-service", "not-done"] as const).map((s) => resultShortLabel(s)),
     "ร้อยละที่ผ่าน",
     ...compiled.indicators.map((i) => i.def.id),
   ];
@@ -86,7 +86,7 @@ export function laoTable(compiled: CompiledRound, rows: readonly ProgressRow[]):
 const countHeader = (round: LabelRound): string[] => [
   "จำนวนผล",
   statusLabel("pass", round),
-  ...(["below", "not-done", "no-service"] as const).map((s) => resultShortLabel(s).th),
+  ...(["below", "not-done", "no-service"] as const).map((s) => resultShortLabel(s)),
   "ร้อยละที่ผ่าน",
 ];
 const countCells = (p: SummaryPart): ExportCell[] => [

@@ -207,7 +207,7 @@ export function buildMemo(
       columns: [
         "ด้าน",
         "ตัวชี้วัด",
-        ...(["pass", "below", "not-done", "no-service"] as const).map((s) => resultShortLabel(s).th),
+        ...(["pass", "below", "not-done", "no-service"] as const).map((s) => resultShortLabel(s)),
         "ร้อยละที่ผ่าน",
       ],
       rows: areas.map((a) => areaRow(a.title, a)),

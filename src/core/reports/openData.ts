@@ -57,7 +57,7 @@ export const openDataRowSchema = z
     ),
     indicators: count("จำนวนตัวชี้วัดที่ประเมิน", "indicators assessed"),
     pass: count("ผ่านค่าเป้าหมายขั้นต่ำ", "indicators that met the minimum target"),
-    below: count(resultShortLabel("below").th, "below the target (for future development)"),
+    below: count(resultShortLabel("below"), "below the target (for future development)"),
     notDone: count("ไม่ได้ดำเนินการ", "not done"),
     noService: count(
       "ไม่มีบริการสาธารณะ (ไม่นับในร้อยละที่ผ่าน)",

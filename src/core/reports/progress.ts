@@ -1,7 +1,6 @@
 import type { LaoType } from "../rules/laoTypes";
 import { normaliseQuery, stripTypePrefix } from "../rules/register";
 import { windowState, type SubmissionWindow } from "../calendar/submissionWindow";
-import type { BilingualText } from "../rules/vocabulary";
 
 /**
  * Where an LAO stands in a round, as the province office follows it: not started, submitted,
@@ -20,20 +19,13 @@ export function laoProgress(
   return windowState(window, now) === "closed" ? "late" : "not-started";
 }
 
-/** How each state is named to officers. */
-export const PROGRESS_LABELS: Readonly<Record<Progress, BilingualText>> = {
-  "not-started": { th: "ยังไม่ส่ง", en: "Not started" },
-  submitted: { th: "ส่งแล้ว", en: "Submitted" },
-  returned: { th: "ส่งกลับให้แก้ไข", en: "Returned for correction" },
-  late: { th: "เลยกำหนด ยังไม่ส่ง", en: "Late (window closed, not submitted)" },
+/** How each state is named to officers (the English is in src/i18n). */
+export const PROGRESS_TH: Readonly<Record<Progress, string>> = {
+  "not-started": "ยังไม่ส่ง",
+  submitted: "ส่งแล้ว",
+  returned: "ส่งกลับให้แก้ไข",
+  late: "เลยกำหนด ยังไม่ส่ง",
 };
-
-const inLanguage = (lang: keyof BilingualText) =>
-  Object.fromEntries(PROGRESS.map((p) => [p, PROGRESS_LABELS[p][lang]])) as Readonly<
-    Record<Progress, string>
-  >;
-export const PROGRESS_TH = inLanguage("th");
-export const PROGRESS_EN = inLanguage("en");
 
 /** The filters of the dashboards' LAO lists; the exports apply the same ones, so a file holds what is on screen. */
 export interface LaoListFilter {

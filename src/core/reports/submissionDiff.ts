@@ -102,17 +102,17 @@ export function diffSubmissions(
   return { changes, indicators, basicChanged, first: !before, unchanged: changes.length === 0 };
 }
 
+/** How a change is counted and an empty value shown; the English is in src/i18n. */
+export interface DiffWords {
+  readonly count: (n: number) => string;
+  readonly empty: string;
+}
+
 /**
- * How a change is counted, in Thai and English: the pane's preview and the web app's comparison
- * of versions say the same. Fields are named by core/rules/vocabulary (fieldName).
+ * How a change is counted: the pane's preview and the web app's comparison of versions say the
+ * same. Fields are named by core/rules/vocabulary (fieldName).
  */
-export const DIFF_WORDS = {
-  th: {
-    count: (n: number): string => `เปลี่ยน ${n} ช่อง`,
-    empty: "(ว่าง)",
-  },
-  en: {
-    count: (n: number): string => `${n} cell${n === 1 ? "" : "s"} changed`,
-    empty: "(empty)",
-  },
+export const DIFF_WORDS: DiffWords = {
+  count: (n) => `เปลี่ยน ${n} ช่อง`,
+  empty: "(ว่าง)",
 };

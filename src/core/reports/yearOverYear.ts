@@ -1,7 +1,6 @@
 import type { CompiledIndicator } from "../rules/compiledRound";
 import type { IndicatorKind, Round } from "../rules/round";
 import type { Status } from "../rules/scoring";
-import type { BilingualText } from "../rules/vocabulary";
 
 /**
  * Year over year: an indicator that `continues` one of an earlier round is the same measure, so an
@@ -71,16 +70,19 @@ export interface ResultPoint {
 export const TRENDS = ["better", "worse", "same", "not-comparable"] as const;
 export type Trend = (typeof TRENDS)[number];
 
-const TREND_WORDS: Readonly<Record<Trend, BilingualText>> = {
-  better: { th: "ดีขึ้น", en: "better" },
-  worse: { th: "ลดลง", en: "worse" },
-  same: { th: "เท่าเดิม", en: "unchanged" },
-  "not-comparable": { th: "เทียบไม่ได้", en: "not comparable" },
+/** Each trend's word, keyed by trend: core's Thai here, the English in src/i18n. */
+export type TrendWords = Readonly<Record<Trend, string>>;
+
+export const TREND_WORDS: TrendWords = {
+  better: "ดีขึ้น",
+  worse: "ลดลง",
+  same: "เท่าเดิม",
+  "not-comparable": "เทียบไม่ได้",
 };
 
 /** "ดีขึ้น +1.50" / "better +1.50": a change as officers read it; the delta only for better and worse. */
-export function trendLabel(trend: Trend, delta: string | null, language: "th" | "en" = "th"): string {
-  const word = TREND_WORDS[trend][language];
+export function trendLabel(trend: Trend, delta: string | null, words: TrendWords = TREND_WORDS): string {
+  const word = words[trend];
   return (trend === "better" || trend === "worse") && delta ? `${word} ${delta}` : word;
 }
 

@@ -1,5 +1,3 @@
-import type { BilingualText } from "./vocabulary";
-
 /** The six kinds of local government (ประเภท อปท.) covered by the assessment. */
 export const LAO_TYPES = ["pao", "city", "town", "subdistrict", "sao", "pattaya"] as const;
 export type LaoType = (typeof LAO_TYPES)[number];
@@ -31,7 +29,8 @@ export function laoTypeIndex(type: LaoType): number {
   }
 }
 
-export interface LaoTypeInfo extends BilingualText {
+/** A type's Thai names; its English name is in src/i18n. */
+export interface LaoTypeInfo {
   /** The label used by the DLA register and on the official forms, e.g. "อบต.". */
   readonly th: string;
   /** The full Thai name, e.g. "องค์การบริหารส่วนตำบล". */
@@ -40,7 +39,6 @@ export interface LaoTypeInfo extends BilingualText {
   readonly inText: string;
   /** Prefix of the official form names, e.g. "แบบ อบต." → "แบบ อบต. 2-1". */
   readonly form: string;
-  readonly en: string;
 }
 
 export const LAO_TYPE_INFO: Readonly<Record<LaoType, LaoTypeInfo>> = {
@@ -49,31 +47,27 @@ export const LAO_TYPE_INFO: Readonly<Record<LaoType, LaoTypeInfo>> = {
     full: "องค์การบริหารส่วนจังหวัด",
     inText: "อบจ.",
     form: "แบบ อบจ.",
-    en: "Provincial Administrative Organization",
   },
-  city: { th: "เทศบาลนคร", full: "เทศบาลนคร", inText: "เทศบาล", form: "แบบเทศบาล", en: "City Municipality" },
+  city: { th: "เทศบาลนคร", full: "เทศบาลนคร", inText: "เทศบาล", form: "แบบเทศบาล" },
   town: {
     th: "เทศบาลเมือง",
     full: "เทศบาลเมือง",
     inText: "เทศบาล",
     form: "แบบเทศบาล",
-    en: "Town Municipality",
   },
   subdistrict: {
     th: "เทศบาลตำบล",
     full: "เทศบาลตำบล",
     inText: "เทศบาล",
     form: "แบบเทศบาล",
-    en: "Subdistrict Municipality",
   },
   sao: {
     th: "อบต.",
     full: "องค์การบริหารส่วนตำบล",
     inText: "อบต.",
     form: "แบบ อบต.",
-    en: "Subdistrict Administrative Organization",
   },
-  pattaya: { th: "เมืองพัทยา", full: "เมืองพัทยา", inText: "เมืองพัทยา", form: "แบบเมืองพัทยา", en: "Pattaya City" },
+  pattaya: { th: "เมืองพัทยา", full: "เมืองพัทยา", inText: "เมืองพัทยา", form: "แบบเมืองพัทยา" },
 };
 
 /** Every spelling an officer or a file may use for a type, normalised (no spaces, no dots, lower case). */

@@ -199,7 +199,7 @@ export function scoreIndicator(ind: CompiledIndicator, input: IndicatorInput, ty
 
 /** The official Thai label of a result, as printed in the ผลการประเมิน column (see core/rules/vocabulary). */
 export function statusLabel(status: Status, round: LabelRound): string {
-  return resultLabel(status, round).th;
+  return resultLabel(status, round);
 }
 
 /** How a percentage is written: the number of decimals and whether trailing zeros are dropped. */

@@ -1,11 +1,12 @@
 import type { LaoType } from "./laoTypes";
-import type { PassLabel, Round } from "./round";
+import type { Round } from "./round";
 import type { Status } from "./scoring";
 
 /**
  * The one place where results and the officer's fields are named. Every surface (task pane,
  * workbook, CLI, dashboard, exports, memo) takes its words from here, so a result reads the same
  * wherever an officer meets it. test/vocabulary.test.ts rejects other wordings anywhere else.
+ * Core keeps the Thai, the official wording; the English translations are in src/i18n.
  */
 
 /** A text in Thai, which officers read first, and in English. */
@@ -22,60 +23,34 @@ interface ResultWords {
    * The label as the official printout's ผลการประเมิน column writes it. The printouts never show
    * incomplete, invalid or reported results; for those this is MinStd's own label.
    */
-  readonly official: (round: LabelRound) => BilingualText;
+  readonly official: (round: LabelRound) => string;
   /** The one agreed short form, only where the official label cannot fit (filters, counts, narrow heads). */
-  readonly short: BilingualText;
+  readonly short: string;
 }
 
-/** The two wordings of a pass the official printouts use, depending on the report version. */
-const PASS_EN: Readonly<Record<PassLabel, string>> = {
-  ผ่านค่าเป้าหมายขั้นต่ำ: "Met the minimum target",
-  สูงกว่าค่าเป้าหมาย: "Above the target",
-};
+const fixed = (text: string) => () => text;
 
-const fixed = (text: BilingualText) => () => text;
-
+/** The Thai wording of each result, keyed by its status; src/i18n gives the English beside it. */
 export const RESULT_WORDS: Readonly<Record<Status, ResultWords>> = {
-  pass: {
-    official: (round) => ({ th: round.passLabel, en: PASS_EN[round.passLabel] }),
-    short: { th: "ผ่าน", en: "Met" },
-  },
-  below: {
-    official: fixed({ th: "การพัฒนาในอนาคต", en: "For future development (below target)" }),
-    short: { th: "การพัฒนาในอนาคต", en: "Below target" },
-  },
-  "no-service": {
-    official: fixed({ th: "ไม่มีบริการสาธารณะ", en: "No such public service" }),
-    short: { th: "ไม่มีบริการสาธารณะ", en: "No service" },
-  },
+  pass: { official: (round) => round.passLabel, short: "ผ่าน" },
+  below: { official: fixed("การพัฒนาในอนาคต"), short: "การพัฒนาในอนาคต" },
+  "no-service": { official: fixed("ไม่มีบริการสาธารณะ"), short: "ไม่มีบริการสาธารณะ" },
   "not-done": {
-    official: (round) => ({
-      th: `ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. ${round.fiscalYear}`,
-      en: `Not carried out in fiscal year B.E. ${round.fiscalYear}`,
-    }),
-    short: { th: "ไม่ได้ดำเนินการ", en: "Not done" },
+    official: (round) => `ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. ${round.fiscalYear}`,
+    short: "ไม่ได้ดำเนินการ",
   },
-  incomplete: {
-    official: fixed({ th: "ยังไม่ได้กรอกข้อมูล", en: "Not filled in yet" }),
-    short: { th: "ยังไม่กรอก", en: "Not filled in" },
-  },
-  invalid: {
-    official: fixed({ th: "ข้อมูลไม่ถูกต้อง", en: "Invalid input" }),
-    short: { th: "ข้อมูลไม่ถูกต้อง", en: "Invalid" },
-  },
-  reported: {
-    official: fixed({ th: "รายงานผล (ไม่มีค่าเป้าหมาย)", en: "Reported (no target)" }),
-    short: { th: "รายงานผล", en: "Reported" },
-  },
+  incomplete: { official: fixed("ยังไม่ได้กรอกข้อมูล"), short: "ยังไม่กรอก" },
+  invalid: { official: fixed("ข้อมูลไม่ถูกต้อง"), short: "ข้อมูลไม่ถูกต้อง" },
+  reported: { official: fixed("รายงานผล (ไม่มีค่าเป้าหมาย)"), short: "รายงานผล" },
 };
 
-/** The official label of a result, in both languages. */
-export function resultLabel(status: Status, round: LabelRound): BilingualText {
+/** The official label of a result (Thai). */
+export function resultLabel(status: Status, round: LabelRound): string {
   return RESULT_WORDS[status].official(round);
 }
 
-/** The agreed short form of a result's label. */
-export function resultShortLabel(status: Status): BilingualText {
+/** The agreed short form of a result's label (Thai). */
+export function resultShortLabel(status: Status): string {
   return RESULT_WORDS[status].short;
 }
 
@@ -83,12 +58,9 @@ export function resultShortLabel(status: Status): BilingualText {
  * How the pass rate is counted, in the short labels: ผ่าน ÷ (ผ่าน + การพัฒนาในอนาคต + ไม่ได้ดำเนินการ).
  * No service, unfinished and invalid results are left out.
  */
-export const PASS_RATE_RULE: BilingualText = (() => {
-  const s = (status: Status, lang: keyof BilingualText) => RESULT_WORDS[status].short[lang];
-  return {
-    th: `ร้อยละที่ผ่าน = ${s("pass", "th")} ÷ (${s("pass", "th")} + ${s("below", "th")} + ${s("not-done", "th")}) ไม่นับตัวชี้วัดที่${s("no-service", "th")} ${s("incomplete", "th")} หรือ${s("invalid", "th")}`,
-    en: `Pass rate = met ÷ (met + below target + not done); indicators with no such public service, not filled in or invalid are left out`,
-  };
+export const PASS_RATE_RULE: string = (() => {
+  const s = resultShortLabel;
+  return `ร้อยละที่ผ่าน = ${s("pass")} ÷ (${s("pass")} + ${s("below")} + ${s("not-done")}) ไม่นับตัวชี้วัดที่${s("no-service")} ${s("incomplete")} หรือ${s("invalid")}`;
 })();
 
 /** The fields of แบบ 1 and of an indicator, as the collection workbook names them. */

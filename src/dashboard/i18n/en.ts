@@ -1,11 +1,17 @@
-import { LAO_TYPE_INFO } from "../../core/rules/laoTypes";
-import { PROGRESS_EN, type Progress } from "../../core/reports/progress";
+import type { Progress } from "../../core/reports/progress";
 import { formatPercent } from "../../core/rules/scoring";
-import { fieldName, PASS_RATE_RULE, resultLabel, resultShortLabel } from "../../core/rules/vocabulary";
+import { LAO_TYPE_INFO } from "../../core/rules/laoTypes";
+import { fieldName } from "../../core/rules/vocabulary";
+import {
+  DIFF_WORDS_EN,
+  LAO_TYPE_EN,
+  PASS_RATE_RULE_TEXT,
+  PROGRESS_EN,
+  RESULT_WORDS_EN,
+  trendLabelEn,
+} from "../../i18n";
 import { bangkokParts, BE_OFFSET } from "../../core/calendar/thai";
-import { trendLabel } from "../../core/reports/yearOverYear";
 import type { Messages } from "./th";
-import { DIFF_WORDS } from "../../core/reports/submissionDiff";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
@@ -83,7 +89,7 @@ export const en: Messages = {
   colVersion: "Version",
   colSubmittedAt: "Last submitted",
   colPassRate: "Pass rate",
-  typeName: (t) => LAO_TYPE_INFO[t].en,
+  typeName: (t) => LAO_TYPE_EN[t],
   laoName: (t, name) => `${LAO_TYPE_INFO[t].th}${name}`,
   extended: (date) => `Extended to ${date}`,
   open: "Open",
@@ -117,11 +123,11 @@ export const en: Messages = {
   colIndicator: "Indicator",
   colArea: "Area",
   colAssessed: "Assessed",
-  colPass: resultShortLabel("pass").en,
-  colBelow: resultShortLabel("below").en,
-  colNotDone: resultShortLabel("not-done").en,
-  colNoService: resultShortLabel("no-service").en,
-  passRateNote: PASS_RATE_RULE.en,
+  colPass: RESULT_WORDS_EN.pass.short,
+  colBelow: RESULT_WORDS_EN.below.short,
+  colNotDone: RESULT_WORDS_EN["not-done"].short,
+  colNoService: RESULT_WORDS_EN["no-service"].short,
+  passRateNote: PASS_RATE_RULE_TEXT.en,
 
   submissionTitle: (name) => `What ${name} submitted`,
   submissionMeta: (version, when, receipt) => `Version ${version}, submitted ${when}, receipt ${receipt}`,
@@ -137,9 +143,9 @@ export const en: Messages = {
   colPrevious: "Previous year",
   provisionalMark: "*",
   provisionalNote: "* provisional target, no official source yet",
-  statusLabel: (s, round) => resultLabel(s, round).en,
+  statusLabel: (s, round) => RESULT_WORDS_EN[s].official(round),
   previous: (year, label, value) => `B.E. ${year}: ${value === null ? label : `${value} (${label})`}`,
-  trend: (t, delta) => trendLabel(t, delta, "en"),
+  trend: (t, delta) => trendLabelEn(t, delta),
   noPrevious: "no earlier result",
   yoyNote: "Previous year: the same indicator in an earlier round, as linked in the round data",
   areaHeading: (form, title) => `Form ${form} ${title}`,
@@ -303,8 +309,8 @@ export const en: Messages = {
   changesTo: "To version",
   versionOption: (version, when) => `Version ${version} (${when})`,
   changesNone: "Nothing differs between these two versions",
-  changesCount: (n) => DIFF_WORDS.en.count(n),
-  changeEmpty: DIFF_WORDS.en.empty,
+  changesCount: (n) => DIFF_WORDS_EN.count(n),
+  changeEmpty: DIFF_WORDS_EN.empty,
   backToList: (name) => `Back to the LAOs of ${name}`,
   returnRefusedTitle: "Not returned yet",
 

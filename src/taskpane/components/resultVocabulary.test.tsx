@@ -1,7 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { document2568, round } from "../../../test/taskpane/fixtures";
-import { resultLabel, resultShortLabel, shippedRound, STATUSES, type Status } from "../../core";
+import { shippedRound, STATUSES, type Status } from "../../core";
+import { resultShortText, resultText } from "../../i18n";
 import { messagesFor } from "../i18n";
 import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
 import { renderApp } from "../../../test/taskpane/render";
@@ -34,11 +35,8 @@ describe("the pane's result labels", () => {
     if (lang === "en") await user.click(screen.getByRole("button", { name: /English/ }));
     const { filters, badges } = shownLabels(lang);
     const shown = STATUSES.filter((s) => s !== "reported");
-    expect(filters).toEqual([
-      lang === "th" ? "ทั้งหมด" : "All",
-      ...shown.map((s) => resultShortLabel(s)[lang]),
-    ]);
+    expect(filters).toEqual([lang === "th" ? "ทั้งหมด" : "All", ...shown.map((s) => resultShortText(s)[lang])]);
     expect(badges.length).toBeGreaterThan(0);
-    for (const [status, text] of badges) expect(text).toBe(resultLabel(status, labelRound)[lang]);
+    for (const [status, text] of badges) expect(text).toBe(resultText(status, labelRound)[lang]);
   });
 });

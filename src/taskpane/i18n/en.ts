@@ -1,12 +1,5 @@
-import {
-  bangkokParts,
-  BE_OFFSET,
-  formatPercent,
-  LAO_TYPE_INFO,
-  PASS_RATE_RULE,
-  resultLabel,
-  trendLabel,
-} from "../../core";
+import { bangkokParts, BE_OFFSET, formatPercent } from "../../core";
+import { LAO_TYPE_EN, PASS_RATE_RULE_TEXT, RESULT_WORDS_EN, trendLabelEn } from "../../i18n";
 import { announcedCounts, filterLabels } from "./resultWords";
 import { submitEn } from "./submitEn";
 import type { Messages } from "./th";
@@ -70,7 +63,7 @@ export const en: Messages = {
   noLaoMatch: (query) => `No LAO matches “${query}” — try a shorter name, or type the LAO code`,
   laoMatchCount: (shown, limit) =>
     shown >= limit ? `Showing the first ${shown} — type more to narrow down` : `${plural(shown, "match")}`,
-  laoTypeName: (type) => LAO_TYPE_INFO[type].en,
+  laoTypeName: (type) => LAO_TYPE_EN[type],
   laoCode: "LAO code",
   laoType: "Type",
   district: "District",
@@ -78,7 +71,7 @@ export const en: Messages = {
   laoSelected: "Selected LAO",
   roundLabel: "Assessment round",
   chooseLaoFirst: "Choose the LAO first, then the round",
-  noRoundForType: (type) => `There is no assessment round for ${LAO_TYPE_INFO[type].en} yet`,
+  noRoundForType: (type) => `There is no assessment round for ${LAO_TYPE_EN[type]} yet`,
   roundWindow: (opens, closes, provisional) =>
     `Open ${enDate(opens)} – ${enDate(closes)}${provisional ? " (provisional dates)" : ""}`,
   createButton: "Create the collection workbook",
@@ -89,7 +82,7 @@ export const en: Messages = {
     `This workbook was made for assessment round “${id}”, which this version of MinStd does not know — update the add-in and reopen it`,
   unknownLao: (code) => `LAO code “${code}” is not in the LAO register — check the LAO code in the workbook`,
   typeNotCovered: (type, round) =>
-    `Round ${round} does not assess ${LAO_TYPE_INFO[type].en} — create a new collection workbook in an empty workbook`,
+    `Round ${round} does not assess ${LAO_TYPE_EN[type]} — create a new collection workbook in an empty workbook`,
   tabsLabel: "View",
   tabIndicators: "Indicators",
   tabSummary: "Summary",
@@ -119,14 +112,14 @@ export const en: Messages = {
   toFill: (count, sheet) =>
     `${plural(count, "cell")} of sheet ${sheet} (basic data and the preparer) not filled in yet — fill them in before submitting`,
   goToFirstToFill: "Go to the first empty one",
-  statusLabel: (status, round) => resultLabel(status, round).en,
+  statusLabel: (status, round) => RESULT_WORDS_EN[status].official(round),
   pick: (_thai, english) => english,
 
   overallTitle: "Overall",
   passRate: (rate) => (rate === null ? "Nothing assessed yet" : `${formatPercent(rate * 100)}% met`),
   passOfAssessed: (pass, assessed) => `${pass} of ${plural(assessed, "assessed indicator")} met`,
   passRateBarLabel: (title) => `Pass rate: ${title}`,
-  passRateExplain: PASS_RATE_RULE.en,
+  passRateExplain: PASS_RATE_RULE_TEXT.en,
   incompleteWarning: (count) => `${plural(count, "indicator")} still to fill in or fix`,
   completeNote: "Every indicator is filled in",
   insertSummary: "Insert summary sheet",
@@ -197,7 +190,7 @@ export const en: Messages = {
     `better ${counts.better} · worse ${counts.worse} · unchanged ${counts.same} · not comparable ${counts["not-comparable"]}`,
   yoyLine: (year, before, now) => `Earlier (B.E. ${year}): ${before} → now: ${now}`,
   yoyWithoutEarlier: (count) => `${plural(count, "more indicator")} without an earlier result`,
-  trendLabel: (trend, delta) => trendLabel(trend, delta, "en"),
+  trendLabel: (trend, delta) => trendLabelEn(trend, delta),
   yoyNote:
     "This workbook's results now against the LAO's latest submitted result in an earlier round, for the indicators the round data links to an earlier one",
   ...submitEn,

@@ -1,6 +1,6 @@
 import type { LaoType } from "../../core/rules/laoTypes";
-import { DIFF_WORDS } from "../../core/reports/submissionDiff";
 import { fieldName } from "../../core/rules/vocabulary";
+import { DIFF_WORDS_EN } from "../../i18n";
 import type { ChecklistItemId } from "../view/submitChecklist";
 import type { submitTh } from "./submitTh";
 
@@ -72,8 +72,8 @@ export const submitEn: { readonly [K in keyof typeof submitTh]: (typeof submitTh
   changesNone: "Nothing changed since the last version sent",
   changesUnknown:
     "Cannot compare with the last version now (the server cannot be reached) — you can still submit",
-  changesCount: (n: number) => DIFF_WORDS.en.count(n),
-  changeEmpty: DIFF_WORDS.en.empty,
+  changesCount: (n: number) => DIFF_WORDS_EN.count(n),
+  changeEmpty: DIFF_WORDS_EN.empty,
   fieldName: (field: string, type: LaoType) => fieldName(field, type)?.en ?? field,
 
   submitButton: "Submit",

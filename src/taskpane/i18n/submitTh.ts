@@ -60,8 +60,8 @@ export const submitTh = {
   changesAgainst: (version: number) => `เทียบกับฉบับที่ ${version}`,
   changesNone: "ไม่มีข้อมูลที่เปลี่ยนจากฉบับที่ส่งล่าสุด",
   changesUnknown: "ยังเทียบกับฉบับที่ส่งล่าสุดไม่ได้ (ติดต่อเครื่องแม่ข่ายไม่ได้) — ส่งได้ตามปกติ",
-  changesCount: (n: number) => DIFF_WORDS.th.count(n),
-  changeEmpty: DIFF_WORDS.th.empty,
+  changesCount: (n: number) => DIFF_WORDS.count(n),
+  changeEmpty: DIFF_WORDS.empty,
   fieldName: (field: string, type: LaoType) => fieldName(field, type)?.th ?? field,
 
   submitButton: "ส่งข้อมูล",

@@ -117,7 +117,7 @@ export const th = {
   toFill: (count: number, sheet: string) =>
     `ยังไม่ได้กรอก ${count} ช่องในชีต ${sheet} (ข้อมูลพื้นฐานและผู้จัดเก็บข้อมูล) — กรอกให้ครบก่อนส่งข้อมูล`,
   goToFirstToFill: "ไปที่ช่องแรกที่ยังว่าง",
-  statusLabel: (status: Status, round: Round) => resultLabel(status, round).th,
+  statusLabel: (status: Status, round: Round) => resultLabel(status, round),
   pick: (thai: string, _english: string) => thai,
 
   overallTitle: "ภาพรวม",
@@ -125,7 +125,7 @@ export const th = {
     rate === null ? "ยังไม่มีผลที่ประเมินได้" : `ผ่าน ร้อยละ ${formatPercent(rate * 100)}`,
   passOfAssessed: (pass: number, assessed: number) => `ผ่าน ${pass} จาก ${assessed} ตัวชี้วัดที่ประเมินได้`,
   passRateBarLabel: (title: string) => `ร้อยละที่ผ่าน: ${title}`,
-  passRateExplain: PASS_RATE_RULE.th,
+  passRateExplain: PASS_RATE_RULE,
   incompleteWarning: (count: number) => `ยังกรอกไม่ครบหรือมีข้อมูลที่ต้องแก้ ${count} ตัวชี้วัด`,
   completeNote: "กรอกครบทุกตัวชี้วัดแล้ว",
   insertSummary: "แทรกชีตสรุปผล",
@@ -193,7 +193,7 @@ export const th = {
     `ดีขึ้น ${counts.better} · ลดลง ${counts.worse} · เท่าเดิม ${counts.same} · เทียบไม่ได้ ${counts["not-comparable"]}`,
   yoyLine: (year: number, before: string, now: string) => `ปีก่อน (พ.ศ. ${year}): ${before} → ตอนนี้: ${now}`,
   yoyWithoutEarlier: (count: number) => `อีก ${count} ตัวชี้วัดยังไม่มีผลในรอบก่อน`,
-  trendLabel: (trend: Trend, delta: string | null) => trendLabel(trend, delta, "th"),
+  trendLabel: (trend: Trend, delta: string | null) => trendLabel(trend, delta),
   yoyNote: "เทียบผลที่กรอกในสมุดงานตอนนี้กับผลล่าสุดที่ อปท. ส่งในรอบก่อน เฉพาะตัวชี้วัดที่รอบการประเมินระบุว่าต่อจากตัวชี้วัดของรอบก่อน",
   ...submitTh,
 };
