@@ -70,7 +70,6 @@ describe.each(BACKENDS)("dashboard reads on %s", (backend) => {
         progress: "submitted",
         version: 1,
         submittedAt: "2025-08-01T10:00:00+07:00",
-        submittedAtTh: "๑ สิงหาคม ๒๕๖๘ เวลา ๑๐.๐๐ น.",
         passRate: expect.any(Number),
       }),
     );
