@@ -49,7 +49,6 @@ export const progressLaoSchema = z.object({
   progress: z.enum(PROGRESS),
   version: z.number().nullable(),
   submittedAt: instantSchema.nullable(),
-  submittedAtTh: z.string().nullable(),
   extensionCloses: z.string().nullable(),
   passRate: z.number().nullable(),
   counts: statusCountsSchema.nullable(),

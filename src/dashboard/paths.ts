@@ -30,7 +30,7 @@ export function pathsFor(place: Place): string[] {
   if (!round) return common;
   switch (place.view) {
     case "national":
-      return [...common, paths.completeness(round), paths.results(round), paths.round(round)];
+      return [...common, paths.completeness(round), paths.results(round)];
     case "province":
       return [...common, paths.progress(round, place.province), paths.results(round, place.province)];
     case "lao":

@@ -38,7 +38,6 @@ describe("the exported tables", () => {
     progress: "not-started",
     version: null,
     submittedAt: null,
-    submittedAtTh: null,
     extensionCloses: null,
     passRate: null,
     counts: null,

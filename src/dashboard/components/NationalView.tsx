@@ -60,7 +60,10 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
     api.get<CompletenessResponse>(paths.completeness(roundId)),
   );
   const results = useLoad(`results:${roundId}`, () => api.get<ResultsResponse>(paths.results(roundId)));
-  const definition = useLoad(`round:${roundId}`, () => api.get<RoundDefinition>(paths.round(roundId)));
+  // The round's definition (tens of KB) only names the indicators in the by-indicator table: it is
+  // read once the first screen is drawn, not with it.
+  const drawn = completeness.data !== undefined && results.data !== undefined;
+  const definition = useLoad(`round:${roundId}`, () => api.get<RoundDefinition>(paths.round(roundId)), drawn);
   const compiled = useMemo(
     () => (definition.data ? compileRound(definition.data.round) : undefined),
     [definition.data],
@@ -77,7 +80,7 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
 
   const error = completeness.error ?? results.error ?? definition.error;
   if (error) return <Notice error={error} onRetry={() => window.location.reload()} />;
-  if (!completeness.data || !results.data || !compiled) return <p>{t.loading}</p>;
+  if (!completeness.data || !results.data) return <p>{t.loading}</p>;
   const totals = completeness.data.totals;
   const share = (n: number, d: number) => (d === 0 ? null : n / d);
 
@@ -100,7 +103,8 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
               part: p,
             }))
           : results.data.byIndicator.map((i) => {
-              const ind = compiled.byId.get(i.id);
+              // Until the definition is in, a row shows its indicator's id.
+              const ind = compiled?.byId.get(i.id);
               return {
                 key: i.id,
                 first: ind ? `${ind.def.no}. ${indicatorText(ind.def, undefined)}` : i.id,

@@ -1,6 +1,5 @@
 import { progressQuerySchema, progressSchema, type ProgressLao, type ProgressQuery } from "../../api";
 import {
-  formatThaiDateTime,
   laoListMatcher,
   laoProgress,
   PROGRESS,
@@ -55,7 +54,6 @@ function toRow(r: LaoProgressRow, window: { opens: string; closes: string }, now
     progress: laoProgress(r.state, effectiveWindow(window, r.extensionCloses), now),
     version: r.version,
     submittedAt: r.submittedAt ? toBangkokIso(r.submittedAt) : null,
-    submittedAtTh: r.submittedAt ? formatThaiDateTime(r.submittedAt) : null,
     extensionCloses: r.extensionCloses,
     passRate: r.overall?.passRate ?? null,
     counts: r.overall ? { ...r.overall.counts } : null,
