@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { document2568, round } from "../../../test/taskpane/fixtures";
 import { resultLabel, resultShortLabel, shippedRound, STATUSES, type Status } from "../../core";
 import { messagesFor } from "../i18n";
-import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
+import { filledWorkbook } from "../../../test/taskpane/excelPane";
 import { renderApp } from "../../../test/taskpane/render";
 
 /** The pane names results with the core vocabulary's labels, never words of its own. */
@@ -12,7 +12,7 @@ describe("the pane's result labels", () => {
 
   async function openPane() {
     const user = userEvent.setup();
-    renderApp(FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568()));
+    renderApp(await filledWorkbook(round("2568"), document2568()));
     await screen.findByRole("button", { name: "ตัวชี้วัด" });
     return user;
   }
