@@ -10,6 +10,8 @@ import {
   layoutRows,
   META_CELLS,
   META_SHEET,
+  parseDocumentPath,
+  type Lao,
   type Round,
   type SubmissionDocument,
 } from "../../src/core";
@@ -83,14 +85,9 @@ export function emptyWorkbook(options: PaneWorkbookOptions = {}): PaneWorkbook {
     const round = rounds().find((r) => r.id === meta("round"));
     const lao = testRegister().get(meta("lao"));
     if (!round || !lao) throw new Error("the workbook is not built for a known round and LAO");
-    const row = layoutRows(collectionLayout(round, lao)).find((r) => r.id === indicatorId);
-    if (!row) throw new Error(`no row for ${indicatorId}`);
-    const at = (cell: string) => ({ sheet: row.sheet, cell });
-    return {
-      ...(row.base !== undefined && { base: at(row.base) }),
-      ...(row.served !== undefined && { served: at(row.served) }),
-      ...(row.value !== undefined && { value: at(row.value) }),
-    };
+    const found = layoutCells(round, lao)[indicatorId];
+    if (!found) throw new Error(`no row for ${indicatorId}`);
+    return found;
   };
 
   return {
@@ -113,9 +110,32 @@ export function emptyWorkbook(options: PaneWorkbookOptions = {}): PaneWorkbook {
   };
 }
 
+/** The input cells of every indicator row of the round's workbook for this LAO, as the port reports them. */
+export function layoutCells(round: Round, lao: Lao): Record<string, IndicatorCells> {
+  const cells: Record<string, IndicatorCells> = {};
+  for (const row of layoutRows(collectionLayout(round, lao))) {
+    const at = (cell: string) => ({ sheet: row.sheet, cell });
+    cells[row.id] = {
+      ...(row.base !== undefined && { base: at(row.base) }),
+      ...(row.served !== undefined && { served: at(row.served) }),
+      ...(row.value !== undefined && { value: at(row.value) }),
+    };
+  }
+  return cells;
+}
+
+/** What the document holds for an input cell's path ("values.<id>.base", "basic.population", …). */
+function valueAt(document: SubmissionDocument, path: string): unknown {
+  const at = parseDocumentPath(path);
+  if (at?.kind === "values") return at.field && document.values[at.indicatorId]?.[at.field];
+  if (at?.kind === "basic") return document.basic?.[at.key];
+  if (at?.kind === "preparer") return document.basic?.preparer?.[at.key];
+  return undefined;
+}
+
 /**
- * The collection workbook of this round and the document's LAO, built by the real writer, with the
- * document's values typed in.
+ * The collection workbook of this round and the document's LAO, built by the real writer, with
+ * everything the document holds (indicator values, แบบ 1) typed in.
  */
 export async function filledWorkbook(
   round: Round,
@@ -126,7 +146,13 @@ export async function filledWorkbook(
   if (!lao) throw new Error(`no LAO ${document.lao} in the register`);
   const pane = emptyWorkbook(options);
   await createWorkbook(round, lao, pane.book.host);
-  for (const [id, values] of Object.entries(document.values)) await pane.type(id, values);
+  for (const sheet of collectionLayout(round, lao).sheets) {
+    for (const cell of sheet.cells) {
+      const value = cell.input && valueAt(document, cell.input.path);
+      if (value !== undefined && value !== null && value !== "")
+        await pane.book.type(sheet.name, cell.address, String(value));
+    }
+  }
   return pane;
 }
 

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { META_CELLS, META_SHEET } from "../../core";
 import { emptyWorkbook } from "../../../test/taskpane/excelPane";
