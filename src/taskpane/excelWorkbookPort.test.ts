@@ -24,8 +24,6 @@ import { mapStorage } from "../../test/office-double/mapStorage";
 const town: Lao = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
 const round2568 = shipped("2568");
 
-const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 10));
-
 function setup(options: { rounds?: () => readonly Round[] } = {}) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const win: any = { localStorage: mapStorage() };
@@ -102,7 +100,7 @@ describe("the Excel workbook port", () => {
     const count = layoutRows(collectionLayout(round2568, town)).find((r) => r.kind === "count")!;
     const before = excel.syncCount();
     excel.typeInto(`'${count.sheet}'!${count.value}`, "๓");
-    await flush();
+    await excel.handled();
     expect(excel.syncCount() - before).toBe(1);
     expect(changes).toHaveBeenCalledTimes(1);
     const state = (await port.readState())!;
@@ -110,7 +108,7 @@ describe("the Excel workbook port", () => {
     expect(excel.syncCount() - before).toBe(1);
     await port.dispose();
     excel.typeInto(`'${count.sheet}'!${count.value}`, "4");
-    await flush();
+    await excel.handled();
     expect(changes).toHaveBeenCalledTimes(1);
   });
 
@@ -191,7 +189,7 @@ describe("the Excel workbook port", () => {
     excel.model.sheetByName(row.sheet)!.protected = false;
     changes.mockClear();
     excel.typeInto(`'${row.sheet}'!${row.idCell}`, "ไม่ใช่รหัส");
-    await flush();
+    await excel.handled();
     expect(changes).toHaveBeenCalled();
     const refused = await port.readState().catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WorkbookError);

@@ -7,8 +7,8 @@ export type { CellNote, ReceiptSheet };
 
 /**
  * What the task pane needs from the open workbook. The pane never calls Office.js itself: the
- * Excel implementation lives with the collection-workbook writer/reader, and component tests use
- * an in-memory implementation. Every method may be called at any time; none keeps the pane's state.
+ * Excel implementation lives with the collection-workbook writer/reader; component tests run it
+ * on the Office.js test double (test/taskpane/excelPane.ts). Every method may be called at any time; none keeps the pane's state.
  */
 export interface WorkbookPort {
   /** The Excel API this port needs is supported by the running Excel. */

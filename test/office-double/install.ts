@@ -6,6 +6,7 @@
  */
 import { cellName, formatRange, parseRange } from "./address";
 import { CellError } from "./formula";
+import { Faults } from "./faults";
 import { EventHub, fireChange, OfficeError, RequestContext } from "./officeApi";
 import {
   parseTyped,
@@ -182,6 +183,7 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
   else if (options.persistKey && storage?.getItem(options.persistKey))
     restore(model, storage.getItem(options.persistKey)!);
   const hub = new EventHub();
+  const faults = new Faults();
   let syncs = 0;
   const persist = (): void => {
     if (options.persistKey && storage) storage.setItem(options.persistKey, serialise(model));
@@ -190,6 +192,7 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
   /** A new request context whose syncs are counted and keep the workbook (persistKey). */
   const countingContext = (): RequestContext => {
     const ctx = new RequestContext(model, hub);
+    ctx.faults = faults;
     const original = ctx.sync.bind(ctx);
     ctx.sync = (async (x?: unknown) => {
       syncs++;
@@ -267,10 +270,21 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
   };
 
   const settingsApi = {
-    get: (name: string) => model.settings.get(name) ?? null,
-    set: (name: string, value: unknown) => void model.settings.set(name, value),
-    remove: (name: string) => void model.settings.delete(name),
-    saveAsync: (cb?: (r: { status: string }) => void) => {
+    get: (name: string) => {
+      faults.raise("settings");
+      return model.settings.get(name) ?? null;
+    },
+    set: (name: string, value: unknown) => {
+      faults.raise("settings");
+      model.settings.set(name, value);
+    },
+    remove: (name: string) => {
+      faults.raise("settings");
+      model.settings.delete(name);
+    },
+    saveAsync: (cb?: (r: { status: string; error?: OfficeError }) => void) => {
+      const error = faults.take("settings");
+      if (error) return cb?.({ status: "failed", error });
       persist();
       cb?.({ status: "succeeded" });
     },
@@ -307,33 +321,45 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
   };
 
   const prefix = "__officeRuntimeStorage:";
-  const OfficeRuntime = {
-    storage: {
-      getItem: async (k: string) => storage?.getItem(prefix + k) ?? null,
-      setItem: async (k: string, v: string) => storage?.setItem(prefix + k, String(v)),
-      removeItem: async (k: string) => storage?.removeItem(prefix + k),
-      getItems: async (keys: string[]) =>
-        Object.fromEntries(keys.map((k) => [k, storage?.getItem(prefix + k) ?? null])),
-      setItems: async (items: Record<string, string>) => {
-        for (const [k, v] of Object.entries(items)) storage?.setItem(prefix + k, String(v));
-      },
-      removeItems: async (keys: string[]) => {
-        for (const k of keys) storage?.removeItem(prefix + k);
-      },
-      getKeys: async () => {
-        const keys: string[] = [];
-        for (let i = 0; i < (storage?.length ?? 0); i++) {
-          const k = storage!.key(i)!;
-          if (k.startsWith(prefix)) keys.push(k.slice(prefix.length));
-        }
-        return keys;
-      },
+  const storageApi = {
+    getItem: async (k: string) => storage?.getItem(prefix + k) ?? null,
+    setItem: async (k: string, v: string) => storage?.setItem(prefix + k, String(v)),
+    removeItem: async (k: string) => storage?.removeItem(prefix + k),
+    getItems: async (keys: string[]) =>
+      Object.fromEntries(keys.map((k) => [k, storage?.getItem(prefix + k) ?? null])),
+    setItems: async (items: Record<string, string>) => {
+      for (const [k, v] of Object.entries(items)) storage?.setItem(prefix + k, String(v));
     },
+    removeItems: async (keys: string[]) => {
+      for (const k of keys) storage?.removeItem(prefix + k);
+    },
+    getKeys: async () => {
+      const keys: string[] = [];
+      for (let i = 0; i < (storage?.length ?? 0); i++) {
+        const k = storage!.key(i)!;
+        if (k.startsWith(prefix)) keys.push(k.slice(prefix.length));
+      }
+      return keys;
+    },
+  };
+  const OfficeRuntime = {
+    // Every call may meet a planned failure (faults.ts), before it touches the storage.
+    storage: Object.fromEntries(
+      Object.entries(storageApi).map(([name, call]) => [
+        name,
+        async (...args: unknown[]) => {
+          faults.raise("storage");
+          return (call as (...a: unknown[]) => Promise<unknown>)(...args);
+        },
+      ]),
+    ) as typeof storageApi,
   };
 
   /** What tests use to act as the officer and to look inside the workbook. */
   const hooks = {
     model,
+    /** Failures to plan: the next sync, range read or write, settings or storage call fails as Excel's would. */
+    faults,
     /**
      * Types text into a cell as a person would: protection and data validation apply; change events
      * fire. Data validation refuses a value under a "Stop" alert; a "Warning" ("Continue?") or

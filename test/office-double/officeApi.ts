@@ -19,6 +19,7 @@ import {
   type SheetModel,
   type TableModel,
 } from "./workbookModel";
+import type { FaultKind, Faults } from "./faults";
 
 type Rect = Omit<RangeRef, "sheet">;
 
@@ -64,6 +65,8 @@ export class RequestContext {
   /** Changes made by this context since the last sync, for worksheet change events. */
   changes: Array<{ sheetId: string; rect: Rect }> = [];
   syncCount = 0;
+  /** The failures a test planned (faults.ts), shared by every context of the workbook. */
+  faults?: Faults;
 
   constructor(
     readonly model: WorkbookModel,
@@ -79,6 +82,13 @@ export class RequestContext {
 
   async sync<T>(passThrough?: T): Promise<T | undefined> {
     this.syncCount++;
+    const fault = this.faults?.take("sync");
+    if (fault) {
+      // The whole batch is lost, as when Excel fails a request before running it.
+      this.queue = [];
+      await Promise.resolve();
+      throw fault;
+    }
     return this.flush(passThrough);
   }
 
@@ -200,7 +210,26 @@ export abstract class ClientObject<T = unknown> {
   protected _set(name: string, value: unknown): void {
     const def = this._scalars[name];
     if (!def?.set) throw new OfficeError("InvalidArgument", `The property '${name}' is read-only.`);
-    this.context.enqueue(() => def.set!(this._resolve(), value, this));
+    this.context.enqueue(() => {
+      this._raiseFault("write");
+      def.set!(this._resolve(), value, this);
+    });
+  }
+
+  /** Which planned failure (faults.ts) a read or write of this object's properties can meet; none by default. */
+  protected _faultKind(_action: "read" | "write"): FaultKind | undefined {
+    return undefined;
+  }
+
+  /** Where this object is, for a failure planned on one sheet. */
+  protected _faultSheet(): string | undefined {
+    return undefined;
+  }
+
+  protected _raiseFault(action: "read" | "write"): void {
+    const kind = this._faultKind(action);
+    const sheet = kind && this.context.faults ? this._faultSheet() : undefined;
+    if (kind) this.context.faults?.raise(kind, sheet === undefined ? {} : { sheet });
   }
 
   get isNullObject(): boolean {
@@ -236,6 +265,7 @@ export abstract class ClientObject<T = unknown> {
         this._loaded.set(head, null);
         return;
       }
+      this._raiseFault("read");
       const value = def.get!(this._resolve(), this);
       this._loaded.set(head, value);
     });
@@ -854,6 +884,12 @@ export class Range extends ClientObject<RangeTarget> {
   }
   private get model(): WorkbookModel {
     return this.context.model;
+  }
+  protected override _faultKind(action: "read" | "write"): FaultKind {
+    return action === "read" ? "range-read" : "range-write";
+  }
+  protected override _faultSheet(): string {
+    return this._resolve().sheet.name;
   }
   private checkWritable(t: RangeTarget, what: "values" | "format"): void {
     if (!t.sheet.protected) return;
@@ -1555,9 +1591,15 @@ export class SettingCollection extends Collection<WorkbookModel, Setting> {
   protected _item(resolve: () => unknown): Setting {
     return new Setting(this.context, resolve as () => { key: string });
   }
+  protected override _faultKind(): FaultKind {
+    return "settings";
+  }
   add(key: string, value: unknown): Setting {
     const model = this._resolve();
-    this.context.enqueue(() => model.settings.set(key, JSON.parse(JSON.stringify(value ?? null))));
+    this.context.enqueue(() => {
+      this.context.faults?.raise("settings");
+      model.settings.set(key, JSON.parse(JSON.stringify(value ?? null)));
+    });
     return new Setting(this.context, () => ({ key }));
   }
   getItem(key: string): Setting {
@@ -1577,6 +1619,9 @@ export class SettingCollection extends Collection<WorkbookModel, Setting> {
 }
 
 export class Setting extends ClientObject<{ key: string }> {
+  protected override _faultKind(): FaultKind {
+    return "settings";
+  }
   protected get _scalars(): Record<string, PropDef<{ key: string }>> {
     const model = this.context.model;
     return {
@@ -1588,7 +1633,10 @@ export class Setting extends ClientObject<{ key: string }> {
     };
   }
   delete(): void {
-    this.context.enqueue(() => this.context.model.settings.delete(this._resolve().key));
+    this.context.enqueue(() => {
+      this.context.faults?.raise("settings");
+      this.context.model.settings.delete(this._resolve().key);
+    });
   }
 }
 ClientObject.defineProps(Setting, ["key", "value"]);

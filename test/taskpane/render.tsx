@@ -7,7 +7,7 @@ import App, { type AppProps } from "../../src/taskpane/components/App";
 import { I18nContext } from "../../src/taskpane/hooks/useI18n";
 import { messagesFor, type Language } from "../../src/taskpane/i18n";
 import { testRegister } from "./fixtures";
-import { FakeWorkbookPort } from "./fakeWorkbookPort";
+import type { PaneWorkbook } from "./excelPane";
 
 /** Renders a component inside Fluent's provider with the texts of one language. */
 export function renderInLanguage(ui: ReactElement, language: Language = "th"): RenderResult {
@@ -35,21 +35,21 @@ export function countingLoader(): { load: () => Promise<LaoRegister>; calls: () 
 /** A connection that never finishes opening: for tests that are not about the server. */
 export const noConnection = (): Promise<never> => new Promise<never>(() => undefined);
 
-/** Renders the whole pane inside Excel over a fake of its workbook port, at a fixed time. */
+/** Renders the whole pane inside Excel over its real workbook port on the Office.js double, at a fixed time. */
 export function renderApp(
-  port: FakeWorkbookPort,
+  pane: PaneWorkbook,
   props: Partial<AppProps> & { now?: string } = {},
-): RenderResult & { port: FakeWorkbookPort } {
+): RenderResult & PaneWorkbook {
   const now = new Date(props.now ?? "2025-08-20T10:00:00+07:00");
   const result = render(
     <App
       host={{ kind: "excel" }}
-      port={port}
+      port={pane.port}
       loadRegister={countingLoader().load}
       clock={() => now}
       openConnection={noConnection}
       {...props}
     />,
   );
-  return { ...result, port };
+  return { ...result, ...pane };
 }

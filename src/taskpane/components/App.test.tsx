@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { document2568, round } from "../../../test/taskpane/fixtures";
-import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
+import { emptyWorkbook, filledWorkbook, rewriteMeta } from "../../../test/taskpane/excelPane";
 import { countingLoader, renderApp } from "../../../test/taskpane/render";
 import { registerRounds, unregisterRounds } from "../../addin/roundRegistry";
 import { generatedRound } from "../../core/rules/generatedRound";
@@ -9,7 +9,7 @@ import App from "./App";
 
 describe("outside Excel", () => {
   it("in a plain browser it explains that the pane runs in Excel, and touches nothing", () => {
-    const port = new FakeWorkbookPort(null);
+    const { book, port } = emptyWorkbook();
     const loader = countingLoader();
     render(<App host={{ kind: "no-office" }} port={port} loadRegister={loader.load} />);
     expect(screen.getByText("เปิดใน Excel เพื่อใช้งาน")).toBeInTheDocument();
@@ -17,7 +17,7 @@ describe("outside Excel", () => {
       screen.getByText("หน้านี้เป็นส่วนเสริม (add-in) ของ Microsoft Excel จึงใช้งานในเว็บเบราว์เซอร์โดยตรงไม่ได้"),
     ).toBeInTheDocument();
     expect(screen.getByText(/เปิดไฟล์แบบรวบรวมข้อมูลใน Excel/)).toBeInTheDocument();
-    expect(port.readCount).toBe(0);
+    expect(book.syncs()).toBe(0);
     expect(loader.calls()).toBe(0);
   });
 
@@ -25,7 +25,7 @@ describe("outside Excel", () => {
     render(
       <App
         host={{ kind: "other-host", host: "Word" }}
-        port={new FakeWorkbookPort()}
+        port={emptyWorkbook().port}
         loadRegister={countingLoader().load}
       />,
     );
@@ -33,20 +33,19 @@ describe("outside Excel", () => {
   });
 
   it("in an Excel without the API the workbook port needs it says which Excel is needed, and reads nothing", () => {
-    const port = new FakeWorkbookPort(null);
-    port.available = false;
-    renderApp(port);
+    // Perpetual Office 2019: ExcelApi 1.8, below what building and following the workbook needs.
+    const { book } = renderApp(emptyWorkbook({ requirementSets: { ExcelApi: "1.8" } }));
     expect(
       screen.getByRole("heading", { level: 2, name: "Excel รุ่นนี้ใช้บานหน้าต่าง MinStd ไม่ได้" }),
     ).toBeInTheDocument();
     expect(screen.getByText(/การสร้างแบบรวบรวมข้อมูล และการติดตามค่าที่พิมพ์ลงในแผ่นงาน/)).toBeInTheDocument();
-    expect(port.readCount).toBe(0);
+    expect(book.syncs()).toBe(0);
   });
 });
 
 describe("the pane in Excel", () => {
   it("shows the LAO, the round and the deadline of a set-up workbook", async () => {
-    renderApp(FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568()), {
+    renderApp(await filledWorkbook(round("2568"), document2568()), {
       now: "2025-08-24T09:00:00",
     });
     expect(await screen.findByRole("heading", { level: 2, name: "เทศบาลตำบลคลองท่อมใต้" })).toBeInTheDocument();
@@ -56,32 +55,35 @@ describe("the pane in Excel", () => {
 
   it("reports a workbook it cannot read and reads again on retry", async () => {
     const user = userEvent.setup();
-    const port = FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568());
-    port.failNext.read = new Error("RichApi.Error: GeneralException");
-    renderApp(port);
+    const pane = await filledWorkbook(round("2568"), document2568());
+    pane.book.excel.faults.fail("range-read", {
+      code: "GeneralException",
+      message: "An internal error has occurred.",
+    });
+    renderApp(pane);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("อ่านแบบรวบรวมข้อมูลไม่สำเร็จ");
-    expect(alert).toHaveTextContent("GeneralException");
+    expect(alert).toHaveTextContent("An internal error has occurred.");
     await user.click(within(alert).getByRole("button", { name: "ลองอีกครั้ง" }));
     expect(await screen.findByRole("button", { name: "ตัวชี้วัด" })).toBeInTheDocument();
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("explains a workbook made for a round or LAO it does not know", async () => {
-    const unknownRound = FakeWorkbookPort.filled(round("2568"), "subdistrict", {
-      ...document2568(),
-      round: "2599",
-    });
+    const unknownRound = await filledWorkbook(round("2568"), document2568());
+    rewriteMeta(unknownRound, "round", "2599");
     const { unmount } = renderApp(unknownRound);
     expect(await screen.findByText(/สร้างสำหรับรอบการประเมิน “2599” ซึ่ง MinStd รุ่นนี้ไม่รู้จัก/)).toBeInTheDocument();
     unmount();
-    renderApp(FakeWorkbookPort.filled(round("2568"), "subdistrict", { ...document2568(), lao: "9999999" }));
+    const unknownLao = await filledWorkbook(round("2568"), document2568());
+    rewriteMeta(unknownLao, "lao", "9999999");
+    renderApp(unknownLao);
     expect(await screen.findByText(/ไม่พบรหัส อปท\. “9999999” ในทะเบียน/)).toBeInTheDocument();
   });
 
   it("switches to English and back, labelling the page's language", async () => {
     const user = userEvent.setup();
-    const { container } = renderApp(FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568()));
+    const { container } = renderApp(await filledWorkbook(round("2568"), document2568()));
     await screen.findByRole("button", { name: "ตัวชี้วัด" });
     expect(container.querySelector(".fui-FluentProvider")).toHaveAttribute("lang", "th");
 
@@ -109,12 +111,15 @@ describe("rounds that are not bundled", () => {
 
   it("follows core's round registry: a workbook of a round registered later is read as soon as it is", async () => {
     const g = generatedRound(12, "G12");
-    const port = FakeWorkbookPort.filled(g, "subdistrict", {
+    // A workbook built while the round was registered, opened when it is not.
+    registerRounds([g]);
+    const pane = await filledWorkbook(g, {
       round: "G12",
       lao: "5810401",
       values: { "G12-1-001": { base: 100, served: 95 } },
     });
-    renderApp(port);
+    unregisterRounds(["G12"]);
+    renderApp(pane);
     expect(await screen.findByText(/รอบการประเมิน “G12” ซึ่ง MinStd รุ่นนี้ไม่รู้จัก/)).toBeInTheDocument();
     act(() => registerRounds([g]));
     expect(await screen.findByRole("heading", { level: 2, name: "เทศบาลตำบลคลองท่อมใต้" })).toBeInTheDocument();

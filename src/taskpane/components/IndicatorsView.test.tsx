@@ -2,12 +2,8 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { document2568, round } from "../../../test/taskpane/fixtures";
 import { shippedRound } from "../../core";
-import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
+import { filledWorkbook, type PaneWorkbook } from "../../../test/taskpane/excelPane";
 import { renderApp } from "../../../test/taskpane/render";
-
-function filledPort(): FakeWorkbookPort {
-  return FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568());
-}
 
 /** The indicator buttons in the list, as "id → status label". */
 function shownRows(): string[] {
@@ -21,7 +17,7 @@ const item = (id: string) => document.querySelector<HTMLButtonElement>(`[data-in
 
 async function openPane() {
   const user = userEvent.setup();
-  const result = renderApp(filledPort());
+  const result = renderApp(await filledWorkbook(round("2568"), document2568()));
   await screen.findByRole("button", { name: "ตัวชี้วัด" });
   return { user, ...result };
 }
@@ -112,38 +108,35 @@ describe("the indicators view", () => {
   });
 
   it("selects the first input cell of an indicator in Excel, or the input to fix", async () => {
-    const { user, port } = await openPane();
+    const { user, cells, selection } = await openPane();
     await user.click(item("2568-1-02"));
+    await waitFor(() => expect(selection()).toEqual(cells("2568-1-02").base)); // (1) of a satisfaction indicator
     await user.click(item("2568-2-04"));
+    await waitFor(() => expect(selection()).toEqual(cells("2568-2-04").served)); // (2), the invalid input
     await user.click(item("2568-3-03"));
-    expect(port.selected).toEqual([
-      { sheet: "แบบ 2-1", cell: "D7" }, // (1) of a satisfaction indicator
-      { sheet: "แบบ 2-2", cell: "E9" }, // (2), the invalid input
-      { sheet: "แบบ 2-3", cell: "E8" }, // the single value of a count
-    ]);
-    expect(item("2568-1-02")).toHaveAttribute("title", "ไปที่เซลล์ D7 ในชีต แบบ 2-1");
+    await waitFor(() => expect(selection()).toEqual(cells("2568-3-03").value)); // the single value of a count
+    const { sheet, cell } = cells("2568-1-02").base!;
+    expect(item("2568-1-02")).toHaveAttribute("title", `ไปที่เซลล์ ${cell} ในชีต ${sheet}`);
   });
 
   it("is usable with the keyboard: Enter or Space on an indicator selects its cell", async () => {
-    const { user, port } = await openPane();
+    const { user, cells, selection } = await openPane();
     item("2568-1-01").focus();
     await user.keyboard("{Enter}");
     expect(item("2568-1-01")).toHaveFocus();
+    await waitFor(() => expect(selection()).toEqual(cells("2568-1-01").value));
     item("2568-1-02").focus();
     await user.keyboard(" ");
-    expect(port.selected).toEqual([
-      { sheet: "แบบ 2-1", cell: "E6" },
-      { sheet: "แบบ 2-1", cell: "D7" },
-    ]);
+    await waitFor(() => expect(selection()).toEqual(cells("2568-1-02").base));
   });
 
   it("updates live when the workbook reports a change, and tells screen readers", async () => {
-    const { user, port } = await openPane();
+    const { user, type } = await openPane();
     await user.click(screen.getByRole("button", { name: "ยังไม่กรอก (3)" }));
     expect(screen.getByRole("status")).toHaveTextContent(
       "ผ่าน 2 · การพัฒนาในอนาคต 2 · ไม่ได้ดำเนินการ 1 · ไม่มีบริการสาธารณะ 1 · ยังไม่กรอก 3 · ข้อมูลไม่ถูกต้อง 1 จากทั้งหมด 10 ตัวชี้วัด",
     );
-    act(() => port.type("2568-3-02", { value: "๔" })); // Thai digits, as an officer may type
+    await act(() => type("2568-3-02", { value: "๔" })); // Thai digits, as an officer may type
     await waitFor(() =>
       expect(shownRows().map((r) => r.split(" → ")[0])).toEqual(["2568-2-03", "2568-3-03"]),
     );
@@ -151,62 +144,57 @@ describe("the indicators view", () => {
     expect(screen.getByRole("status")).toHaveTextContent("ผ่าน 3 · การพัฒนาในอนาคต 2");
     // The filter is kept across the update.
     expect(screen.getByRole("button", { name: "ยังไม่กรอก (2)" })).toHaveAttribute("aria-pressed", "true");
-    act(() => port.type("2568-2-04", { served: "5" }));
+    await act(() => type("2568-2-04", { served: "5" }));
     await waitFor(() => expect(screen.getByRole("button", { name: "ข้อมูลไม่ถูกต้อง (0)" })).toBeInTheDocument());
     await user.click(screen.getByRole("button", { name: "ทั้งหมด (10)" }));
     expect(item("2568-2-04")).toHaveTextContent("ผล: 50.00%");
     expect(item("2568-2-04")).toHaveTextContent("ผ่านค่าเป้าหมายขั้นต่ำ");
   });
 
+  /** Where the workbook reader finds แบบ 1's population: an empty cell of the new workbook. */
+  async function populationCell(pane: PaneWorkbook) {
+    const problem = (await pane.port.readState())!.problems.find((p) => p.field === "population")!;
+    return { sheet: problem.sheet, cell: problem.cell };
+  }
+
   it("lists what the workbook reader could not take in, with a link to the cell", async () => {
-    const { user, port } = await openPane();
-    act(() =>
-      port.setProblems([
-        {
-          field: "population",
-          sheet: "แบบ 1",
-          cell: "C5",
-          message: "จำนวนประชากรต้องเป็นตัวเลข",
-          messageEn: "population must be a number",
-        },
-      ]),
-    );
-    await user.click(await screen.findByRole("button", { name: "แบบ 1!C5" }));
-    expect(screen.getByText(/จำนวนประชากรต้องเป็นตัวเลข/)).toBeInTheDocument();
-    expect(port.selected).toEqual([{ sheet: "แบบ 1", cell: "C5" }]);
+    const { user, ...pane } = await openPane();
+    const population = await populationCell(pane);
+    await act(() => pane.book.type(population.sheet, population.cell, "ไม่ทราบ"));
+    const link = `${population.sheet}!${population.cell}`;
+    await user.click(await screen.findByRole("button", { name: link }));
+    expect(screen.getByText("สิ่งที่ต้องแก้ในสมุดงาน")).toBeInTheDocument();
+    expect(screen.getByText(/จำนวนประชากร.*ไม่ทราบ/)).toBeInTheDocument();
+    await waitFor(() => expect(pane.selection()).toEqual(population));
   });
 
   it("sums up cells that are only empty yet in one line, with a link to the first", async () => {
-    const { user, port } = await openPane();
-    const empty = (field: string, cell: string) => ({
-      field,
-      sheet: "แบบเทศบาล 1",
-      cell,
-      message: `ยังไม่ได้กรอก${field}`,
-      messageEn: `${field} is not filled in`,
-      notFilled: true,
-    });
-    act(() => port.setProblems([empty("population", "B14"), empty("households", "B15")]));
+    // A new workbook: แบบ 1's numbers and the preparer's fields are still empty.
+    const { user, ...pane } = await openPane();
+    const population = await populationCell(pane);
     expect(await screen.findByText("ยังกรอกข้อมูลไม่ครบ")).toBeInTheDocument();
-    expect(screen.getByText(/ยังไม่ได้กรอก 2 ช่องในชีต แบบเทศบาล 1/)).toBeInTheDocument();
+    expect(screen.getByText(/ยังไม่ได้กรอก 7 ช่องในชีต แบบเทศบาล 1/)).toBeInTheDocument();
     expect(screen.queryByText("สิ่งที่ต้องแก้ในสมุดงาน")).not.toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: "แบบเทศบาล 1!B15" })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole("button", { name: `${population.sheet}!${population.cell}` }),
+    ).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "ไปที่ช่องแรกที่ยังว่าง" }));
-    expect(port.selected).toEqual([{ sheet: "แบบเทศบาล 1", cell: "B14" }]);
+    await waitFor(() => expect(pane.selection()).toEqual(population));
   });
 
   it("stops listening to the workbook when the pane goes away", async () => {
     const { port, unmount } = await openPane();
-    expect(port.listenerCount).toBe(1);
+    const listeners = port["listeners"];
+    expect(listeners.size).toBe(1);
     unmount();
-    expect(port.listenerCount).toBe(0);
+    expect(listeners.size).toBe(0);
   });
 });
 
 describe("the round's guidance in the indicators view", () => {
   it("shows what to type under an indicator still to fill in, and not under one that is done", async () => {
     const round2567 = shippedRound("2567")!;
-    const port = FakeWorkbookPort.filled(round2567, "sao", {
+    const pane = await filledWorkbook(round2567, {
       round: "2567",
       lao: "6810403",
       values: {
@@ -214,7 +202,7 @@ describe("the round's guidance in the indicators view", () => {
         "2567-1-02": { base: 3, served: 3 },
       },
     });
-    renderApp(port);
+    renderApp(pane);
     await screen.findByRole("button", { name: "ตัวชี้วัด" });
     const guidance = (id: string) =>
       document.querySelector(`[data-indicator="${id}"]`)!.querySelector("[data-guidance]");

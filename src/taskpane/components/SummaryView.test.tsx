@@ -1,19 +1,29 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { LaoHistory } from "../../client";
+import { resultLabel, STATUSES } from "../../core";
 import { followingRound } from "../../core/rules/generatedRound";
 import { countingLoader, renderApp, renderInLanguage } from "../../../test/taskpane/render";
 import { document2568, KHLONG_THOM_TAI_TOWN, round } from "../../../test/taskpane/fixtures";
-import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
+import { filledWorkbook, type PaneWorkbook } from "../../../test/taskpane/excelPane";
+import { cellName } from "../../../test/office-double/address";
 import WorkbookView from "./WorkbookView";
 
-async function openSummary(port = FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568())) {
+async function openSummary(pane?: PaneWorkbook) {
   const user = userEvent.setup();
-  renderApp(port, { now: "2025-08-20T14:30:00+07:00" });
+  const result = renderApp(pane ?? (await filledWorkbook(round("2568"), document2568())), {
+    now: "2025-08-20T14:30:00+07:00",
+  });
   await user.click(await screen.findByRole("button", { name: "สรุปผล" }));
   // The summary view is loaded when it is first opened.
   await screen.findByRole("button", { name: "แทรกชีตสรุปผล" });
-  return { user, port };
+  return { user, ...result };
+}
+
+/** Every row of a sheet as Excel shows it, from A1 to the last cell written. */
+function rowsOf(pane: PaneWorkbook, sheetName: string): unknown[][] {
+  const used = pane.book.model.usedRect(pane.book.sheet(sheetName), true)!;
+  return pane.book.excel.values(`'${sheetName}'!A1:${cellName(used.bottom, used.right)}`);
 }
 
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-summary="${id}"]`)!;
@@ -47,36 +57,44 @@ describe("the summary view", () => {
   });
 
   it("says when nothing is assessed yet, and when everything is filled in", async () => {
-    const empty = FakeWorkbookPort.filled(round("2568"), "subdistrict", { ...document2568(), values: {} });
+    const empty = await filledWorkbook(round("2568"), { ...document2568(), values: {} });
     await openSummary(empty);
     expect(card("summary-overall")).toHaveTextContent("ยังไม่มีผลที่ประเมินได้");
     expect(screen.getByText("ยังกรอกไม่ครบหรือมีข้อมูลที่ต้องแก้ 10 ตัวชี้วัด")).toBeInTheDocument();
   });
 
   it("inserts the summary sheet with the official table and the chart data, and says so", async () => {
-    const { user, port } = await openSummary();
+    const { user, ...pane } = await openSummary();
     await user.click(screen.getByRole("button", { name: "แทรกชีตสรุปผล" }));
     expect(await screen.findByText("แทรกชีต “สรุปผล” แล้ว")).toBeInTheDocument();
-    expect(port.summaries).toHaveLength(1);
-    const model = port.summaries[0]!;
-    expect(model.title).toBe("สรุปผลประเมินการจัดบริการสาธารณะ เทศบาลตำบลคลองท่อมใต้");
-    expect(model.subtitle[2]).toBe("ข้อมูล ณ วันที่ 20 สิงหาคม 2568 เวลา 14.30 น.");
-    expect(model.chart.values).toEqual([50, 0, 100]);
-    expect(model.areas.total).toEqual(["รวม", 10, 2, 2, 1, 1, 3, 1, 40]);
-    expect(model.results.rows.filter((r) => r.kind === "indicator")).toHaveLength(10);
+    const rows = rowsOf(pane, "สรุปผล");
+    expect(rows[0]![0]).toBe("สรุปผลประเมินการจัดบริการสาธารณะ เทศบาลตำบลคลองท่อมใต้");
+    expect(rows.map((r) => r[0])).toContain("ข้อมูล ณ วันที่ 20 สิงหาคม 2568 เวลา 14.30 น.");
+    const total = rows.find((r) => r[0] === "รวม")!.filter((v) => v !== null && v !== "");
+    expect(total).toEqual(["รวม", 10, 2, 2, 1, 1, 3, 1, 40]);
+    // One row per indicator in the results table, each with its official result label.
+    const labels = STATUSES.map((status) => resultLabel(status, round("2568")).th);
+    const indicatorRows = rows.filter((r) => /^\d+\. /.test(String(r[1])) && labels.includes(r[6] as string));
+    expect(indicatorRows).toHaveLength(10);
+    const [chart, ...others] = pane.book.sheet("สรุปผล").charts;
+    expect(others).toEqual([]);
+    expect(pane.book.excel.values(chart!.series[0]!.values!).flat()).toEqual([50, 0, 100]);
   });
 
   it("reports a failed insert and inserts on retry", async () => {
-    const port = FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568());
-    port.failNext.insert = new Error("Sheet name already exists and is protected");
-    const { user } = await openSummary(port);
+    const { user, book } = await openSummary();
+    book.excel.faults.fail("range-write", {
+      code: "AccessDenied",
+      message: "Sheet name already exists and is protected",
+    });
     await user.click(screen.getByRole("button", { name: "แทรกชีตสรุปผล" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("แทรกชีตสรุปผลไม่สำเร็จ");
     expect(alert).toHaveTextContent("Sheet name already exists and is protected");
     await user.click(within(alert).getByRole("button", { name: "ลองอีกครั้ง" }));
-    await waitFor(() => expect(port.summaries).toHaveLength(1));
+    expect(await screen.findByText("แทรกชีต “สรุปผล” แล้ว")).toBeInTheDocument();
     expect(screen.queryByRole("alert")).toBeNull();
+    expect(book.excel.values("'สรุปผล'!A1")).toEqual([["สรุปผลประเมินการจัดบริการสาธารณะ เทศบาลตำบลคลองท่อมใต้"]]);
   });
 
   it("has the draft memo's form, prefilled for the workbook's LAO and dated by the pane's clock", async () => {
@@ -101,11 +119,11 @@ describe("the summary view", () => {
     const values = Object.fromEntries(
       Object.entries(document2568().values).map(([id, v]) => [id.replace("2568-", "2569-"), v]),
     );
-    const port = FakeWorkbookPort.filled(r2569, "subdistrict", {
-      round: "2569",
-      lao: KHLONG_THOM_TAI_TOWN,
-      values,
-    });
+    const { port } = await filledWorkbook(
+      r2569,
+      { round: "2569", lao: KHLONG_THOM_TAI_TOWN, values },
+      { rounds: () => [r2569] },
+    );
     const history: LaoHistory = {
       round: "2569",
       lao: KHLONG_THOM_TAI_TOWN,

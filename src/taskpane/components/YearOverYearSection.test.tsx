@@ -4,7 +4,7 @@ import type { LaoHistory } from "../../client";
 import type { SubmissionDocument } from "../../core";
 import { followingRound } from "../../core/rules/generatedRound";
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
-import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
+import { filledWorkbook } from "../../../test/taskpane/excelPane";
 import { renderInLanguage } from "../../../test/taskpane/render";
 import { workbookReport } from "../view/workbookReport";
 import YearOverYearSection, { type ScoredWorkbook } from "./YearOverYearSection";
@@ -21,7 +21,8 @@ function document2569(changes: SubmissionDocument["values"] = {}): SubmissionDoc
 }
 
 async function scoredWorkbook(document = document2569()): Promise<ScoredWorkbook> {
-  const state = (await FakeWorkbookPort.filled(r2569, "subdistrict", document).readState())!;
+  const { port } = await filledWorkbook(r2569, document, { rounds: () => [r2569] });
+  const state = (await port.readState())!;
   const report = workbookReport(state, [r2569], testRegister());
   if (!report.ok) throw new Error(report.reason);
   return report;

@@ -4,7 +4,7 @@ import { document2568, round } from "../../../test/taskpane/fixtures";
 import { shippedRound, STATUSES, type Status } from "../../core";
 import { resultShortText, resultText } from "../../i18n";
 import { messagesFor } from "../i18n";
-import { FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
+import { filledWorkbook } from "../../../test/taskpane/excelPane";
 import { renderApp } from "../../../test/taskpane/render";
 
 /** The pane names results with the core vocabulary's labels, never words of its own. */
@@ -13,7 +13,7 @@ describe("the pane's result labels", () => {
 
   async function openPane() {
     const user = userEvent.setup();
-    renderApp(FakeWorkbookPort.filled(round("2568"), "subdistrict", document2568()));
+    renderApp(await filledWorkbook(round("2568"), document2568()));
     await screen.findByRole("button", { name: "ตัวชี้วัด" });
     return user;
   }

@@ -1,15 +1,16 @@
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
-import { fakeLayout } from "../../../test/taskpane/fakeWorkbookPort";
+import { layoutCells } from "../../../test/taskpane/excelPane";
 import { countByFilter, filterGroups, matchesSearch } from "./indicatorFilter";
 import { cellForIndicator, workbookReport } from "./workbookReport";
 import type { WorkbookState } from "../workbookPort";
 
 const round2568 = round("2568");
+const town = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
 const state = (overrides: Partial<WorkbookState> = {}): WorkbookState => ({
   round: "2568",
   lao: KHLONG_THOM_TAI_TOWN,
   document: document2568(),
-  cells: fakeLayout(round2568, "subdistrict"),
+  cells: layoutCells(round2568, town),
   problems: [],
   ...overrides,
 });
@@ -74,19 +75,19 @@ describe("workbookReport", () => {
 });
 
 describe("cellForIndicator", () => {
-  const cells = fakeLayout(round2568, "subdistrict");
+  const cells = layoutCells(round2568, town);
   const row = (id: string) =>
     groups()
       .flatMap((g) => g.rows)
       .find((r) => r.id === id)!;
 
   it("selects the first input cell of a row", () => {
-    expect(cellForIndicator(row("2568-1-01"), cells["2568-1-01"])).toEqual({ sheet: "แบบ 2-1", cell: "E6" });
-    expect(cellForIndicator(row("2568-1-02"), cells["2568-1-02"])).toEqual({ sheet: "แบบ 2-1", cell: "D7" });
+    expect(cellForIndicator(row("2568-1-01"), cells["2568-1-01"])).toEqual(cells["2568-1-01"]!.value);
+    expect(cellForIndicator(row("2568-1-02"), cells["2568-1-02"])).toEqual(cells["2568-1-02"]!.base);
   });
 
   it("selects the input with the problem when there is one", () => {
-    expect(cellForIndicator(row("2568-2-04"), cells["2568-2-04"])).toEqual({ sheet: "แบบ 2-2", cell: "E9" });
+    expect(cellForIndicator(row("2568-2-04"), cells["2568-2-04"])).toEqual(cells["2568-2-04"]!.served);
   });
 
   it("has nothing to select when the workbook has no row for the indicator", () => {

@@ -1,22 +1,27 @@
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
 import { completeDocument } from "../../../test/server/documents";
-import { fakeLayout, FakeWorkbookPort } from "../../../test/taskpane/fakeWorkbookPort";
-import { compileRound } from "../../core";
+import { filledWorkbook, layoutCells } from "../../../test/taskpane/excelPane";
+import { collectionLayout, compileRound } from "../../core";
 import type { WorkbookProblem } from "../workbookPort";
 import { submitChecklist } from "./submitChecklist";
 import { workbookReport } from "./workbookReport";
 
 const town = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
 
+/**
+ * The checklist of a workbook with this document typed in, as the pane's port reads it; `problems`
+ * stand for more that the reader could report (a layout changed by hand).
+ */
 async function checklistOf(document = document2568(), problems: WorkbookProblem[] = []) {
-  const state = (await FakeWorkbookPort.filled(round("2568"), town.type, document, problems).readState())!;
+  const read = (await (await filledWorkbook(round("2568"), document)).port.readState())!;
+  const state = { ...read, problems: [...read.problems, ...problems] };
   const report = workbookReport(state, [round("2568")], testRegister());
   if (!report.ok) throw new Error(report.reason);
   return submitChecklist(state, report.report, report.groups, report.compiled);
 }
 
 const complete = () => completeDocument(compileRound(round("2568")), town, 1);
-const layout = fakeLayout(round("2568"), town.type);
+const layout = layoutCells(round("2568"), town);
 
 describe("the checklist before submitting", () => {
   it("lists every indicator not entered and every invalid cell, each with the cell to go to", async () => {
@@ -58,20 +63,14 @@ describe("the checklist before submitting", () => {
   });
 
   it("links แบบ 1's empty cells where the workbook reader found them", async () => {
-    const list = await checklistOf(document2568(), [
-      {
-        field: "population",
-        sheet: "แบบเทศบาล 1",
-        cell: "C6",
-        message: "ยังไม่ได้กรอกจำนวนประชากร (แบบ 1)",
-        messageEn: "population (form 1) is not filled in",
-        notFilled: true,
-      },
-    ]);
+    // The new workbook's แบบ 1 is empty: the reader reports each of its cells as not filled in.
+    const list = await checklistOf(document2568());
     const population = list.items
       .find((i) => i.id === "basic")!
       .problems.find((p) => p.key === "basic.population");
-    expect(population?.cell).toEqual({ sheet: "แบบเทศบาล 1", cell: "C6" });
+    const basic = collectionLayout(round("2568"), town).sheets.find((s) => s.role === "basic")!;
+    const cell = basic.cells.find((c) => c.input?.path === "basic.population")!;
+    expect(population?.cell).toEqual({ sheet: basic.name, cell: cell.address });
   });
 
   it("counts a changed layout the reader reported as a cell to fix", async () => {
