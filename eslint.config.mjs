@@ -172,6 +172,40 @@ export default tseslint.config(
     },
   },
   {
+    // The task pane ships on Preact's compat layer (webpack.config.js); its jsdom tests run React.
+    // React APIs that compat lacks pass every jsdom test and break only the built pane.
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "react",
+              importNames: ["useEffectEvent", "use", "useActionState", "useOptimistic", "cache", "Activity"],
+              message: "the built task pane runs on preact/compat, which does not have this React API",
+            },
+            {
+              name: "react-dom",
+              importNames: ["useFormStatus", "useFormState", "preload", "preinit"],
+              message: "the built task pane runs on preact/compat, which does not have this React API",
+            },
+          ],
+          patterns: [NO_TOOLS],
+        },
+      ],
+      "no-restricted-properties": [
+        "error",
+        ...["useEffectEvent", "use", "useActionState", "useOptimistic"].map((property) => ({
+          object: "React",
+          property,
+          message: "the built task pane runs on preact/compat, which does not have this React API",
+        })),
+      ],
+    },
+  },
+  {
     files: ["src/dashboard/**/*.ts", "src/dashboard/**/*.tsx"],
     rules: {
       "no-restricted-imports": [

@@ -52,6 +52,12 @@ const REFUSED: ReadonlyArray<readonly [string, string, string]> = [
   ["src/client/x.ts", 'import { imported } from "node:fs";', "no Node APIs"],
   ["src/dashboard/x.ts", 'import { imported } from "../core";', "core module itself"],
   ["src/server/x.ts", 'import { imported } from "../../tools/dashboard/build";', "tools"],
+  ["src/taskpane/hooks/x.ts", 'import { useEffectEvent as imported } from "react";', "preact/compat"],
+  [
+    "src/taskpane/components/x.tsx",
+    'import { useFormStatus as imported } from "react-dom";',
+    "preact/compat",
+  ],
 ];
 
 const ALLOWED: ReadonlyArray<readonly [string, string]> = [
@@ -63,6 +69,9 @@ const ALLOWED: ReadonlyArray<readonly [string, string]> = [
   ["src/i18n/x.ts", 'import { imported } from "../core/rules/vocabulary";'],
   ["src/client/x.ts", 'import { imported } from "../i18n";'],
   ["src/dashboard/x.ts", 'import { imported } from "../i18n";'],
+  ["src/taskpane/hooks/x.ts", 'import { useState as imported } from "react";'],
+  // The jsdom tests run React itself.
+  ["src/taskpane/components/x.test.tsx", 'import { useEffectEvent as imported } from "react";'],
 ];
 
 describe("the walls between the parts", () => {
