@@ -13,7 +13,7 @@ import {
 import { registerRounds, registeredRounds, unregisterRounds } from "../addin/roundRegistry";
 import { generatedRound } from "../core/rules/generatedRound";
 import { buildSummarySheet } from "../core/reports/summarySheet";
-import * as functions from "../functions/functions";
+import { associateAddinFunctions } from "../../test/office-double/addinFunctions";
 import golden from "../functions/functions.golden.json";
 import { KHLONG_THOM_TAI_TOWN, round as shipped, testRegister } from "../../test/taskpane/fixtures";
 import { doubleHost } from "../../test/office-double/host";
@@ -28,15 +28,7 @@ function setup(options: { rounds?: () => readonly Round[] } = {}) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const win: any = { localStorage: mapStorage() };
   const excel = installOfficeDouble(win, { metadata: golden });
-  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = win.CustomFunctions;
-  win.CustomFunctions.associate({
-    CHECK: functions.check,
-    PASS: functions.pass,
-    TARGET: functions.target,
-    NAME: functions.name,
-    PERCENT: functions.percent,
-    GAP: functions.gap,
-  });
+  associateAddinFunctions(win);
   const host = doubleHost(win);
   let registerLoads = 0;
   const port = new ExcelWorkbookPort({

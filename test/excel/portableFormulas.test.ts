@@ -17,7 +17,7 @@ import {
   statusLabel,
 } from "../../src/core";
 import { createWorkbook } from "../../src/excel/create";
-import * as functions from "../../src/functions/functions";
+import { associateAddinFunctions } from "../office-double/addinFunctions";
 import { parseRange } from "../office-double/address";
 import { doubleHost } from "../office-double/host";
 import { installOfficeDouble, type FunctionsMetadata } from "../office-double/install";
@@ -38,13 +38,7 @@ async function built(type: "city" | "sao", withAddin: boolean) {
   const lao = register.all.find((l) => l.type === type)!;
   await createWorkbook(round, lao, host);
   if (withAddin) {
-    // The functions throw CustomFunctions.Error, a global where Excel runs them.
-    (globalThis as any).CustomFunctions = win.CustomFunctions;
-    win.CustomFunctions.associate({
-      CHECK: functions.check,
-      TARGET: functions.target,
-      PERCENT: functions.percent,
-    });
+    associateAddinFunctions(win);
   }
   return { hooks, lao, rows: layoutRows(collectionLayout(round, lao)) };
 }

@@ -17,7 +17,7 @@ import {
 } from "../../src/core";
 import { knownRounds } from "../../src/addin/roundRegistry";
 import { createWorkbook } from "../../src/excel/create";
-import * as functions from "../../src/functions/functions";
+import { associateAddinFunctions } from "../office-double/addinFunctions";
 import golden from "../../src/functions/functions.golden.json";
 import { REQUIREMENT_SETS } from "../../src/excel/requirements";
 import { ExcelWorkbookPort } from "../../src/taskpane/excelWorkbookPort";
@@ -59,16 +59,7 @@ export function emptyWorkbook(options: PaneWorkbookOptions = {}): PaneWorkbook {
     metadata: golden,
     ...(options.requirementSets && { requirementSets: options.requirementSets }),
   });
-  // The functions throw CustomFunctions.Error, which they find on the page.
-  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = book.win.CustomFunctions;
-  book.win.CustomFunctions.associate({
-    CHECK: functions.check,
-    PASS: functions.pass,
-    TARGET: functions.target,
-    NAME: functions.name,
-    PERCENT: functions.percent,
-    GAP: functions.gap,
-  });
+  associateAddinFunctions(book.win);
   const rounds = options.rounds ?? knownRounds;
   const set = REQUIREMENT_SETS.workbookApi;
   const port = new ExcelWorkbookPort({

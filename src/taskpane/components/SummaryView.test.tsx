@@ -73,7 +73,7 @@ describe("the summary view", () => {
     const total = rows.find((r) => r[0] === "รวม")!.filter((v) => v !== null && v !== "");
     expect(total).toEqual(["รวม", 10, 2, 2, 1, 1, 3, 1, 40]);
     // One row per indicator in the results table, each with its official result label.
-    const labels = STATUSES.map((status) => resultLabel(status, round("2568")).th);
+    const labels = STATUSES.map((status) => resultLabel(status, round("2568")));
     const indicatorRows = rows.filter((r) => /^\d+\. /.test(String(r[1])) && labels.includes(r[6] as string));
     expect(indicatorRows).toHaveLength(10);
     const [chart, ...others] = pane.book.sheet("สรุปผล").charts;
