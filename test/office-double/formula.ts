@@ -33,29 +33,39 @@ interface Token {
   readonly text: string;
 }
 
+// Sticky patterns, matched where the tokenizer stands (no copy of the rest of the formula per token).
 const REF_TEXT =
-  /^(?:'(?:[^']|'')+'|[A-Za-z_\u0E00-\u0E7F][\w.\u0E00-\u0E7F]*)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?(?![\w(.])/;
+  /(?:'(?:[^']|'')+'|[A-Za-z_\u0E00-\u0E7F][\w.\u0E00-\u0E7F]*)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?(?![\w(.])/y;
+const NUMBER_TEXT = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ERROR_TEXT = /#(?:N\/A|VALUE!|REF!|NAME\?|DIV\/0!|NUM!|NULL!)/y;
+const IDENT_TEXT = /[A-Za-z_\u0E00-\u0E7F][\w.\u0E00-\u0E7F]*/y;
+const OP_TEXT = /<>|<=|>=|[-+*/^&=<>%]/y;
+
+/** The text `pattern` matches at `at` in `src`, if any. */
+function matchAt(pattern: RegExp, src: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(src)?.[0];
+}
 
 function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < src.length) {
-    const rest = src.slice(i);
     const ch = src[i]!;
     if (/\s/.test(ch)) {
       i++;
       continue;
     }
-    const ref = REF_TEXT.exec(rest);
+    const ref = matchAt(REF_TEXT, src, i);
     if (ref) {
-      tokens.push({ kind: "ref", text: ref[0] });
-      i += ref[0].length;
+      tokens.push({ kind: "ref", text: ref });
+      i += ref.length;
       continue;
     }
-    const num = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(rest);
+    const num = matchAt(NUMBER_TEXT, src, i);
     if (num) {
-      tokens.push({ kind: "num", text: num[0] });
-      i += num[0].length;
+      tokens.push({ kind: "num", text: num });
+      i += num.length;
       continue;
     }
     if (ch === '"') {
@@ -72,22 +82,22 @@ function tokenize(src: string): Token[] {
       i = j + 1;
       continue;
     }
-    const err = /^#(?:N\/A|VALUE!|REF!|NAME\?|DIV\/0!|NUM!|NULL!)/.exec(rest);
+    const err = matchAt(ERROR_TEXT, src, i);
     if (err) {
-      tokens.push({ kind: "err", text: err[0] });
-      i += err[0].length;
+      tokens.push({ kind: "err", text: err });
+      i += err.length;
       continue;
     }
-    const ident = /^[A-Za-z_\u0E00-\u0E7F][\w.\u0E00-\u0E7F]*/.exec(rest);
+    const ident = matchAt(IDENT_TEXT, src, i);
     if (ident) {
-      tokens.push({ kind: "ident", text: ident[0] });
-      i += ident[0].length;
+      tokens.push({ kind: "ident", text: ident });
+      i += ident.length;
       continue;
     }
-    const op = /^(<>|<=|>=|[-+*/^&=<>%])/.exec(rest);
+    const op = matchAt(OP_TEXT, src, i);
     if (op) {
-      tokens.push({ kind: "op", text: op[0] });
-      i += op[0].length;
+      tokens.push({ kind: "op", text: op });
+      i += op.length;
       continue;
     }
     if (ch === "(") tokens.push({ kind: "lp", text: ch });

@@ -80,6 +80,18 @@ export class RequestContext {
     this.queue.push(op);
   }
 
+  /** The queued requests that change nothing a formula reads: loads, look-ups, event handlers. */
+  private readonly reads = new WeakSet<() => void>();
+
+  /**
+   * Queues a request that changes nothing a formula reads. A sync of only such requests does not
+   * recalculate: Excel calculates after changes, not on reads.
+   */
+  enqueueRead(op: () => void): void {
+    this.reads.add(op);
+    this.enqueue(op);
+  }
+
   async sync<T>(passThrough?: T): Promise<T | undefined> {
     this.syncCount++;
     const fault = this.faults?.take("sync");
@@ -96,11 +108,12 @@ export class RequestContext {
   async flush<T>(passThrough?: T): Promise<T | undefined> {
     const ops = this.queue;
     this.queue = [];
+    const writes = ops.some((op) => !this.reads.has(op));
     await Promise.resolve();
     try {
       for (const op of ops) op();
     } finally {
-      this.model.recalculate();
+      if (writes || this.model.stale) this.model.recalculate();
       const changes = this.changes;
       this.changes = [];
       if (this.runtime.enableEvents)
@@ -258,7 +271,7 @@ export abstract class ClientObject<T = unknown> {
     const def = this._scalars[head];
     if (!def?.get)
       throw new OfficeError("InvalidArgument", `The property '${head}' does not exist on this object.`);
-    this.context.enqueue(() => {
+    this.context.enqueueRead(() => {
       // Loading a property of a null object (getItemOrNullObject of a missing item) does not fail the
       // sync; the property is null, and the code reads isNullObject first.
       if (this._loaded.get("isNullObject") === true) {
@@ -327,7 +340,7 @@ class EventSource {
   /** Like OfficeExtension.EventHandlerResult: remove() is queued on the context that added the handler. */
   add(handler: Handler): { context: RequestContext; remove: () => void } {
     const reg: Registration = { kind: this.kind, handler, ctx: this.ctx };
-    this.ctx.enqueue(() => {
+    this.ctx.enqueueRead(() => {
       const id = this.sheetId();
       if (id !== undefined) reg.sheetId = id;
       this.ctx.hub.registrations.push(reg);
@@ -335,7 +348,7 @@ class EventSource {
     return {
       context: this.ctx,
       remove: () =>
-        this.ctx.enqueue(() => {
+        this.ctx.enqueueRead(() => {
           this.ctx.hub.registrations = this.ctx.hub.registrations.filter((r) => r !== reg);
         }),
     };
@@ -352,7 +365,7 @@ function bag(ctx: RequestContext, store: () => Record<string, unknown>, prefix =
       if (paths !== "all") {
         for (const p of paths) {
           const k = p.join(".");
-          ctx.enqueue(() => loaded.set(k, store()[prefix + k] ?? null));
+          ctx.enqueueRead(() => loaded.set(k, store()[prefix + k] ?? null));
         }
       }
       return proxy;
@@ -503,7 +516,7 @@ abstract class Collection<T, Item extends ClientObject<any>> extends ClientObjec
       paths === "all"
         ? "all"
         : paths.map((p) => (p[0] === "items" ? p.slice(1) : p)).filter((p) => p.length > 0);
-    this.context.enqueue(() => {
+    this.context.enqueueRead(() => {
       const resolvers = this._list(this._resolve());
       const items = resolvers.map((r) => this._item(r));
       this._items = items;
@@ -570,7 +583,7 @@ export class WorksheetCollection extends Collection<WorkbookModel, Worksheet> {
   getItem(key: string): Worksheet {
     const model = this._resolve();
     const find = (): SheetModel | undefined => model.sheetByName(key) ?? model.sheetById(key);
-    this.context.enqueue(() => {
+    this.context.enqueueRead(() => {
       if (!find())
         throw new OfficeError("ItemNotFound", `The requested resource doesn't exist. (worksheet "${key}")`);
     });
@@ -589,7 +602,7 @@ export class WorksheetCollection extends Collection<WorkbookModel, Worksheet> {
       if (!s) throw new OfficeError("InvalidObjectPath", `The worksheet "${key}" is a null object.`);
       return s;
     });
-    this.context.enqueue(() => (ws as any)._loaded.set("isNullObject", !find()));
+    this.context.enqueueRead(() => (ws as any)._loaded.set("isNullObject", !find()));
     return ws;
   }
   getActiveWorksheet(): Worksheet {
@@ -875,7 +888,7 @@ export class Range extends ClientObject<RangeTarget> {
   }
   /** Records the range's address in the model's rangeLoads when the load is applied (not for a null object). */
   override load(spec?: unknown): this {
-    this.context.enqueue(() => {
+    this.context.enqueueRead(() => {
       if (this._loaded.get("isNullObject") === true) return;
       const t = this._resolve();
       this.model.rangeLoads.push(formatRange(t.sheet.name, t.rect));
@@ -1365,7 +1378,7 @@ export class NamedItemCollection extends Collection<WorkbookModel, NamedItem> {
   getItem(name: string, check = true): NamedItem {
     const model = this._resolve();
     if (check) {
-      this.context.enqueue(() => {
+      this.context.enqueueRead(() => {
         if (!model.names.has(name.toLowerCase()))
           throw new OfficeError("ItemNotFound", `The name "${name}" doesn't exist.`);
       });
@@ -1379,7 +1392,7 @@ export class NamedItemCollection extends Collection<WorkbookModel, NamedItem> {
   getItemOrNullObject(name: string): NamedItem {
     const item = this.getItem(name, false);
     const model = this._resolve();
-    this.context.enqueue(() =>
+    this.context.enqueueRead(() =>
       (item as any)._loaded.set("isNullObject", !model.names.has(name.toLowerCase())),
     );
     return item;

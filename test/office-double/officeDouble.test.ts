@@ -232,6 +232,51 @@ describe("the Office.js test double", () => {
     expect(hooks.model.recalculations).toBe(before + 2);
   });
 
+  it("calculates a chain of formulas in one recalculation, each after the cell it reads", async () => {
+    const { Excel, hooks } = setup();
+    const before = hooks.model.recalculations;
+    await Excel.run(async (ctx: any) => {
+      // Each cell reads the one below it: calculated in sheet order, none would be right the first time.
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A8").formulas = [
+        ["=A2+1"],
+        ["=A3+1"],
+        ["=A4+1"],
+        ["=A5+1"],
+        ["=A6+1"],
+        ["=A7+1"],
+        ["=A8+1"],
+        ["1"],
+      ];
+      await ctx.sync();
+    });
+    expect(hooks.model.recalculations).toBe(before + 1);
+    expect(hooks.values("Sheet1!A1:A8").flat()).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
+  });
+
+  it("recalculates after a sync that changes the workbook, not after one that only reads it", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A2").formulas = [["1"], ["=A1*2"]];
+      await ctx.sync();
+    });
+    const before = hooks.model.recalculations;
+    const read = await Excel.run(async (ctx: any) => {
+      const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A2");
+      range.load("values, formulas");
+      const names = ctx.workbook.names.getItemOrNullObject("Nothing");
+      await ctx.sync();
+      return { values: range.values, missing: names.isNullObject };
+    });
+    expect(read).toEqual({ values: [[1], [2]], missing: true });
+    expect(hooks.model.recalculations).toBe(before);
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[5]];
+      await ctx.sync();
+    });
+    expect(hooks.model.recalculations).toBeGreaterThan(before);
+    expect(hooks.values("Sheet1!A2")).toEqual([[10]]);
+  });
+
   it("records the calculations the add-in asks for", async () => {
     const { Excel, hooks } = setup();
     await Excel.run(async (ctx: any) => {

@@ -274,9 +274,12 @@ export class WorkbookModel {
     return {
       sheet: sheetName,
       cell: (s: string, r: number, c: number): Scalar => {
-        const sheet = this.sheetByName(s);
+        const sheet = this.calculation?.sheets.get(s.toLowerCase()) ?? this.sheetByName(s);
         if (!sheet) return new CellError("#REF!");
-        return this.cell(sheet, r, c).value;
+        const cell = sheet.cells.get(key(r, c));
+        if (!cell) return null;
+        if (this.calculation?.due.has(cell)) this.calculateCell(sheet, cell);
+        return cell.value;
       },
       name: (n: string) => this.resolveName(n),
       customFunction: (name: string) => this.customFunction(name),
@@ -336,32 +339,84 @@ export class WorkbookModel {
     };
   }
 
-  /** Recalculates every formula until the values settle (the workbook has no cycles). */
+  /**
+   * The recalculation under way: the formula cells not calculated yet, and the sheets by lower-case
+   * name (a reference looks its sheet up once per cell it reads).
+   */
+  private calculation: { due: Set<CellData>; sheets: Map<string, SheetModel> } | undefined;
+
+  /**
+   * Recalculates every formula once, each after the cells it reads (as Excel orders its calculation
+   * chain): a formula that reads a formula cell not calculated yet calculates that cell first. A
+   * circular reference, which the collection workbook never has, falls back to repeated passes.
+   */
   recalculate(): void {
     this.recalculations++;
     this.stale = false;
+    const due = new Set<CellData>();
+    const byName = new Map<string, SheetModel>();
+    for (const sheet of this.sheets) {
+      byName.set(sheet.name.toLowerCase(), sheet);
+      for (const c of sheet.cells.values()) if (c.formula !== undefined) due.add(c);
+    }
+    this.calculation = { due, sheets: byName };
+    this.circular = false;
+    try {
+      for (const sheet of this.sheets)
+        for (const c of sheet.cells.values()) if (due.has(c)) this.calculateCell(sheet, c);
+    } finally {
+      this.calculation = undefined;
+    }
+    if (this.circular) this.recalculateInPasses();
+  }
+
+  /** Set when a recalculation met a cell that (indirectly) reads itself. */
+  private circular = false;
+
+  /** Calculates one formula cell of the recalculation under way (the cells it reads first). */
+  private calculateCell(sheet: SheetModel, c: CellData): void {
+    const calculation = this.calculation!;
+    calculation.due.delete(c);
+    if (this.inProgress.has(c)) {
+      this.circular = true;
+      return;
+    }
+    this.inProgress.add(c);
+    try {
+      this.store(c, this.evaluateFormula(c.formula!, sheet.name));
+    } finally {
+      this.inProgress.delete(c);
+    }
+  }
+
+  private readonly inProgress = new Set<CellData>();
+
+  private evaluateFormula(formula: string, sheetName: string): Scalar {
+    try {
+      return evaluate(parseFormula(formula), this.evalContext(sheetName));
+    } catch {
+      return new CellError("#NAME?");
+    }
+  }
+
+  /** Keeps a result; an equal error keeps its object. Returns whether the value changed. */
+  private store(c: CellData, v: Scalar): boolean {
+    const same =
+      v instanceof CellError && c.value instanceof CellError
+        ? v.code === c.value.code && v.message === c.value.message
+        : v === c.value;
+    if (!same) c.value = v;
+    return !same;
+  }
+
+  /** Recalculates every formula until the values settle: for a workbook with a circular reference. */
+  private recalculateInPasses(): void {
     for (let pass = 0; pass < 5; pass++) {
       let changed = false;
-      for (const sheet of this.sheets) {
-        const ctx = this.evalContext(sheet.name);
-        for (const c of sheet.cells.values()) {
-          if (c.formula === undefined) continue;
-          let v: Scalar;
-          try {
-            v = evaluate(parseFormula(c.formula), ctx);
-          } catch {
-            v = new CellError("#NAME?");
-          }
-          const same =
-            v instanceof CellError && c.value instanceof CellError
-              ? v.code === c.value.code && v.message === c.value.message
-              : v === c.value;
-          if (!same) {
-            c.value = v;
+      for (const sheet of this.sheets)
+        for (const c of sheet.cells.values())
+          if (c.formula !== undefined && this.store(c, this.evaluateFormula(c.formula, sheet.name)))
             changed = true;
-          }
-        }
-      }
       if (!changed) return;
     }
   }
