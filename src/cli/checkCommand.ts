@@ -1,3 +1,4 @@
+import { problemEn } from "../i18n/problems";
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import {
@@ -208,7 +209,7 @@ async function inspect(
       check: failed(file, [{ ...laoProblem!, path: "lao", ...locate("lao") }], { round: round.id }),
     };
   }
-  const report = evaluateSubmission(doc, compileRound(round), lao);
+  const report = evaluateSubmission(doc, compileRound(round), lao, problemEn);
 
   const check: FileCheck = {
     file,

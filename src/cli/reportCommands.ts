@@ -1,3 +1,4 @@
+import { problemEn } from "../i18n/problems";
 import { writeFileSync } from "node:fs";
 import {
   bangkokStartOfDay,
@@ -79,7 +80,7 @@ async function fromFile(file: string, lang: Lang, io: Output): Promise<Scored | 
     compiled,
     lao,
     document: parsed.document,
-    report: evaluateSubmission(parsed.document, compiled, lao),
+    report: evaluateSubmission(parsed.document, compiled, lao, problemEn),
   };
 }
 
@@ -109,7 +110,7 @@ async function fromDatabase(opts: ReportOptions, io: Output): Promise<Scored | u
       compiled,
       lao,
       document,
-      report: evaluateSubmission(document, compiled, lao),
+      report: evaluateSubmission(document, compiled, lao, problemEn),
       receipt: { number: current.receiptNumber, receivedAt: current.receivedAt },
     };
   } finally {

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { problemEn } from "../i18n/problems";
 import {
   checkAgainstLayout,
   compileRound,
@@ -94,8 +95,8 @@ export function evaluateContents(layout: CollectionLayout, contents: SheetConten
   if (mismatch.length > 0) throw new WorkbookRefused(mismatch);
   const read = readCollection(layout, contents.read);
   const compiled = compileRound(layout.round);
-  const report = evaluateSubmission(read.document, compiled, layout.lao);
-  const problems = reportProblems(report, compiled, (path) => locateInput(layout, path));
+  const report = evaluateSubmission(read.document, compiled, layout.lao, problemEn);
+  const problems = reportProblems(report, compiled, problemEn, (path) => locateInput(layout, path));
   return { document: read.document, notes: read.notes, report, problems };
 }
 

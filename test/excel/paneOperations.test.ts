@@ -4,6 +4,7 @@
  * open (its metadata), jumping to a cell, recalculating, a change that cannot be taken in, and
  * the summary sheet with its chart. Over the Office.js test double (real load/sync semantics), counting syncs.
  */
+import { problemEn } from "../../src/i18n/problems";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -45,7 +46,13 @@ const compiled = compileRound(round);
 const NOW = new Date("2025-08-20T14:30:00+07:00");
 
 function summaryOf(document: SubmissionDocument) {
-  return buildSummarySheet(compiled, town, document, evaluateSubmission(document, compiled, town), NOW);
+  return buildSummarySheet(
+    compiled,
+    town,
+    document,
+    evaluateSubmission(document, compiled, town, problemEn),
+    NOW,
+  );
 }
 
 /** A 2568 workbook where area 3 has nothing assessed yet (no pass rate, so no bar). */
@@ -198,7 +205,7 @@ describe("the summary sheet", () => {
       lao: town.code,
       values: { "2564-S-01": { base: 60, served: 46 } },
     };
-    const model = buildSummarySheet(r2564, town, doc, evaluateSubmission(doc, r2564, town), NOW);
+    const model = buildSummarySheet(r2564, town, doc, evaluateSubmission(doc, r2564, town, problemEn), NOW);
     const at = placeSummary(model);
     expect(summaryOf(document2568()).satisfaction).toBeUndefined();
     expect(at.satisfaction!.heading).toBe(at.results.last + 2);

@@ -87,9 +87,8 @@ export function readNumber(input: unknown, rules: NumberRules = {}): Reading {
   if (typeof input === "number") return checkNumber(input, String(input), rules);
   if (typeof input === "string") return readNumberText(input, rules);
   if (input === null || input === undefined) return EMPTY;
-  if (typeof input === "boolean")
-    return { kind: "invalid", problem: problems.notACellNumber("ค่า TRUE/FALSE") };
-  if (input instanceof Date) return { kind: "invalid", problem: problems.notACellNumber("วันที่") };
+  if (typeof input === "boolean") return { kind: "invalid", problem: problems.notACellNumber("boolean") };
+  if (input instanceof Date) return { kind: "invalid", problem: problems.notACellNumber("date") };
   return { kind: "invalid", problem: problems.notANumber(describe(input)) };
 }
 

@@ -1,3 +1,4 @@
+import { problemEn } from "../../i18n/problems";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compileRound } from "./compiledRound";
@@ -62,6 +63,7 @@ describe("submission documents", () => {
       },
       r2563,
       nakhon,
+      problemEn,
     );
     expect(report.results.map((r) => r.status)).toEqual(["below", "pass", "no-service", "not-done"]);
     expect(report.results[3]?.label).toBe("ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. 2562");
@@ -85,6 +87,7 @@ describe("submission documents", () => {
       },
       r2563,
       nakhon,
+      problemEn,
     );
     expect(report.readable).toBe(false);
     expect(report.results[0]).toMatchObject({ status: "invalid", field: "base" });

@@ -1,7 +1,7 @@
 import { appliesTo, indicatorsFor, type CompiledRound } from "./compiledRound";
 import { basicPath, formatInputPath, preparerPath } from "./inputPath";
 import type { LaoType } from "./laoTypes";
-import { problems as problemTexts, type Problem } from "./problems";
+import { problems as problemTexts, type Problem, type ProblemEnglish } from "./problems";
 import { readNumber } from "./reading";
 import type { Lao } from "./register";
 import { scoreIndicator, statusLabel, type InputField, type Status } from "./scoring";
@@ -60,10 +60,14 @@ function inForm1(name: BilingualText): BilingualText {
 }
 
 /** Checks แบบ 1. Unreadable numbers are errors; anything missing is a warning. */
-export function checkBasicData(basic: BasicData | undefined, type: LaoType): DocumentProblem[] {
+export function checkBasicData(
+  basic: BasicData | undefined,
+  type: LaoType,
+  english: ProblemEnglish,
+): DocumentProblem[] {
   const found: DocumentProblem[] = [];
   const add = (path: string, problem: Problem, severity: "error" | "warning"): void => {
-    found.push({ path, code: problem.code, message: problem.th, messageEn: problem.en, severity });
+    found.push({ path, code: problem.code, message: problem.th, messageEn: english(problem), severity });
   };
   for (const key of BASIC_NUMBERS) {
     const { th, en } = inForm1(fieldName(key, type)!);
@@ -82,8 +86,14 @@ export function checkBasicData(basic: BasicData | undefined, type: LaoType): Doc
 /**
  * Scores a submission with the core rules: the results the server stores and every client shows.
  * The LAO must be assessed in this round; indicators not in the round are document errors.
+ * `english` gives each problem's English (src/i18n's problemEn).
  */
-export function evaluateSubmission(doc: SubmissionDocument, compiled: CompiledRound, lao: Lao): CheckReport {
+export function evaluateSubmission(
+  doc: SubmissionDocument,
+  compiled: CompiledRound,
+  lao: Lao,
+  english: ProblemEnglish,
+): CheckReport {
   const round = compiled.round;
   const problems: DocumentProblem[] = [];
   for (const id of Object.keys(doc.values)) {
@@ -98,7 +108,7 @@ export function evaluateSubmission(doc: SubmissionDocument, compiled: CompiledRo
         path: formatInputPath({ indicatorId: id }),
         code: p.code,
         message: p.th,
-        messageEn: p.en,
+        messageEn: english(p),
         severity: "error",
       });
     }
@@ -114,11 +124,11 @@ export function evaluateSubmission(doc: SubmissionDocument, compiled: CompiledRo
       ...(score.percent !== undefined && { percent: score.percent }),
       ...(score.value !== undefined && { value: score.value }),
       ...(target && { target: target.value, provisional: target.provisional }),
-      ...(score.problem && { message: score.problem.th, messageEn: score.problem.en }),
+      ...(score.problem && { message: score.problem.th, messageEn: english(score.problem) }),
       ...(score.field && { field: score.field }),
     };
   });
-  problems.push(...checkBasicData(doc.basic, lao.type));
+  problems.push(...checkBasicData(doc.basic, lao.type, english));
   const summary = summarize(results, round.areas);
   const readable = !problems.some((p) => p.severity === "error") && summary.overall.counts.invalid === 0;
   return {

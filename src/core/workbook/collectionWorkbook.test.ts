@@ -1,3 +1,4 @@
+import { problemEn } from "../../i18n/problems";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -119,8 +120,10 @@ describe("reading a collection workbook", () => {
     cells.set(cellKey(ratio.sheet, ratio.base!), 10);
     cells.set(cellKey(ratio.sheet, ratio.served!), "12 กม.");
     const read = readCollection(layout, reader(cells));
-    const report = evaluateSubmission(read.document, compileRound(round), town);
-    const problems = reportProblems(report, compileRound(round), (path) => locateInput(layout, path));
+    const report = evaluateSubmission(read.document, compileRound(round), town, problemEn);
+    const problems = reportProblems(report, compileRound(round), problemEn, (path) =>
+      locateInput(layout, path),
+    );
     expect(problems).toContainEqual(
       expect.objectContaining({
         sheet: "แบบเทศบาล 2-2",

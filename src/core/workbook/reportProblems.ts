@@ -1,7 +1,7 @@
 import type { CompiledRound } from "../rules/compiledRound";
 import { formatInputPath } from "../rules/inputPath";
 import type { CellLocation } from "./spec";
-import { problems as problemTexts } from "../rules/problems";
+import { problems as problemTexts, type ProblemEnglish } from "../rules/problems";
 import type { CheckReport, DocumentProblem, IndicatorResult } from "../rules/submission";
 
 /**
@@ -33,6 +33,7 @@ export const RESULT_PROBLEM_CODES: ReadonlySet<string> = new Set([
 export function resultProblems(
   results: readonly IndicatorResult[],
   compiled: CompiledRound,
+  english: ProblemEnglish,
 ): DocumentProblem[] {
   const found: DocumentProblem[] = [];
   for (const r of results) {
@@ -46,7 +47,7 @@ export function resultProblems(
         path: formatInputPath({ indicatorId: r.id, field: first }),
         code: text.code,
         message: text.th,
-        messageEn: text.en,
+        messageEn: english(text),
         severity: "warning",
       });
       continue;
@@ -71,7 +72,8 @@ export function locateProblems(found: readonly DocumentProblem[], locate?: Locat
 export function reportProblems(
   report: Pick<CheckReport, "results" | "problems">,
   compiled: CompiledRound,
+  english: ProblemEnglish,
   locate?: LocatePath,
 ): CellProblem[] {
-  return locateProblems([...resultProblems(report.results, compiled), ...report.problems], locate);
+  return locateProblems([...resultProblems(report.results, compiled, english), ...report.problems], locate);
 }

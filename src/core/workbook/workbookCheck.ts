@@ -2,6 +2,7 @@ import * as z from "zod";
 import { compileRound, type CompiledRound } from "../rules/compiledRound";
 import { locateInput, type CollectionRead } from "./collectionWorkbook";
 import { LAO_TYPES } from "../rules/laoTypes";
+import type { ProblemEnglish } from "../rules/problems";
 import type { CollectionLayout } from "./spec";
 import { locateProblems, reportProblems, type CellProblem } from "./reportProblems";
 import { evaluateSubmission, parseSubmission, submissionSchema } from "../rules/submission";
@@ -59,6 +60,7 @@ export function checkCollectionRead(
   layout: CollectionLayout,
   read: CollectionRead,
   fileProblems: readonly CellProblem[],
+  english: ProblemEnglish,
   compiled: CompiledRound = compileRound(layout.round),
 ): WorkbookCheck {
   const head = {
@@ -76,12 +78,15 @@ export function checkCollectionRead(
       problems: locateProblems(parsed.problems, read.locate),
       document: null,
     };
-  const report = evaluateSubmission(parsed.document, compiled, layout.lao);
+  const report = evaluateSubmission(parsed.document, compiled, layout.lao, english);
   return {
     ...head,
     readable: report.readable,
     complete: report.complete,
-    problems: [...fileProblems, ...reportProblems(report, compiled, (path) => locateInput(layout, path))],
+    problems: [
+      ...fileProblems,
+      ...reportProblems(report, compiled, english, (path) => locateInput(layout, path)),
+    ],
     document: parsed.document,
   };
 }

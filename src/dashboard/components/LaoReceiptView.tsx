@@ -1,3 +1,4 @@
+import { problemEn } from "../../i18n/problems";
 import {
   Badge,
   Button,
@@ -94,7 +95,7 @@ export default function LaoReceiptView({
     const compiled = compileRound(definition.data.round);
     const row = submission.data.versions.find((v) => v.version === version);
     if (!row) return { compiled, row: undefined, results: new Map<string, IndicatorResult>() };
-    const report = evaluateSubmission(row.document, compiled, lao);
+    const report = evaluateSubmission(row.document, compiled, lao, problemEn);
     return { compiled, row, results: new Map(report.results.map((r) => [r.id, r])) };
   }, [submission.data, definition.data, version, lao]);
 

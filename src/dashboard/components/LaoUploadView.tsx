@@ -1,3 +1,4 @@
+import { problemEn } from "../../i18n/problems";
 import {
   Button,
   Card,
@@ -170,7 +171,9 @@ export default function LaoUploadView({
   const check = checked?.check;
   const ready = check && check.readable && check.complete && check.document !== null;
   const counts =
-    ready && compiled ? evaluateSubmission(check.document!, compiled, lao).summary.overall.counts : undefined;
+    ready && compiled
+      ? evaluateSubmission(check.document!, compiled, lao, problemEn).summary.overall.counts
+      : undefined;
 
   return (
     <section aria-labelledby="upload-title">

@@ -1,3 +1,4 @@
+import { problemEn } from "../../i18n/problems";
 import { laoHistorySchema, memoQuerySchema, versionQuerySchema, type LaoHistory } from "../../api";
 import {
   appliesTo,
@@ -53,7 +54,13 @@ async function scoredVersion(ctx: RequestContext<unknown>, version: number | und
         : `version ${version} of LAO ${lao.code} in round ${row.id}`,
     );
   const document = chosen.document as SubmissionDocument;
-  return { lao, compiled, version: chosen, document, report: evaluateSubmission(document, compiled, lao) };
+  return {
+    lao,
+    compiled,
+    version: chosen,
+    document,
+    report: evaluateSubmission(document, compiled, lao, problemEn),
+  };
 }
 
 /** Every round the server holds, parsed (for following `continues` links). */

@@ -1,3 +1,4 @@
+import { problemEn } from "../../i18n/problems";
 import type { z } from "zod";
 import {
   laoSubmissionSchema,
@@ -95,8 +96,8 @@ async function submit(ctx: RequestContext<z.infer<typeof submitRequestSchema>>):
     throw problems.roundNotForLao(row.id, LAO_TYPE_INFO[lao.type].th);
   requireOpen(effectiveWindow(row, context.extensionCloses), now);
 
-  const report = evaluateSubmission(doc, compiled, lao);
-  const found = reportProblems(report, compiled);
+  const report = evaluateSubmission(doc, compiled, lao, problemEn);
+  const found = reportProblems(report, compiled, problemEn);
   if (!report.readable)
     throw problems.documentRejected(
       "invalid",

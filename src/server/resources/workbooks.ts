@@ -1,3 +1,4 @@
+import { problemEn } from "../../i18n/problems";
 import { workbookCheckSchema } from "../../api";
 import {
   checkCollectionRead,
@@ -40,7 +41,7 @@ export const workbookRoutes = [
         throw problems.workbookUnreadable(file.reason, file.message, file.messageEn);
       }
       if (file.layout.lao.code !== me.laoCode) throw problems.workbookOfAnotherLao(file.layout.lao.code);
-      return checkCollectionRead(file.layout, file.read, file.problems);
+      return checkCollectionRead(file.layout, file.read, file.problems, problemEn);
     },
   }),
 ];

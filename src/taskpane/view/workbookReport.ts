@@ -1,3 +1,4 @@
+import { problemEn } from "../../i18n/problems";
 import {
   compileRound,
   evaluateSubmission,
@@ -36,7 +37,7 @@ export function workbookReport(
   if (!lao) return { ok: false, reason: "unknown-lao" };
   if (!round.laoTypes.includes(lao.type)) return { ok: false, reason: "type-not-covered" };
   const compiled = compileRound(round);
-  const report = evaluateSubmission(state.document, compiled, lao);
+  const report = evaluateSubmission(state.document, compiled, lao, problemEn);
   return { ok: true, round, compiled, lao, report, groups: buildIndicatorGroups(compiled, lao.type, report) };
 }
 

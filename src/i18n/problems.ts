@@ -1,0 +1,54 @@
+import {
+  quoteTyped as quote,
+  type Problem,
+  type ProblemArgs,
+  type ProblemCode,
+} from "../core/rules/problems";
+
+/** The English of each problem, built from the arguments core built its Thai from. */
+type ProblemWordsEn = { readonly [C in ProblemCode]: (args: ProblemArgs[C]) => string };
+
+/** A code without its English fails the build. */
+export const PROBLEM_EN: ProblemWordsEn = {
+  "not-a-number": ({ typed }) =>
+    `${quote(typed)} is not a number — type digits only, e.g. 1250 or 1,250.75 (Thai digits are fine); type - if the service was not carried out`,
+  "has-unit": ({ typed, number }) =>
+    `${quote(typed)} has letters in it — type the number only, without a unit, e.g. ${number}`,
+  "percent-sign": ({ typed }) =>
+    `${quote(typed)} is a percentage — type the actual amount here; the percentage is computed for you`,
+  "bad-thousands": ({ typed }) =>
+    `${quote(typed)} has misplaced commas — commas must separate groups of three digits, e.g. 1,250,000, or leave them out; use a point (.) for decimals`,
+  "space-in-number": ({ typed, joined }) =>
+    `${quote(typed)} has a space inside the number — type the digits together, e.g. ${joined}`,
+  "too-many-points": ({ typed }) =>
+    `${quote(typed)} has more than one decimal point — type a number with at most one point, e.g. 12.5`,
+  negative: ({ typed }) =>
+    `${quote(typed)} is negative — this must be 0 or more; type - alone if the service was not carried out`,
+  "not-whole": ({ typed }) => `${quote(typed)} has decimals — this is a count; type a whole number, e.g. 3`,
+  "too-large": ({ typed }) => `${quote(typed)} is implausibly large — check the number of digits`,
+  "not-a-cell-number": ({ holds }) =>
+    `this cell holds ${holds === "date" ? "a date" : "a TRUE/FALSE value"} — type a number instead; type - if not carried out`,
+  "not-yes-no": ({ typed }) => `${quote(typed)} is not an answer — type มี (yes) or ไม่มี (no)`,
+  "served-exceeds-base": ({ served, base }) =>
+    `(2) served (${served}) cannot exceed (1) the base (${base}) — check whether the two were swapped or use different units`,
+  "base-not-given": () => `(1) the base must be a number — type 0 (not -) if the LAO has no such service`,
+  "base-missing": () => `(1) the base is not filled in yet — type 0 if there is no such service`,
+  "served-without-base": () =>
+    `(1) is 0 (no such service) but (2) has a value — fill in the real base, or clear (2)`,
+  "served-missing": () =>
+    `(2) served is not filled in yet — type the figure, or - if the service was not provided in the fiscal year (a blank cell does not count as not done)`,
+  "satisfied-not-given": () =>
+    `(2) the number satisfied must be a number — type 0 if nobody was satisfied; type 0 in (1) if there was no survey`,
+  "unknown-indicator": ({ id, round }) =>
+    `there is no indicator ${quote(id)} in round ${round} — check the indicator id`,
+  "not-for-type": ({ id, typeTh }) => `indicator ${id} does not apply to this LAO type (${typeTh})`,
+  "not-entered": ({ id, form, no }) =>
+    `indicator ${id} (form ${form} no. ${no}) is not filled in — type - if it was not carried out`,
+  "missing-field": ({ fieldEn }) => `${fieldEn} is not filled in`,
+};
+
+/** A problem's English. */
+export function problemEn(problem: Problem): string {
+  // Each entry takes its own code's arguments; the union of entries is checked above, one by one.
+  return (PROBLEM_EN[problem.code] as (args: Problem["args"]) => string)(problem.args);
+}
