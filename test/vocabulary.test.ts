@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { main } from "../src/cli/main";
 import { FIELD_NAMES, STATUSES, shippedRound, villagesField } from "../src/core";
-import { LAO_TYPE_EN, RESULT_WORDS_EN, resultShortText, resultText } from "../src/i18n";
+import { LAO_TYPE_EN, PROBLEM_EN, RESULT_WORDS_EN, resultShortText, resultText } from "../src/i18n";
 
 /**
  * One vocabulary: a result is named by its official label or its one agreed short form
@@ -113,6 +113,35 @@ describe("the vocabulary of results and fields", () => {
       ...Object.values(LAO_TYPE_EN),
     ];
     for (const en of english) for (const text of core) expect(text).not.toContain(en);
+  });
+
+  it("keeps the English of every problem in src/i18n only", () => {
+    // Core's code, without its comments (which are English).
+    const core = filesUnder(join(ROOT, "src/core")).map((path) =>
+      readFileSync(path, "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/^\s*\/\/.*$/gm, ""),
+    );
+    const args = {
+      typed: "@",
+      number: "@",
+      joined: "@",
+      holds: "date",
+      served: 0,
+      base: 0,
+      id: "@",
+      round: "@",
+    };
+    const more = { typeTh: "@", fieldEn: "@", form: "@", no: "@" };
+    // What each entry writes around its arguments: none of it may be written in core.
+    const fixedParts = Object.values(PROBLEM_EN).flatMap((en) =>
+      (en as (a: object) => string)({ ...args, ...more })
+        .split(/“@”|@|\(0\)|—|;|,/)
+        .map((part) => part.trim())
+        .filter((part) => part.length >= 12),
+    );
+    expect(fixedParts.length).toBeGreaterThan(Object.keys(PROBLEM_EN).length);
+    for (const part of fixedParts) for (const text of core) expect(text).not.toContain(part);
   });
 
   it("names แบบ 1's count of villages or communities by the LAO type, as the workbook does", () => {
