@@ -160,7 +160,7 @@ async function inspect(
   const locate = (path: string): Partial<CellLocation> => loaded.locate?.(path) ?? {};
   if (loaded.problems?.some((p) => p.severity === "error"))
     return { check: failed(file, [...loaded.problems]), locate };
-  const parsed = parseSubmission(loaded.document);
+  const parsed = parseSubmission(loaded.document, problemEn);
   if (!parsed.ok)
     return {
       check: failed(file, locateProblems(parsed.problems, locate)),

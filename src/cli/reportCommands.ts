@@ -68,7 +68,7 @@ async function fromFile(file: string, lang: Lang, io: Output): Promise<Scored | 
     printCheck(check, lang, io);
     return undefined;
   }
-  const parsed = parseSubmission(await readDocument(file));
+  const parsed = parseSubmission(await readDocument(file), problemEn);
   const round = await resolveRound(check.round);
   const lao = loadRegister().get(check.lao.code);
   if (!parsed.ok || !round || !lao) {

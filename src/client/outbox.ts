@@ -1,3 +1,4 @@
+import { problemEn } from "../i18n/problems";
 import { parseSubmission, type SubmissionDocument } from "../core";
 import type { ApiClient, MySubmission, Receipt } from "./api";
 import { withLock } from "./chainLock";
@@ -142,7 +143,7 @@ export class Outbox {
     document: SubmissionDocument,
     options: SubmitOptions = {},
   ): Promise<{ state: "queued"; entry: OutboxEntry } | Extract<SubmitOutcome, { state: "acknowledged" }>> {
-    const parsed = parseSubmission(document);
+    const parsed = parseSubmission(document, problemEn);
     if (!parsed.ok) {
       throw new ClientProblem({
         kind: "document-invalid",
@@ -420,7 +421,7 @@ export class Outbox {
     document: SubmissionDocument,
     options: SubmitOptions,
   ): Promise<Receipt | undefined> {
-    const parsed = parseSubmission(document);
+    const parsed = parseSubmission(document, problemEn);
     if (!parsed.ok) return undefined;
     const chain: Chain = { server: this.api.server, round: parsed.document.round, lao: parsed.document.lao };
     if (!comparesWithServer(options, await this.store.entries(chain))) return undefined;

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { problemEn } from "../i18n/problems";
 import {
   cellAddress,
   isMetaProblem,
@@ -39,7 +40,7 @@ export async function readWorkbookMeta(host: ExcelHost = officeHost): Promise<Wo
       const ref = parseCell(address)!;
       const value: unknown = values[ref.row - 1]?.[ref.col - 1];
       return typeof value === "string" || typeof value === "number" ? value : null;
-    });
+    }, problemEn);
     if (isMetaProblem(meta)) {
       throw new WorkbookRefused([
         { path: "", code: "not-ours", severity: "error", ...meta, sheet: META_SHEET },

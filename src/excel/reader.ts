@@ -85,13 +85,13 @@ function excelDate(serial: number): Date {
 
 /** Scores what the contents hold; throws WorkbookRefused when the workbook is not this layout's. */
 export function evaluateContents(layout: CollectionLayout, contents: SheetContents): WorkbookScan {
-  const meta = parseMeta((address) => contents.read(META_SHEET, address));
+  const meta = parseMeta((address) => contents.read(META_SHEET, address), problemEn);
   if (isMetaProblem(meta)) {
     throw new WorkbookRefused([
       { path: "", code: "not-ours", severity: "error", ...meta, sheet: META_SHEET },
     ]);
   }
-  const mismatch = checkAgainstLayout(layout, meta, contents.read);
+  const mismatch = checkAgainstLayout(layout, meta, contents.read, problemEn);
   if (mismatch.length > 0) throw new WorkbookRefused(mismatch);
   const read = readCollection(layout, contents.read);
   const compiled = compileRound(layout.round);

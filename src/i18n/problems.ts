@@ -45,6 +45,21 @@ export const PROBLEM_EN: ProblemWordsEn = {
   "not-entered": ({ id, form, no }) =>
     `indicator ${id} (form ${form} no. ${no}) is not filled in — type - if it was not carried out`,
   "missing-field": ({ fieldEn }) => `${fieldEn} is not filled in`,
+  "bad-document": ({ at, detail }) => `invalid document at ${at || "(root)"}: ${detail}`,
+  "not-our-workbook": () =>
+    "this workbook is not a MinStd collection workbook — create one with minstd template or the add-in",
+  "newer-layout": ({ version, current }) =>
+    `this workbook uses layout version ${version}, newer than this MinStd (${current}) — update MinStd`,
+  "layout-other-lao": ({ round, lao, expectedRound, expectedLao }) =>
+    `this workbook is for round ${round}, LAO ${lao}, not round ${expectedRound}, LAO ${expectedLao}`,
+  "layout-other-version": ({ laoType }) =>
+    `this workbook was made with another layout version or LAO type (${laoType}) — make a new one and copy the values`,
+  "layout-round-changed": ({ round }) =>
+    `the indicators of round ${round} changed after this workbook was made — make a new one and copy the values`,
+  "layout-meta-edited": ({ expected, sheet, address, shown }) =>
+    `the metadata says ${expected} but ${sheet}!${address} shows “${shown}” — the workbook was edited or copied from another LAO`,
+  "layout-row-moved": ({ sheet, cell, id }) =>
+    `${sheet}!${cell} must hold indicator ${id} — rows were inserted, deleted or moved`,
 };
 
 /** A problem's English. */

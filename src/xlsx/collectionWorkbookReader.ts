@@ -1,3 +1,4 @@
+import { problemEn } from "../i18n/problems";
 import ExcelJS from "exceljs";
 import {
   checkAgainstLayout,
@@ -80,8 +81,8 @@ export async function readCollectionWorkbookFile(data: Buffer, resolve: Resolver
   }
   const metaSheet = workbook.getWorksheet(META_SHEET);
   const meta = metaSheet
-    ? parseMeta((address) => cellPlainValue(metaSheet.getCell(address)))
-    : parseMeta(() => undefined);
+    ? parseMeta((address) => cellPlainValue(metaSheet.getCell(address)), problemEn)
+    : parseMeta(() => undefined, problemEn);
   if (isMetaProblem(meta)) return fail("not-collection", meta.message, meta.messageEn);
   if (!ROUND_ID.test(meta.round)) {
     return fail(
@@ -132,6 +133,6 @@ export async function readCollectionWorkbookFile(data: Buffer, resolve: Resolver
     const ws = sheets.get(sheet);
     return ws ? cellPlainValue(ws.getCell(address)) : undefined;
   };
-  const problems = missing.length > 0 ? missing : checkAgainstLayout(layout, meta, read);
+  const problems = missing.length > 0 ? missing : checkAgainstLayout(layout, meta, read, problemEn);
   return { ok: true, layout, read: readCollection(layout, read), problems };
 }

@@ -27,6 +27,26 @@ export interface ProblemArgs {
   readonly "not-for-type": { readonly id: string; readonly typeTh: string };
   readonly "missing-field": { readonly fieldEn: string };
   readonly "not-entered": { readonly id: string; readonly form: string; readonly no: string };
+  /** A submission document of the wrong shape: where (a document path, "" for the whole) and the validator's words. */
+  readonly "bad-document": { readonly at: string; readonly detail: string };
+  // A collection workbook that cannot be read: not MinStd's, made by a newer MinStd, or out of step with its layout.
+  readonly "not-our-workbook": Record<string, never>;
+  readonly "newer-layout": { readonly version: number; readonly current: number };
+  readonly "layout-other-lao": {
+    readonly round: string;
+    readonly lao: string;
+    readonly expectedRound: string;
+    readonly expectedLao: string;
+  };
+  readonly "layout-other-version": { readonly laoType: string };
+  readonly "layout-round-changed": { readonly round: string };
+  readonly "layout-meta-edited": {
+    readonly expected: string;
+    readonly sheet: string;
+    readonly address: string;
+    readonly shown: string;
+  };
+  readonly "layout-row-moved": { readonly sheet: string; readonly cell: string; readonly id: string };
 }
 
 export type ProblemCode = keyof ProblemArgs;
@@ -43,7 +63,7 @@ const quote = quoteTyped;
 /** A problem's English, given by the caller (src/i18n's problemEn): core keeps only the Thai. */
 export type ProblemEnglish = (problem: Problem) => string;
 
-const NO_ARGS: Record<string, never> = {};
+export const NO_ARGS: Record<string, never> = {};
 
 const CELL_HOLDS_TH: Readonly<Record<ProblemArgs["not-a-cell-number"]["holds"], string>> = {
   date: "วันที่",

@@ -22,20 +22,26 @@ const fullBasic = {
 
 describe("submission documents", () => {
   it("accepts the minimal contract document", () => {
-    const parsed = parseSubmission({
-      round: "2563",
-      lao: "3800102",
-      values: { "2563-1-01": { base: 57.24, served: 29.767 } },
-    });
+    const parsed = parseSubmission(
+      {
+        round: "2563",
+        lao: "3800102",
+        values: { "2563-1-01": { base: 57.24, served: 29.767 } },
+      },
+      problemEn,
+    );
     expect(parsed.ok).toBe(true);
   });
 
   it("refuses a typo in a value key with a Thai message naming it", () => {
-    const parsed = parseSubmission({
-      round: "2563",
-      lao: "3800102",
-      values: { "2563-1-01": { base: 1, serve: 1 } },
-    });
+    const parsed = parseSubmission(
+      {
+        round: "2563",
+        lao: "3800102",
+        values: { "2563-1-01": { base: 1, serve: 1 } },
+      },
+      problemEn,
+    );
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.problems[0]?.path).toBe("values.2563-1-01");
@@ -44,7 +50,7 @@ describe("submission documents", () => {
   });
 
   it("refuses an LAO code that is not 7 digits", () => {
-    const parsed = parseSubmission({ round: "2563", lao: "38001", values: {} });
+    const parsed = parseSubmission({ round: "2563", lao: "38001", values: {} }, problemEn);
     expect(!parsed.ok && parsed.problems[0]?.message).toContain("7 หลัก");
   });
 

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { compileRound } from "./compiledRound";
 import { laoCodeSchema } from "./identifiers";
+import type { Problem, ProblemEnglish } from "./problems";
 import { formatIssuePath, thaiIssues } from "./round";
 import type { DocumentProblem } from "./submissionReport";
 
@@ -94,21 +95,29 @@ export type ParseOutcome =
   | { readonly ok: true; readonly document: SubmissionDocument }
   | { readonly ok: false; readonly problems: readonly DocumentProblem[] };
 
-/** Validates the shape of a submission document, with a message per problem. */
-export function parseSubmission(sent: unknown): ParseOutcome {
+/** Validates the shape of a submission document, with a message per problem (its English from `english`). */
+export function parseSubmission(sent: unknown, english: ProblemEnglish): ParseOutcome {
   const data = withoutDroppedKeys(sent);
   const result = submissionSchema.safeParse(data);
   if (result.success) return { ok: true, document: result.data };
   const thai = thaiIssues(submissionSchema, data);
   return {
     ok: false,
-    problems: result.error.issues.map((issue, n) => ({
-      path: formatIssuePath(issue.path),
-      code: "bad-document",
-      message: `เอกสารไม่ถูกต้องที่ ${formatIssuePath(issue.path) || "(ทั้งเอกสาร)"}: ${thaiIssue(thai[n] ?? issue)}`,
-      messageEn: `invalid document at ${formatIssuePath(issue.path) || "(root)"}: ${issue.message}`,
-      severity: "error" as const,
-    })),
+    problems: result.error.issues.map((issue, n) => {
+      const at = formatIssuePath(issue.path);
+      const problem: Problem = {
+        code: "bad-document",
+        th: `เอกสารไม่ถูกต้องที่ ${at || "(ทั้งเอกสาร)"}: ${thaiIssue(thai[n] ?? issue)}`,
+        args: { at, detail: issue.message },
+      };
+      return {
+        path: at,
+        code: problem.code,
+        message: problem.th,
+        messageEn: english(problem),
+        severity: "error" as const,
+      };
+    }),
   };
 }
 

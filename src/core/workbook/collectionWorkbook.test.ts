@@ -139,14 +139,15 @@ describe("reading a collection workbook", () => {
 });
 
 describe("the workbook metadata", () => {
-  const metaOf = (cells: Map<string, RawCell>) => parseMeta((a) => cells.get(cellKey(META_SHEET, a)));
+  const metaOf = (cells: Map<string, RawCell>) =>
+    parseMeta((a) => cells.get(cellKey(META_SHEET, a)), problemEn);
 
   it("reads the round, LAO and layout and matches them with the layout", () => {
     const cells = workbookCells();
     const meta = metaOf(cells) as WorkbookMeta;
     expect(isMetaProblem(meta)).toBe(false);
     expect(meta).toEqual(expect.objectContaining({ round: "2568", lao: town.code, version: 1 }));
-    expect(checkAgainstLayout(layout, meta, reader(cells))).toEqual([]);
+    expect(checkAgainstLayout(layout, meta, reader(cells), problemEn)).toEqual([]);
   });
 
   it("says in Thai when a workbook is not a collection workbook or is from a newer MinStd", () => {
@@ -163,15 +164,15 @@ describe("the workbook metadata", () => {
   it("finds another LAO's workbook, a changed round and moved rows", () => {
     const cells = workbookCells();
     const meta = metaOf(cells) as WorkbookMeta;
-    expect(checkAgainstLayout(layout, { ...meta, lao: "6810403" }, reader(cells))[0]!.message).toContain(
-      "รหัส อปท. 6810403",
-    );
-    expect(checkAgainstLayout(layout, { ...meta, fingerprint: "0" }, reader(cells))[0]!.message).toContain(
-      "เปลี่ยนไป",
-    );
+    expect(
+      checkAgainstLayout(layout, { ...meta, lao: "6810403" }, reader(cells), problemEn)[0]!.message,
+    ).toContain("รหัส อปท. 6810403");
+    expect(
+      checkAgainstLayout(layout, { ...meta, fingerprint: "0" }, reader(cells), problemEn)[0]!.message,
+    ).toContain("เปลี่ยนไป");
     const ratio = rows.get("2568-2-01")!;
     cells.set(cellKey(ratio.sheet, ratio.idCell), "2568-2-02");
-    expect(checkAgainstLayout(layout, meta, reader(cells))).toEqual([
+    expect(checkAgainstLayout(layout, meta, reader(cells), problemEn)).toEqual([
       expect.objectContaining({ sheet: ratio.sheet, cell: ratio.idCell }),
     ]);
   });

@@ -5,6 +5,7 @@ import type { CellLocation, CollectionLayout, InputKind } from "./spec";
 import { LAYOUT_VERSION, META_SHEET, NAME_LAO_CODE, NAME_ROUND, WORKBOOK_FORMAT } from "./workbookNames";
 import { readingOf, resultDisplay } from "./portableFormulas";
 import { parseDocumentPath, parseInputPath } from "../rules/inputPath";
+import { NO_ARGS, type Problem, type ProblemEnglish } from "../rules/problems";
 import { scoreIndicator, type InputField } from "../rules/scoring";
 import type { CellProblem } from "./reportProblems";
 import type { SubmissionDocument } from "../rules/submission";
@@ -160,27 +161,31 @@ export interface MetaProblem {
   readonly messageEn: string;
 }
 
-const NOT_OURS: MetaProblem = {
-  message:
-    "แฟ้มนี้ไม่ใช่แบบรวบรวมข้อมูลของ MinStd — สร้างแบบด้วย minstd template --round รอบ --lao รหัส หรือจาก Add-in MinStd แล้วกรอกข้อมูลในแบบนั้น",
-  messageEn:
-    "this workbook is not a MinStd collection workbook — create one with minstd template or the add-in",
+const NOT_OURS: Problem = {
+  code: "not-our-workbook",
+  th: "แฟ้มนี้ไม่ใช่แบบรวบรวมข้อมูลของ MinStd — สร้างแบบด้วย minstd template --round รอบ --lao รหัส หรือจาก Add-in MinStd แล้วกรอกข้อมูลในแบบนั้น",
+  args: NO_ARGS,
 };
 
-/** Reads the metadata sheet's cells (META_CELLS). */
-export function parseMeta(read: (address: string) => RawCell): WorkbookMeta | MetaProblem {
+/** Reads the metadata sheet's cells (META_CELLS); a problem's English comes from `english`. */
+export function parseMeta(
+  read: (address: string) => RawCell,
+  english: ProblemEnglish,
+): WorkbookMeta | MetaProblem {
+  const refuse = (problem: Problem): MetaProblem => ({ message: problem.th, messageEn: english(problem) });
   const text = (key: MetaKey): string => {
     const v = read(META_CELLS[key]);
     return v === null || v === undefined ? "" : String(v).trim();
   };
-  if (text("format") !== WORKBOOK_FORMAT) return NOT_OURS;
+  if (text("format") !== WORKBOOK_FORMAT) return refuse(NOT_OURS);
   const version = Number(text("version"));
-  if (!Number.isInteger(version) || version < 1) return NOT_OURS;
+  if (!Number.isInteger(version) || version < 1) return refuse(NOT_OURS);
   if (version > LAYOUT_VERSION) {
-    return {
-      message: `แบบรวบรวมข้อมูลนี้สร้างด้วย MinStd รุ่นใหม่กว่า (แบบรุ่น ${version}) — ปรับปรุง MinStd แล้วลองอีกครั้ง`,
-      messageEn: `this workbook uses layout version ${version}, newer than this MinStd (${LAYOUT_VERSION}) — update MinStd`,
-    };
+    return refuse({
+      code: "newer-layout",
+      th: `แบบรวบรวมข้อมูลนี้สร้างด้วย MinStd รุ่นใหม่กว่า (แบบรุ่น ${version}) — ปรับปรุง MinStd แล้วลองอีกครั้ง`,
+      args: { version, current: LAYOUT_VERSION },
+    });
   }
   return {
     format: WORKBOOK_FORMAT,
@@ -205,30 +210,46 @@ export function checkAgainstLayout(
   layout: CollectionLayout,
   meta: WorkbookMeta,
   read: CellReader,
+  english: ProblemEnglish,
 ): CellProblem[] {
   const problems: CellProblem[] = [];
-  const add = (message: string, messageEn: string, at?: CellLocation): void => {
-    problems.push({ path: "", code: "layout-mismatch", message, messageEn, severity: "error", ...at });
+  const add = (problem: Problem, at?: CellLocation): void => {
+    problems.push({
+      path: "",
+      code: "layout-mismatch",
+      message: problem.th,
+      messageEn: english(problem),
+      severity: "error",
+      ...at,
+    });
   };
   if (meta.round !== layout.round.id || meta.lao !== layout.lao.code) {
-    add(
-      `แฟ้มนี้เป็นของรอบ ${meta.round} รหัส อปท. ${meta.lao} ไม่ใช่รอบ ${layout.round.id} รหัส ${layout.lao.code}`,
-      `this workbook is for round ${meta.round}, LAO ${meta.lao}, not round ${layout.round.id}, LAO ${layout.lao.code}`,
-    );
+    add({
+      code: "layout-other-lao",
+      th: `แฟ้มนี้เป็นของรอบ ${meta.round} รหัส อปท. ${meta.lao} ไม่ใช่รอบ ${layout.round.id} รหัส ${layout.lao.code}`,
+      args: {
+        round: meta.round,
+        lao: meta.lao,
+        expectedRound: layout.round.id,
+        expectedLao: layout.lao.code,
+      },
+    });
     return problems;
   }
   if (meta.version !== layout.version || meta.laoType !== layout.lao.type) {
-    add(
-      `แบบรวบรวมข้อมูลนี้สร้างด้วยแบบรุ่นอื่นหรือประเภท อปท. อื่น (${meta.laoType}) — สร้างแบบใหม่ด้วย minstd template แล้วคัดลอกค่าที่กรอกไว้`,
-      `this workbook was made with another layout version or LAO type (${meta.laoType}) — make a new one and copy the values`,
-    );
+    add({
+      code: "layout-other-version",
+      th: `แบบรวบรวมข้อมูลนี้สร้างด้วยแบบรุ่นอื่นหรือประเภท อปท. อื่น (${meta.laoType}) — สร้างแบบใหม่ด้วย minstd template แล้วคัดลอกค่าที่กรอกไว้`,
+      args: { laoType: meta.laoType },
+    });
     return problems;
   }
   if (meta.fingerprint !== layout.fingerprint) {
-    add(
-      `ตัวชี้วัดของรอบ ${layout.round.id} เปลี่ยนไปหลังจากสร้างแฟ้มนี้ — สร้างแบบใหม่ด้วย minstd template แล้วคัดลอกค่าที่กรอกไว้`,
-      `the indicators of round ${layout.round.id} changed after this workbook was made — make a new one and copy the values`,
-    );
+    add({
+      code: "layout-round-changed",
+      th: `ตัวชี้วัดของรอบ ${layout.round.id} เปลี่ยนไปหลังจากสร้างแฟ้มนี้ — สร้างแบบใหม่ด้วย minstd template แล้วคัดลอกค่าที่กรอกไว้`,
+      args: { round: layout.round.id },
+    });
     return problems;
   }
   for (const [name, expected] of [
@@ -239,8 +260,11 @@ export function checkAgainstLayout(
     const shown = String(read(item.sheet, item.address) ?? "").trim();
     if (shown !== expected) {
       add(
-        `ข้อมูลกำกับแฟ้มระบุ ${name === NAME_ROUND ? "รอบ" : "รหัส อปท."} ${expected} แต่แบบ 1 เซลล์ ${item.address} แสดง “${shown}” — แฟ้มนี้ถูกแก้ไขหรือคัดลอกมาจาก อปท. อื่น ให้สร้างแบบใหม่ด้วย minstd template`,
-        `the metadata says ${expected} but ${item.sheet}!${item.address} shows “${shown}” — the workbook was edited or copied from another LAO`,
+        {
+          code: "layout-meta-edited",
+          th: `ข้อมูลกำกับแฟ้มระบุ ${name === NAME_ROUND ? "รอบ" : "รหัส อปท."} ${expected} แต่แบบ 1 เซลล์ ${item.address} แสดง “${shown}” — แฟ้มนี้ถูกแก้ไขหรือคัดลอกมาจาก อปท. อื่น ให้สร้างแบบใหม่ด้วย minstd template`,
+          args: { expected, sheet: item.sheet, address: item.address, shown },
+        },
         { sheet: item.sheet, cell: item.address },
       );
     }
@@ -249,8 +273,11 @@ export function checkAgainstLayout(
     const shown = read(row.sheet, row.idCell);
     if (String(shown ?? "").trim() !== row.id) {
       add(
-        `แผ่นงาน ${row.sheet} เซลล์ ${row.idCell} ต้องเป็นรหัสตัวชี้วัด ${row.id} แต่พบ “${String(shown ?? "")}” — อย่าแทรก ลบ หรือย้ายแถว ให้ใช้แบบที่สร้างใหม่`,
-        `${row.sheet}!${row.idCell} must hold indicator ${row.id} — rows were inserted, deleted or moved`,
+        {
+          code: "layout-row-moved",
+          th: `แผ่นงาน ${row.sheet} เซลล์ ${row.idCell} ต้องเป็นรหัสตัวชี้วัด ${row.id} แต่พบ “${String(shown ?? "")}” — อย่าแทรก ลบ หรือย้ายแถว ให้ใช้แบบที่สร้างใหม่`,
+          args: { sheet: row.sheet, cell: row.idCell, id: row.id },
+        },
         { sheet: row.sheet, cell: row.idCell },
       );
     }

@@ -69,7 +69,7 @@ export function checkCollectionRead(
   };
   if (fileProblems.some((p) => p.severity === "error"))
     return { ...head, readable: false, complete: false, problems: [...fileProblems], document: null };
-  const parsed = parseSubmission(read.document);
+  const parsed = parseSubmission(read.document, english);
   if (!parsed.ok)
     return {
       ...head,

@@ -64,7 +64,7 @@ export function receiptOf(v: VersionRow): Answer<Receipt> {
 
 async function submit(ctx: RequestContext<z.infer<typeof submitRequestSchema>>): Promise<Answer<Receipt>> {
   const { q, me, body, now } = ctx;
-  const parsed = parseSubmission(body.document);
+  const parsed = parseSubmission(body.document, problemEn);
   if (!parsed.ok) throw problems.documentRejected("invalid", parsed.problems);
   const doc = parsed.document;
   if (doc.lao !== me.laoCode) throw problems.notYourLao(doc.lao);
