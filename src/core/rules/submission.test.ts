@@ -1,7 +1,7 @@
 import { problemEn } from "../../i18n/problems";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compileRound } from "./compiledRound";
+import { appliesTo, compileRound } from "./compiledRound";
 import { LaoRegister, parseRegisterCsv } from "./register";
 import { shippedRound } from "./shippedRounds";
 import { evaluateSubmission, parseSubmission, submissionJsonSchema } from "./submission";
@@ -102,6 +102,21 @@ describe("submission documents", () => {
       report.problems.filter((p) => p.path.startsWith("basic.")).every((p) => p.severity === "warning"),
     ).toBe(true);
     expect(report.complete).toBe(false);
+  });
+
+  it("names the LAO's type in Thai when a value is for an indicator its type is not assessed on", () => {
+    const r2567 = compileRound(shippedRound("2567")!);
+    const sao = register.all.find((l) => l.type === "sao")!;
+    const other = r2567.indicators.find((i) => !appliesTo(i, "sao"))!;
+    const report = evaluateSubmission(
+      { round: "2567", lao: sao.code, values: { [other.def.id]: { value: 1 } } },
+      r2567,
+      sao,
+      problemEn,
+    );
+    const problem = report.problems.find((p) => p.path === `values.${other.def.id}`)!;
+    expect(problem.code).toBe("not-for-type");
+    expect(problem.message).toBe(`ตัวชี้วัด ${other.def.id} ไม่ได้ใช้ประเมิน อบต.`);
   });
 
   it("exports a JSON Schema", () => {

@@ -1,6 +1,6 @@
 import { appliesTo, indicatorsFor, type CompiledRound } from "./compiledRound";
 import { basicPath, formatInputPath, preparerPath } from "./inputPath";
-import type { LaoType } from "./laoTypes";
+import { LAO_TYPE_INFO, type LaoType } from "./laoTypes";
 import { problems as problemTexts, type Problem, type ProblemEnglish } from "./problems";
 import { readNumber } from "./reading";
 import type { Lao } from "./register";
@@ -101,7 +101,7 @@ export function evaluateSubmission(
     const p = !ind
       ? problemTexts.unknownIndicator(id, round.id)
       : !appliesTo(ind, lao.type)
-        ? problemTexts.notForType(id, lao.type)
+        ? problemTexts.notForType(id, LAO_TYPE_INFO[lao.type].th)
         : undefined;
     if (p) {
       problems.push({
