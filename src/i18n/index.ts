@@ -7,3 +7,4 @@ export * from "./results";
 export * from "./laoTypes";
 export * from "./reports";
 export * from "./problems";
+export * from "./formatting";

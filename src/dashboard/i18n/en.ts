@@ -1,27 +1,19 @@
+import { bangkokParts } from "../../core/calendar/thai";
 import type { Progress } from "../../core/reports/progress";
 import { formatPercent } from "../../core/rules/scoring";
 import { LAO_TYPE_INFO } from "../../core/rules/laoTypes";
 import { fieldName } from "../../core/rules/vocabulary";
 import {
   DIFF_WORDS_EN,
+  enDate,
   LAO_TYPE_EN,
   PASS_RATE_RULE_TEXT,
+  plural,
   PROGRESS_EN,
   RESULT_WORDS_EN,
   trendLabelEn,
 } from "../../i18n";
-import { bangkokParts, BE_OFFSET } from "../../core/calendar/thai";
 import type { Messages } from "./th";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-
-/** "31 Aug 2025 (B.E. 2568)": the Thai calendar day, with the Buddhist Era year officers know. */
-function enDate(instant: Date): string {
-  const p = bangkokParts(instant);
-  return `${p.day} ${MONTHS[p.month - 1]} ${p.yearBE - BE_OFFSET} (B.E. ${p.yearBE})`;
-}
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const en: Messages = {
   lang: "en",

@@ -1,18 +1,8 @@
-import { bangkokParts, BE_OFFSET, formatPercent } from "../../core";
-import { LAO_TYPE_EN, PASS_RATE_RULE_TEXT, RESULT_WORDS_EN, trendLabelEn } from "../../i18n";
+import { formatPercent } from "../../core";
+import { enDate, LAO_TYPE_EN, PASS_RATE_RULE_TEXT, plural, RESULT_WORDS_EN, trendLabelEn } from "../../i18n";
 import { announcedCounts, filterLabels } from "./resultWords";
 import { submitEn } from "./submitEn";
 import type { Messages } from "./th";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-
-/** "31 Aug 2026 (B.E. 2569)": the Thai calendar day, with the Buddhist Era year officers know. */
-function enDate(instant: Date): string {
-  const p = bangkokParts(instant);
-  return `${p.day} ${MONTHS[p.month - 1]} ${p.yearBE - BE_OFFSET} (B.E. ${p.yearBE})`;
-}
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const en: Messages = {
   lang: "en",
