@@ -191,6 +191,11 @@ describe("the web dashboard in Chromium", () => {
         await expect(header.count()).resolves.toBe(1);
       }
       await expect(page.locator("tr[data-indicator]").count()).resolves.toBe(10);
+      // แบบ 1 in Thai digits, whether the figure was a number or kept as typed text ("85,000,000").
+      await expect(page.locator('[data-section="form1"] dd').first().innerText()).resolves.toMatch(
+        /^[๐-๙,]+$/,
+      );
+      await expect(page.locator('[data-section="form1"] dd').nth(3).innerText()).resolves.toBe("๘๕,๐๐๐,๐๐๐");
       const firstRow = page.locator('tr[data-indicator="2569-1-01"]');
       await expect(firstRow.locator("td").nth(2).innerText()).resolves.toBe("๒*");
       await expect(firstRow.locator("td").nth(6).innerText()).resolves.toMatch(

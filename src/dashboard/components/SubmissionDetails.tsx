@@ -36,6 +36,9 @@ export function BasicDataCard({ basic, laoType }: { basic: BasicData | undefined
       : typeof v === "number"
         ? t.digits(v.toLocaleString("en-US", { maximumFractionDigits: 2 }))
         : v;
+  // A figure kept as typed text ("85,000,000") is shown in the page's digits like a number.
+  const figure = (v: string | number | undefined | null) =>
+    typeof v === "string" ? shown(t.digits(v)) : shown(v);
   const phone = basic?.preparer?.phone?.trim();
   return (
     <Card className={styles.card} data-section="form1">
@@ -46,7 +49,7 @@ export function BasicDataCard({ basic, laoType }: { basic: BasicData | undefined
         {BASIC.map((key) => (
           <div key={key} className={styles.pair}>
             <dt className={styles.term}>{t.fieldName(key, laoType)}</dt>
-            <dd className={styles.value}>{shown(basic?.[key])}</dd>
+            <dd className={styles.value}>{figure(basic?.[key])}</dd>
           </div>
         ))}
       </dl>
