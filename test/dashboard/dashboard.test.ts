@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildDashboard } from "../../tools/dashboard/build";
 import { loadRegister } from "../../src/dataFiles";
+import { toThaiDigits } from "../../src/core/calendar/thai";
 import { axeViolations, collectProblems, launchChromium } from "./browser";
 import { adminCode, api, seed, serve, type Seeded, type ServeProcess } from "./seededServer";
 
@@ -272,6 +273,12 @@ describe("the web dashboard in Chromium", () => {
       const p22 = page.locator(`tr[data-province="22"] td`);
       await expect(p22.nth(2).innerText()).resolves.toBe("๑๑"); // 12 sent, one of them returned
       await expect(p22.nth(3).innerText()).resolves.toBe("๑");
+      // The country's totals in thousands, grouped as officers write them.
+      const notStarted = completeness.totals.notStarted as number;
+      expect(notStarted).toBeGreaterThan(999);
+      await expect(page.locator("[data-totals]").innerText()).resolves.toContain(
+        `ยังไม่ส่ง ${toThaiDigits(notStarted.toLocaleString("en-US"))} /`,
+      );
       await expect(
         page.locator(`[data-chart="${COMPLETENESS_CHART}"] [data-bar]`).last().getAttribute("data-bar"),
       ).resolves.toBe("22");

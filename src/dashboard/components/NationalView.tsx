@@ -122,10 +122,10 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
         <Title3 as="h2" block id="completeness-title">
           {t.completenessTitle}
         </Title3>
-        <Text as="p" block>
-          {t.totals}: {t.colSubmitted} {t.digits(totals.submitted)} · {t.colReturned}{" "}
-          {t.digits(totals.returned)} · {t.colNotStarted} {t.digits(totals.notStarted)} /{" "}
-          {t.digits(totals.registered)} ({t.colSubmittedPct}{" "}
+        <Text as="p" block data-totals>
+          {t.totals}: {t.colSubmitted} {t.thousands(totals.submitted)} · {t.colReturned}{" "}
+          {t.thousands(totals.returned)} · {t.colNotStarted} {t.thousands(totals.notStarted)} /{" "}
+          {t.thousands(totals.registered)} ({t.colSubmittedPct}{" "}
           {t.percent(share(totals.submitted + totals.returned, totals.registered))})
         </Text>
         <Text as="p" block size={200}>

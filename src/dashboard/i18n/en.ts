@@ -88,6 +88,7 @@ export const en: Messages = {
   openSubmission: (name) => `Open what ${name} submitted`,
   version: (v) => String(v),
   digits: (n) => String(n),
+  thousands: (n) => n.toLocaleString("en-US"),
 
   exportCsv: "Export CSV",
   exportXlsx: "Export Excel",

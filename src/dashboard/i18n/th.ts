@@ -90,6 +90,7 @@ export const th = {
   openSubmission: (name: string) => `เปิดดูข้อมูลที่${name}ส่ง`,
   version: (v: number) => toThaiDigits(v),
   digits: (n: number | string) => toThaiDigits(n),
+  thousands: (n: number) => toThaiDigits(n.toLocaleString("en-US")),
 
   // Exports.
   exportCsv: "ส่งออก CSV",
