@@ -307,7 +307,7 @@ function RoundLoadCard({ api, onChanged }: { api: Api; onChanged: () => void }) 
           <input
             id="round-file"
             type="file"
-            accept=".xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={`.xlsx,.json,application/json,${XLSX_MEDIA_TYPE}`}
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
         </div>
