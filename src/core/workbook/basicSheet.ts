@@ -34,24 +34,24 @@ function basicFields(type: LaoType): BasicField[] {
   });
   return [
     {
-      label: `${FIELD_NAMES.population.th} (คน)`,
+      label: `${FIELD_NAMES.population} (คน)`,
       path: basicPath("population"),
       kind: "people",
       numberFormat: "#,##0",
       validation: numberValidation(
         "whole",
-        FIELD_NAMES.population.th,
+        FIELD_NAMES.population,
         "จำนวนประชากรตามทะเบียนราษฎร (คน) — พิมพ์จำนวนเต็ม ใช้เลขไทยได้",
       ),
     },
     {
-      label: `${FIELD_NAMES.households.th} (ครัวเรือน)`,
+      label: `${FIELD_NAMES.households} (ครัวเรือน)`,
       path: basicPath("households"),
       kind: "people",
       numberFormat: "#,##0",
       validation: numberValidation(
         "whole",
-        FIELD_NAMES.households.th,
+        FIELD_NAMES.households,
         "จำนวนครัวเรือนตามทะเบียนราษฎร — พิมพ์จำนวนเต็ม ใช้เลขไทยได้",
       ),
     },
@@ -63,13 +63,13 @@ function basicFields(type: LaoType): BasicField[] {
       validation: numberValidation("whole", villagesName.th, `${villages} — พิมพ์จำนวนเต็ม ใช้เลขไทยได้`),
     },
     {
-      label: `${FIELD_NAMES.budget.th} (บาท)`,
+      label: `${FIELD_NAMES.budget} (บาท)`,
       path: basicPath("budget"),
       kind: "money",
       numberFormat: "#,##0.00",
       validation: numberValidation(
         "decimal",
-        FIELD_NAMES.budget.th,
+        FIELD_NAMES.budget,
         "งบประมาณรายจ่ายประจำปีตามข้อบัญญัติ/เทศบัญญัติ (บาท) — พิมพ์ตัวเลข มีทศนิยมได้ ใช้เลขไทยได้",
       ),
     },

@@ -32,7 +32,7 @@ function ratioInput(ind: CompiledIndicator, field: "base" | "served", address: s
       kind: whole ? "people" : "amount",
       validation: numberValidation(
         whole ? "whole" : "decimal",
-        FIELD_NAMES[field].th,
+        FIELD_NAMES[field],
         inputPrompt(withUnit(def.inputs?.[field] ?? what, def.inputs?.unit), instruction, def.guidance),
       ),
     },
