@@ -1,10 +1,10 @@
-import { cellAddress } from "./a1";
+import { cellAddress } from "../a1";
 import { AREA_COL } from "./areaColumns";
-import type { CompiledIndicator } from "../rules/compiledRound";
-import { formatInputPath, notePath } from "../rules/inputPath";
-import { FIELD_NAMES } from "../rules/vocabulary";
-import { clip, inputPrompt, numberValidation, withUnit } from "./prompts";
-import type { CellSpec, IndicatorRow, ValidationSpec } from "./spec";
+import type { CompiledIndicator } from "../../rules/compiledRound";
+import { formatInputPath, notePath } from "../../rules/inputPath";
+import { FIELD_NAMES } from "../../rules/vocabulary";
+import { clip, inputPrompt, numberValidation, withUnit } from "../prompts";
+import type { CellSpec, IndicatorRow, ValidationSpec } from "../spec";
 
 /** What the two cells of a ratio or satisfaction question ask for, and how to fill them in. */
 const RATIO_FIELDS = {

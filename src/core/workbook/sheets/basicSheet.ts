@@ -1,14 +1,14 @@
-import { cellAddress } from "./a1";
-import { basicPath, parseDocumentPath, preparerPath } from "../rules/inputPath";
-import { LAO_TYPE_INFO, laoDisplayName, type LaoType } from "../rules/laoTypes";
-import { PAGE_NUMBER_FOOTER } from "./printSetup";
-import { numberValidation } from "./prompts";
-import type { Lao } from "../rules/register";
-import type { Round } from "../rules/round";
-import { heightFor } from "./rowHeights";
-import type { CellSpec, InputKind, NamedItemSpec, SheetSpec, ValidationSpec } from "./spec";
-import { FIELD_NAMES, villagesField } from "../rules/vocabulary";
-import { NAME_LAO_CODE, NAME_LAO_TYPE, NAME_ROUND } from "./workbookNames";
+import { cellAddress } from "../a1";
+import { basicPath, parseDocumentPath, preparerPath } from "../../rules/inputPath";
+import { LAO_TYPE_INFO, laoDisplayName, type LaoType } from "../../rules/laoTypes";
+import { PAGE_NUMBER_FOOTER } from "../printSetup";
+import { numberValidation } from "../prompts";
+import type { Lao } from "../../rules/register";
+import type { Round } from "../../rules/round";
+import { heightFor } from "../rowHeights";
+import type { CellSpec, InputKind, NamedItemSpec, SheetSpec, ValidationSpec } from "../spec";
+import { FIELD_NAMES, villagesField } from "../../rules/vocabulary";
+import { NAME_LAO_CODE, NAME_LAO_TYPE, NAME_ROUND } from "../workbookNames";
 
 const BASIC_WIDTHS = [40, 30, 44];
 

@@ -1,4 +1,4 @@
-import { FIELD_NAMES } from "../rules/vocabulary";
+import { FIELD_NAMES } from "../../rules/vocabulary";
 
 /** The columns of an area sheet (แบบ 2-x): their titles, positions and widths, and the header row. */
 
