@@ -3,17 +3,16 @@
  * a province officer and a national officer sign in with one-time codes and use every view.
  * Screenshots go to test-artifacts/dashboard/; axe-core must find nothing on any view.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildDashboard } from "../../tools/dashboard/build";
+import type { BrowserContext, Page } from "playwright-core";
 import { loadRegister } from "../../src/dataFiles";
 import { toThaiDigits } from "../../src/core/calendar/thai";
-import { axeViolations, collectProblems, launchChromium } from "./browser";
-import { adminCode, api, seed, serve, type Seeded, type ServeProcess } from "./seededServer";
+import { axeViolations } from "./browser";
+import { openPage, signInWithCode, startSeededDashboard, type SeededDashboard } from "./seededDashboard";
+import { api, type Seeded, type ServeProcess } from "./seededServer";
 
 const COMPLETENESS_CHART = "ร้อยละของ อปท. ที่ส่งข้อมูลแล้ว รายจังหวัด";
 const SHOTS = join(__dirname, "../../test-artifacts/dashboard");
@@ -22,44 +21,19 @@ const municipal22 = loadRegister()
   .filter((l) => ["city", "town", "subdistrict"].includes(l.type));
 
 describe("the web dashboard in Chromium", () => {
-  const dir = mkdtempSync(join(tmpdir(), "minstd-dashboard-"));
+  let app: SeededDashboard;
   let server: ServeProcess;
   let seeded: Seeded;
-  let browser: Browser;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    await buildDashboard();
-    const data = join(dir, "db");
-    const code = adminCode(data);
-    server = await serve(data);
-    seeded = await seed(server.url, code);
-    browser = await launchChromium();
+    app = await startSeededDashboard("dashboard");
+    ({ server, seeded } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.stop());
 
-  async function open(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 900 },
-      acceptDownloads: true,
-    });
-    // Nothing leaves 127.0.0.1.
-    await context.route("**/*", (route) =>
-      route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
-    );
-    const page = await context.newPage();
-    return { context, page, problems: collectProblems(page) };
-  }
-
-  async function signIn(page: Page, code: string): Promise<void> {
-    await page.goto(`${server.url}/dashboard/`);
-    await page.getByLabel("รหัสเข้าใช้งาน").fill(code);
-    await page.getByRole("button", { name: "ลงชื่อเข้าใช้" }).click();
-  }
+  const open = () => openPage(app, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  const signIn = (page: Page, code: string) => signInWithCode(app, page, code);
 
   async function shot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });

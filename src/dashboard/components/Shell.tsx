@@ -1,4 +1,4 @@
-import { Button, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, makeStyles } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { Api } from "../api";
 import { paths } from "../paths";
@@ -6,10 +6,10 @@ import { useI18n } from "../i18n";
 import { go, placeHref, usePlace } from "../route";
 import type { Me, RoundListItem } from "../types";
 import { useLoad } from "../useLoad";
-import LanguageSwitch from "./LanguageSwitch";
 import NationalView from "./NationalView";
 import { Notice } from "./Notice";
 import ProvinceView from "./ProvinceView";
+import ShellHeader, { defaultRound } from "./ShellHeader";
 
 // The first screens (national, province) come with the page; the others load when opened.
 const AdminView = lazy(() => import("./AdminView"));
@@ -17,33 +17,6 @@ const CodesView = lazy(() => import("./CodesView"));
 const SubmissionView = lazy(() => import("./SubmissionView"));
 
 const useStyles = makeStyles({
-  header: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: "12px",
-    padding: "8px 16px",
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  title: {
-    fontWeight: 600,
-    fontSize: "16px",
-    marginRight: "auto",
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  headerControls: {
-    display: "flex",
-    alignItems: "center",
-    gap: "8px",
-    flexWrap: "wrap",
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    padding: "4px 8px",
-    borderRadius: tokens.borderRadiusMedium,
-    maxWidth: "100%",
-    boxSizing: "border-box",
-  },
   main: { padding: "16px", maxWidth: "1400px", margin: "0 auto", boxSizing: "border-box" },
   nav: {
     display: "flex",
@@ -55,12 +28,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
 });
-
-/** The default round: one open for submissions now, else the latest. */
-function defaultRound(rounds: readonly RoundListItem[]): string | undefined {
-  const open = rounds.filter((r) => r.window.state === "open").sort((a, b) => b.year - a.year)[0];
-  return (open ?? [...rounds].sort((a, b) => b.year - a.year || b.id.localeCompare(a.id))[0])?.id;
-}
 
 export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSignOut: () => void }) {
   const styles = useStyles();
@@ -115,33 +82,14 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
 
   return (
     <>
-      <header className={styles.header} data-noprint>
-        <Text as="span" className={styles.title}>
-          {t.appTitle}
-        </Text>
-        <div className={styles.headerControls}>
-          {rounds.data && roundId && (
-            <Select
-              aria-label={t.roundLabel}
-              value={roundId}
-              onChange={(_, d) => setRound(d.value)}
-              size="small"
-              style={{ maxWidth: "min(420px, 100%)", minWidth: 0 }}
-            >
-              {rounds.data.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {t.roundOption(r)}
-                </option>
-              ))}
-            </Select>
-          )}
-          <Text size={200}>{t.signedInAs(me.displayName)}</Text>
-          <LanguageSwitch />
-          <Button size="small" appearance="subtle" onClick={onSignOut}>
-            {t.signOut}
-          </Button>
-        </div>
-      </header>
+      <ShellHeader
+        title={t.appTitle}
+        rounds={rounds.data ?? []}
+        roundId={roundId}
+        onRound={setRound}
+        who={me.displayName}
+        onSignOut={onSignOut}
+      />
       <nav aria-label={t.nav} className={styles.nav} data-noprint>
         {national ? (
           <Link

@@ -301,7 +301,7 @@ export const th = {
   form1Title: "แบบ 1 ข้อมูลพื้นฐานของ อปท.",
   preparerTitle: "ผู้จัดเก็บข้อมูล (ติดต่อเมื่อต้องสอบถาม)",
   notFilled: "(ไม่ได้กรอก)",
-  fieldName: (field: string, type: LaoType) => fieldName(field, type)?.th ?? field,
+  fieldName: (field: string, type: LaoType) => fieldName(field, type) ?? field,
   changesTitle: "สิ่งที่เปลี่ยนระหว่างฉบับ",
   changesFrom: "จากฉบับ",
   changesTo: "ถึงฉบับ",
