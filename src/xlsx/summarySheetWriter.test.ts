@@ -1,4 +1,3 @@
-import { problemEn } from "../i18n/problems";
 import ExcelJS from "exceljs";
 import { compileRound, evaluateSubmission } from "../core";
 import { buildSummarySheet } from "../core/reports/summarySheet";
@@ -14,7 +13,7 @@ describe("summarySheetXlsx", () => {
       compiled,
       lao,
       doc,
-      evaluateSubmission(doc, compiled, lao, problemEn),
+      evaluateSubmission(doc, compiled, lao),
       new Date("2025-08-20T14:30:00+07:00"),
     );
     const wb = new ExcelJS.Workbook();
@@ -60,13 +59,7 @@ describe("summarySheetXlsx", () => {
       lao: lao.code,
       values: { "2564-S-01": { base: 60, served: 46 }, "2564-S-02": { base: 60, served: 45 } },
     };
-    const model = buildSummarySheet(
-      compiled,
-      lao,
-      doc,
-      evaluateSubmission(doc, compiled, lao, problemEn),
-      new Date(),
-    );
+    const model = buildSummarySheet(compiled, lao, doc, evaluateSubmission(doc, compiled, lao), new Date());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await summarySheetXlsx(model)) as unknown as ArrayBuffer);
     const rows: unknown[][] = [];

@@ -4,7 +4,6 @@
  * open (its metadata), jumping to a cell, recalculating, a change that cannot be taken in, and
  * the summary sheet with its chart. Over the Office.js test double (real load/sync semantics), counting syncs.
  */
-import { problemEn } from "../../src/i18n/problems";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -46,13 +45,7 @@ const compiled = compileRound(round);
 const NOW = new Date("2025-08-20T14:30:00+07:00");
 
 function summaryOf(document: SubmissionDocument) {
-  return buildSummarySheet(
-    compiled,
-    town,
-    document,
-    evaluateSubmission(document, compiled, town, problemEn),
-    NOW,
-  );
+  return buildSummarySheet(compiled, town, document, evaluateSubmission(document, compiled, town), NOW);
 }
 
 /** A 2568 workbook where area 3 has nothing assessed yet (no pass rate, so no bar). */
@@ -205,7 +198,7 @@ describe("the summary sheet", () => {
       lao: town.code,
       values: { "2564-S-01": { base: 60, served: 46 } },
     };
-    const model = buildSummarySheet(r2564, town, doc, evaluateSubmission(doc, r2564, town, problemEn), NOW);
+    const model = buildSummarySheet(r2564, town, doc, evaluateSubmission(doc, r2564, town), NOW);
     const at = placeSummary(model);
     expect(summaryOf(document2568()).satisfaction).toBeUndefined();
     expect(at.satisfaction!.heading).toBe(at.results.last + 2);

@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
 import { compileRound } from "../rules/compiledRound";
 import { parseRound } from "../rules/round";
@@ -9,7 +8,7 @@ import { buildSummarySheet, SUMMARY_SHEET_NAME } from "./summarySheet";
 const compiled = compileRound(round("2568"));
 const lao = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
 const document = document2568();
-const report = evaluateSubmission(document, compiled, lao, problemEn);
+const report = evaluateSubmission(document, compiled, lao);
 const model = buildSummarySheet(compiled, lao, document, report, new Date("2025-08-20T14:30:00+07:00"));
 
 describe("buildSummarySheet", () => {
@@ -82,13 +81,7 @@ describe("buildSummarySheet", () => {
 
   it("leaves the bar out and writes '-' for an area with nothing assessed", () => {
     const empty = { ...document, values: {} };
-    const m = buildSummarySheet(
-      compiled,
-      lao,
-      empty,
-      evaluateSubmission(empty, compiled, lao, problemEn),
-      new Date(),
-    );
+    const m = buildSummarySheet(compiled, lao, empty, evaluateSubmission(empty, compiled, lao), new Date());
     expect(m.chart.values).toEqual([null, null, null]);
     expect(m.areas.total[8]).toBe("-");
   });
@@ -111,13 +104,7 @@ describe("buildSummarySheet for the basic set of 2565–2567 and for 2563", () =
     const c = compileRound(shippedRound(roundId)!);
     const l = testRegister().get(laoCode)!;
     const doc: SubmissionDocument = { round: roundId, lao: laoCode, values };
-    return buildSummarySheet(
-      c,
-      l,
-      doc,
-      evaluateSubmission(doc, c, l, problemEn),
-      new Date("2024-08-01T10:00:00+07:00"),
-    );
+    return buildSummarySheet(c, l, doc, evaluateSubmission(doc, c, l), new Date("2024-08-01T10:00:00+07:00"));
   };
 
   it("prints an อบต.'s rows as the 2567 printout does: type wording, 2 decimals, 100 as 100, สูงกว่าค่าเป้าหมาย", () => {
@@ -170,7 +157,7 @@ describe("buildSummarySheet for the basic set of 2565–2567 and for 2563", () =
       lao: "6810403",
       values: { "2567-1-01": { base: 3, served: 2 }, "2567-1-02": { base: 0 } },
     };
-    const sheet = buildSummarySheet(c, l, doc, evaluateSubmission(doc, c, l, problemEn), new Date());
+    const sheet = buildSummarySheet(c, l, doc, evaluateSubmission(doc, c, l), new Date());
     const [first, second] = sheet.results.rows.filter((r) => r.kind === "indicator");
     expect(first!.cells[5]).toBe(66.667);
     expect(second!.cells[5]).toBe("—");
