@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { main } from "../src/cli/main";
-import { FIELD_NAMES, STATUSES, shippedRound, villagesField } from "../src/core";
+import { FIELD_NAMES, STATUSES, shippedRound, villagesField, type Problem } from "../src/core";
 import { LAO_TYPE_EN, PROBLEM_EN, RESULT_WORDS_EN, resultShortText, resultText } from "../src/i18n";
 
 /**
@@ -132,7 +132,8 @@ describe("the vocabulary of results and fields", () => {
       id: "@",
       round: "@",
     };
-    const more = { typeTh: "@", fieldEn: "@", form: "@", no: "@" };
+    const inner: Problem = { code: "base-missing", th: "", args: {} };
+    const more = { typeTh: "@", fieldEn: "@", form: "@", no: "@", sheet: "@", problem: inner };
     // What each entry writes around its arguments: none of it may be written in core.
     const fixedParts = Object.values(PROBLEM_EN).flatMap((en) =>
       (en as (a: object) => string)({ ...args, ...more })
@@ -142,6 +143,24 @@ describe("the vocabulary of results and fields", () => {
     );
     expect(fixedParts.length).toBeGreaterThan(Object.keys(PROBLEM_EN).length);
     for (const part of fixedParts) for (const text of core) expect(text).not.toContain(part);
+  });
+
+  it("leaves core without English or a way to reach it: problems leave core as code, arguments and Thai", () => {
+    // Core's tests too: a problem's English is tested in src/i18n.
+    const everyFile = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) =>
+        statSync(join(dir, name)).isDirectory() ? everyFile(join(dir, name)) : [join(dir, name)],
+      );
+    const found = everyFile(join(ROOT, "src/core")).flatMap((path) =>
+      readFileSync(path, "utf8")
+        .split("\n")
+        .flatMap((line, i) =>
+          /\bmessageEn\b|\bProblemEnglish\b|from\s+["'](\.\.\/)+i18n(\/|["'])/.test(line)
+            ? [`${relative(ROOT, path)}:${i + 1}: ${line.trim()}`]
+            : [],
+        ),
+    );
+    expect(found).toEqual([]);
   });
 
   it("names แบบ 1's count of villages or communities by the LAO type, as the workbook does", () => {
