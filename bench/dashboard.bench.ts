@@ -6,7 +6,6 @@
  * in the same browser. Also the province view of the largest province and the indicator breakdown.
  * The database is made for the run and dropped after; traffic stays on 127.0.0.1.
  */
-import { problemEn } from "../src/i18n/problems";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -54,7 +53,7 @@ async function seedAll(db: Client): Promise<{ national: string; province30: stri
     const chunk = laos.slice(start, start + 200);
     const rows = chunk.map((lao, i) => {
       const document = completeDocument(compiled, lao, start + i);
-      const report = evaluateSubmission(document, compiled, lao, problemEn);
+      const report = evaluateSubmission(document, compiled, lao);
       return { lao, document, report, statuses: encodeStatuses(compiled, report) };
     });
     const ids = await db.query<{ id: number; laoCode: string }>(

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { main } from "../src/cli/main";
-import { FIELD_NAMES, STATUSES, shippedRound, villagesField } from "../src/core";
+import { FIELD_NAMES, STATUSES, shippedRound, villagesField, type Problem } from "../src/core";
 import {
   FIELD_NAMES_EN,
   LAO_TYPE_EN,
@@ -156,6 +156,7 @@ describe("the vocabulary of results and fields", () => {
       id: "@",
       round: "@",
     };
+    const inner: Problem = { code: "base-missing", th: "", args: {} };
     const more = {
       typeTh: "@",
       field: "budget",
@@ -164,6 +165,8 @@ describe("the vocabulary of results and fields", () => {
       no: "@",
       what: "user-name",
       max: 0,
+      sheet: "@",
+      problem: inner,
     };
     // What each entry writes around its arguments and the names it looks up (phrases, not single
     // words, which code names things by too): none of it may be written in core.
@@ -195,6 +198,24 @@ describe("the vocabulary of results and fields", () => {
     const written = (en: string) =>
       en.length >= 20 ? en : new RegExp(`["'\`]${en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["'\`]`);
     for (const en of english) for (const text of coreCode) expect(text).not.toMatch(written(en));
+  });
+
+  it("leaves core without English or a way to reach it: problems leave core as code, arguments and Thai", () => {
+    // Core's tests too: a problem's English is tested in src/i18n.
+    const everyFile = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) =>
+        statSync(join(dir, name)).isDirectory() ? everyFile(join(dir, name)) : [join(dir, name)],
+      );
+    const found = everyFile(join(ROOT, "src/core")).flatMap((path) =>
+      readFileSync(path, "utf8")
+        .split("\n")
+        .flatMap((line, i) =>
+          /\bmessageEn\b|\bProblemEnglish\b|from\s+["'](\.\.\/)+i18n(\/|["'])/.test(line)
+            ? [`${relative(ROOT, path)}:${i + 1}: ${line.trim()}`]
+            : [],
+        ),
+    );
+    expect(found).toEqual([]);
   });
 
   it("names แบบ 1's count of villages or communities by the LAO type, as the workbook does", () => {

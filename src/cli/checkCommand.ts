@@ -1,4 +1,3 @@
-import { problemEn } from "../i18n/problems";
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import {
@@ -13,14 +12,14 @@ import {
   laoDisplayName,
   parseSubmission,
   STATUSES,
+  type CellProblem,
   type CheckReport,
-  type DocumentProblem,
   type IndicatorResult,
   type Round,
   type Status,
   type SubmissionDocument,
 } from "../core";
-import { resultShortText, resultText } from "../i18n";
+import { problemEn, resultShortText, resultText, withEnglish, type WithEnglish } from "../i18n";
 import { loadRegister, resolveRound, RoundFileError } from "../dataFiles";
 import { json, padEnd, type Lang, type Output } from "./output";
 
@@ -36,7 +35,7 @@ export interface LoadedSubmission {
   /** `path` is a document path: "values.<id>.base", "basic.population", … */
   readonly locate?: (path: string) => CellLocation | undefined;
   /** Problems the reader found in the file itself (e.g. a workbook whose rows were moved); errors stop the check. */
-  readonly problems?: readonly LocatedProblem[];
+  readonly problems?: readonly CellProblem[];
 }
 
 /** How a file's round is found: by default the shipped rounds and MINSTD_ROUNDS_DIR. */
@@ -76,17 +75,18 @@ registerSubmissionReader(".json", async (data) => {
   }
 });
 
-export interface LocatedResult extends IndicatorResult {
+/** A result as `check --json` writes it: what to fix in Thai (`message`) and English (`messageEn`). */
+export interface LocatedResult extends Omit<IndicatorResult, "problem"> {
+  readonly message?: string;
+  readonly messageEn?: string;
   readonly sheet?: string;
   readonly cell?: string;
   /** The percentage as the round's printout writes it (its decimals, trailing zeros dropped): "76.67", "100". */
   readonly printed?: string;
 }
 
-export interface LocatedProblem extends DocumentProblem {
-  readonly sheet?: string;
-  readonly cell?: string;
-}
+/** A problem as `check --json` writes it, in Thai (`message`) and English (`messageEn`). */
+export type LocatedProblem = WithEnglish<CellProblem>;
 
 export interface FileCheck {
   readonly file: string;
@@ -159,11 +159,11 @@ async function inspect(
   }
   const locate = (path: string): Partial<CellLocation> => loaded.locate?.(path) ?? {};
   if (loaded.problems?.some((p) => p.severity === "error"))
-    return { check: failed(file, [...loaded.problems]), locate };
-  const parsed = parseSubmission(loaded.document, problemEn);
+    return { check: failed(file, loaded.problems.map(withEnglish)), locate };
+  const parsed = parseSubmission(loaded.document);
   if (!parsed.ok)
     return {
-      check: failed(file, locateProblems(parsed.problems, locate)),
+      check: failed(file, locateProblems(parsed.problems, locate).map(withEnglish)),
       locate,
     };
   const doc = parsed.document;
@@ -209,20 +209,22 @@ async function inspect(
       check: failed(file, [{ ...laoProblem!, path: "lao", ...locate("lao") }], { round: round.id }),
     };
   }
-  const report = evaluateSubmission(doc, compileRound(round), lao, problemEn);
+  const report = evaluateSubmission(doc, compileRound(round), lao);
 
   const check: FileCheck = {
     file,
     round: report.round,
     lao: report.lao,
-    results: report.results.map((r) => ({
+    results: report.results.map(({ problem, field, ...r }) => ({
       ...r,
+      ...(problem && { message: problem.th, messageEn: problemEn(problem) }),
+      ...(field && { field }),
       ...(r.percent !== undefined && { printed: printedPercent(r.percent, round) }),
-      ...(r.field ? locate(formatInputPath({ indicatorId: r.id, field: r.field })) : {}),
+      ...(field ? locate(formatInputPath({ indicatorId: r.id, field })) : {}),
     })),
     summary: report.summary,
     // The indicators' problems stand on their results (the `check --json` contract).
-    problems: locateProblems(report.problems, locate),
+    problems: locateProblems(report.problems, locate).map(withEnglish),
     readable: report.readable,
     complete: report.complete,
   };

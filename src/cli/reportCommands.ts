@@ -1,4 +1,3 @@
-import { problemEn } from "../i18n/problems";
 import { writeFileSync } from "node:fs";
 import {
   bangkokStartOfDay,
@@ -68,7 +67,7 @@ async function fromFile(file: string, lang: Lang, io: Output): Promise<Scored | 
     printCheck(check, lang, io);
     return undefined;
   }
-  const parsed = parseSubmission(await readDocument(file), problemEn);
+  const parsed = parseSubmission(await readDocument(file));
   const round = await resolveRound(check.round);
   const lao = loadRegister().get(check.lao.code);
   if (!parsed.ok || !round || !lao) {
@@ -80,7 +79,7 @@ async function fromFile(file: string, lang: Lang, io: Output): Promise<Scored | 
     compiled,
     lao,
     document: parsed.document,
-    report: evaluateSubmission(parsed.document, compiled, lao, problemEn),
+    report: evaluateSubmission(parsed.document, compiled, lao),
   };
 }
 
@@ -110,7 +109,7 @@ async function fromDatabase(opts: ReportOptions, io: Output): Promise<Scored | u
       compiled,
       lao,
       document,
-      report: evaluateSubmission(document, compiled, lao, problemEn),
+      report: evaluateSubmission(document, compiled, lao),
       receipt: { number: current.receiptNumber, receivedAt: current.receivedAt },
     };
   } finally {

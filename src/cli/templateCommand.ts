@@ -85,7 +85,9 @@ export async function template(opts: TemplateOptions, io: Output): Promise<numbe
             },
           ]
         : []),
-      ...existing.problems.filter((p) => p.severity === "error"),
+      ...existing.problems
+        .filter((p) => p.severity === "error")
+        .map((p) => ({ message: p.problem.th, sheet: p.sheet, cell: p.cell })),
     ];
     if (problems.length > 0) {
       io.err(`ปรับแบบ ${output} ไม่ได้ ไม่ได้แก้ไขไฟล์ / cannot refresh; the file was not changed:`);

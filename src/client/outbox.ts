@@ -1,4 +1,4 @@
-import { problemEn } from "../i18n/problems";
+import { withEnglish } from "../i18n/problems";
 import { parseSubmission, type SubmissionDocument } from "../core";
 import type { ApiClient, MySubmission, Receipt } from "./api";
 import { withLock } from "./chainLock";
@@ -143,14 +143,15 @@ export class Outbox {
     document: SubmissionDocument,
     options: SubmitOptions = {},
   ): Promise<{ state: "queued"; entry: OutboxEntry } | Extract<SubmitOutcome, { state: "acknowledged" }>> {
-    const parsed = parseSubmission(document, problemEn);
+    const parsed = parseSubmission(document);
     if (!parsed.ok) {
+      const found = parsed.problems.map(withEnglish);
       throw new ClientProblem({
         kind: "document-invalid",
         code: "document-invalid",
-        message: `เอกสารส่งข้อมูลไม่ถูกต้อง ยังไม่ได้เก็บหรือส่ง: ${parsed.problems.map((p) => p.message).join(" / ")}`,
-        messageEn: `the submission document is invalid; nothing was kept or sent: ${parsed.problems.map((p) => p.messageEn).join(" / ")}`,
-        details: { problems: parsed.problems },
+        message: `เอกสารส่งข้อมูลไม่ถูกต้อง ยังไม่ได้เก็บหรือส่ง: ${found.map((p) => p.message).join(" / ")}`,
+        messageEn: `the submission document is invalid; nothing was kept or sent: ${found.map((p) => p.messageEn).join(" / ")}`,
+        details: { problems: found },
       });
     }
     const doc = parsed.document;
@@ -421,7 +422,7 @@ export class Outbox {
     document: SubmissionDocument,
     options: SubmitOptions,
   ): Promise<Receipt | undefined> {
-    const parsed = parseSubmission(document, problemEn);
+    const parsed = parseSubmission(document);
     if (!parsed.ok) return undefined;
     const chain: Chain = { server: this.api.server, round: parsed.document.round, lao: parsed.document.lao };
     if (!comparesWithServer(options, await this.store.entries(chain))) return undefined;

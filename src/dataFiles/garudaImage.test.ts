@@ -1,4 +1,3 @@
-import { problemEn } from "../i18n/problems";
 import JSZip from "jszip";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -44,7 +43,7 @@ describe("the Garuda of the memo", () => {
 
     const compiled = compileRound(round("2568"));
     const lao = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
-    const memo = buildMemo(compiled, lao, evaluateSubmission(document2568(), compiled, lao, problemEn), {
+    const memo = buildMemo(compiled, lao, evaluateSubmission(document2568(), compiled, lao), {
       date: new Date(),
     });
     const zip = await JSZip.loadAsync(await memoDocx(memo, { emblem }));

@@ -1,4 +1,3 @@
-import { problemEn } from "../i18n/problems";
 import { build } from "esbuild";
 import JSZip from "jszip";
 import { compileRound, evaluateSubmission } from "../core";
@@ -14,7 +13,7 @@ function texts(xml: string): string {
 describe("memoDocx", () => {
   const compiled = compileRound(round("2568"));
   const lao = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
-  const report = evaluateSubmission(document2568(), compiled, lao, problemEn);
+  const report = evaluateSubmission(document2568(), compiled, lao);
   const memo = buildMemo(compiled, lao, report, { date: new Date("2025-08-25T09:00:00+07:00") });
   let xml: string;
   let styles: string;

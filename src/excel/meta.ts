@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { problemEn } from "../i18n/problems";
+import { withEnglish } from "../i18n/problems";
 import {
   cellAddress,
   isMetaProblem,
@@ -40,10 +40,16 @@ export async function readWorkbookMeta(host: ExcelHost = officeHost): Promise<Wo
       const ref = parseCell(address)!;
       const value: unknown = values[ref.row - 1]?.[ref.col - 1];
       return typeof value === "string" || typeof value === "number" ? value : null;
-    }, problemEn);
+    });
     if (isMetaProblem(meta)) {
       throw new WorkbookRefused([
-        { path: "", code: "not-ours", severity: "error", ...meta, sheet: META_SHEET },
+        withEnglish({
+          path: "",
+          code: "not-ours",
+          problem: meta.problem,
+          severity: "error",
+          sheet: META_SHEET,
+        }),
       ]);
     }
     return meta;

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { problemEn } from "../i18n/problems";
+import { withEnglish } from "../i18n/problems";
 import {
   checkAgainstLayout,
   compileRound,
@@ -85,18 +85,24 @@ function excelDate(serial: number): Date {
 
 /** Scores what the contents hold; throws WorkbookRefused when the workbook is not this layout's. */
 export function evaluateContents(layout: CollectionLayout, contents: SheetContents): WorkbookScan {
-  const meta = parseMeta((address) => contents.read(META_SHEET, address), problemEn);
+  const meta = parseMeta((address) => contents.read(META_SHEET, address));
   if (isMetaProblem(meta)) {
     throw new WorkbookRefused([
-      { path: "", code: "not-ours", severity: "error", ...meta, sheet: META_SHEET },
+      withEnglish({
+        path: "",
+        code: "not-ours",
+        problem: meta.problem,
+        severity: "error",
+        sheet: META_SHEET,
+      }),
     ]);
   }
-  const mismatch = checkAgainstLayout(layout, meta, contents.read, problemEn);
-  if (mismatch.length > 0) throw new WorkbookRefused(mismatch);
+  const mismatch = checkAgainstLayout(layout, meta, contents.read);
+  if (mismatch.length > 0) throw new WorkbookRefused(mismatch.map(withEnglish));
   const read = readCollection(layout, contents.read);
   const compiled = compileRound(layout.round);
-  const report = evaluateSubmission(read.document, compiled, layout.lao, problemEn);
-  const problems = reportProblems(report, compiled, problemEn, (path) => locateInput(layout, path));
+  const report = evaluateSubmission(read.document, compiled, layout.lao);
+  const problems = reportProblems(report, compiled, (path) => locateInput(layout, path));
   return { document: read.document, notes: read.notes, report, problems };
 }
 

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { problemEn } from "../i18n/problems";
+import { withEnglish } from "../i18n/problems";
 import {
   cellAddress,
   checkAgainstLayout,
@@ -219,22 +219,23 @@ function checkExisting(
     const ref = parseCell(address)!;
     return range?.values[ref.row - 1]?.[ref.col - 1];
   };
-  const meta = parseMeta((address) => values(META_SHEET, address) as string, problemEn);
+  const meta = parseMeta((address) => values(META_SHEET, address) as string);
   if (isMetaProblem(meta)) {
     throw new WorkbookRefused([
-      { path: "", code: "not-ours", severity: "error", ...meta, sheet: META_SHEET },
+      withEnglish({
+        path: "",
+        code: "not-ours",
+        problem: meta.problem,
+        severity: "error",
+        sheet: META_SHEET,
+      }),
     ]);
   }
-  const problems = checkAgainstLayout(
-    layout,
-    meta,
-    (sheet, address) => {
-      if (!existing.has(sheet)) return sheet === layout.sheets[0]!.name ? undefined : "";
-      return values(sheet, address) as string | number;
-    },
-    problemEn,
-  ).filter((p) => p.sheet === undefined || existing.has(p.sheet));
-  if (problems.length > 0) throw new WorkbookRefused(problems);
+  const problems = checkAgainstLayout(layout, meta, (sheet, address) => {
+    if (!existing.has(sheet)) return sheet === layout.sheets[0]!.name ? undefined : "";
+    return values(sheet, address) as string | number;
+  }).filter((p) => p.sheet === undefined || existing.has(p.sheet));
+  if (problems.length > 0) throw new WorkbookRefused(problems.map(withEnglish));
 }
 
 /**

@@ -3,7 +3,7 @@ import { FIELD_NAMES, fieldName, LINE_TEXT_NAMES } from "../core/rules/vocabular
 import { userDisplayNameSchema } from "../core/rules/lineText";
 import { FIELD_NAMES_EN, fieldNameEn, fieldText, LINE_TEXT_NAMES_EN } from "./fields";
 import { problemIssueMessage } from "./issues";
-import { problemEn } from "./problems";
+import { withEnglish } from "./problems";
 
 describe("the English of the fields", () => {
   it("names every field core names, and the count of villages by the LAO type", () => {
@@ -21,7 +21,7 @@ describe("the English of the fields", () => {
   });
 
   it("says which field of form 1 is not filled in, as the server, the CLI and the pane always did", () => {
-    const found = checkBasicData({ population: "12", preparer: { name: "ก" } }, "sao", problemEn);
+    const found = checkBasicData({ population: "12", preparer: { name: "ก" } }, "sao").map(withEnglish);
     expect(found.map((p) => [p.path, p.message, p.messageEn])).toEqual([
       ["basic.households", "ยังไม่ได้กรอกจำนวนครัวเรือน (แบบ 1)", "households (form 1) is not filled in"],
       ["basic.villages", "ยังไม่ได้กรอกจำนวนหมู่บ้าน (แบบ 1)", "villages (form 1) is not filled in"],

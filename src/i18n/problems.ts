@@ -5,6 +5,7 @@ import {
   type ProblemCode,
 } from "../core/rules/problems";
 import { form1FieldNameEn, LINE_TEXT_NAMES_EN } from "./fields";
+import type { DocumentProblem } from "../core/rules/submissionReport";
 
 /** The English of each problem, built from the arguments core built its Thai from. */
 type ProblemWordsEn = { readonly [C in ProblemCode]: (args: ProblemArgs[C]) => string };
@@ -45,6 +46,8 @@ export const PROBLEM_EN: ProblemWordsEn = {
   "not-for-type": ({ id, typeTh }) => `indicator ${id} does not apply to this LAO type (${typeTh})`,
   "not-entered": ({ id, form, no }) =>
     `indicator ${id} (form ${form} no. ${no}) is not filled in — type - if it was not carried out`,
+  "invalid-value": ({ id, problem }) => `indicator ${id}: ${problemEn(problem)}`,
+  "incomplete-value": ({ id, problem }) => `indicator ${id}: ${problemEn(problem)}`,
   "missing-field": ({ field, laoType }) => `${form1FieldNameEn(field, laoType)} is not filled in`,
   "bad-document": ({ at, detail }) => `invalid document at ${at || "(root)"}: ${detail}`,
   "not-our-workbook": () =>
@@ -61,6 +64,8 @@ export const PROBLEM_EN: ProblemWordsEn = {
     `the metadata says ${expected} but ${sheet}!${address} shows “${shown}” — the workbook was edited or copied from another LAO`,
   "layout-row-moved": ({ sheet, cell, id }) =>
     `${sheet}!${cell} must hold indicator ${id} — rows were inserted, deleted or moved`,
+  "layout-sheet-missing": ({ sheet }) =>
+    `sheet “${sheet}” is missing — sheets must not be renamed or deleted`,
   "text-empty": ({ what }) => `enter the ${LINE_TEXT_NAMES_EN[what]}`,
   "text-too-long": ({ what, max }) => `the ${LINE_TEXT_NAMES_EN[what]} is longer than ${max} characters`,
   "text-control-character": ({ what }) =>
@@ -71,4 +76,26 @@ export const PROBLEM_EN: ProblemWordsEn = {
 export function problemEn(problem: Problem): string {
   // Each entry takes its own code's arguments; the union of entries is checked above, one by one.
   return (PROBLEM_EN[problem.code] as (args: Problem["args"]) => string)(problem.args);
+}
+
+/**
+ * A problem as it leaves the program (an HTTP answer, `minstd check --json`, the pane, a stored
+ * outbox entry): its Thai as `message` and its English as `messageEn`, in place of the problem.
+ */
+export type WithEnglish<P extends DocumentProblem> = Omit<P, "problem"> & {
+  readonly message: string;
+  readonly messageEn: string;
+};
+
+export function withEnglish<P extends DocumentProblem>(located: P): WithEnglish<P> {
+  const { path, code, problem, severity, ...rest } = located;
+  // In the order answers list a problem's keys; TypeScript cannot relate an Omit of a type parameter.
+  return {
+    path,
+    code,
+    message: problem.th,
+    messageEn: problemEn(problem),
+    severity,
+    ...rest,
+  } as WithEnglish<P>;
 }

@@ -1,4 +1,6 @@
 import { PROBLEM_STATUS, type FieldIssue, type ProblemBody, type ProblemCode } from "../api";
+import type { DocumentProblem } from "../core";
+import { withEnglish } from "../i18n/problems";
 
 export type { FieldIssue, ProblemBody };
 
@@ -206,21 +208,16 @@ export const problems = {
     ),
 
   // 422: the document was read but cannot be accepted.
-  documentRejected: (
-    kind: "invalid" | "incomplete",
-    found: ReadonlyArray<{ path: string; message: string; messageEn: string }>,
-  ) =>
-    new Problem(
+  documentRejected: (kind: "invalid" | "incomplete", found: readonly DocumentProblem[]) => {
+    const first = found
+      .slice(0, 3)
+      .map((p) => p.problem.th)
+      .join(" / ");
+    return new Problem(
       kind === "invalid" ? "document-invalid" : "document-incomplete",
       kind === "invalid"
-        ? `เอกสารมีข้อมูลที่ต้องแก้ ${found.length} รายการ — ยังไม่ได้บันทึก แก้ตามรายการแล้วส่งใหม่: ${found
-            .slice(0, 3)
-            .map((p) => p.message)
-            .join(" / ")}`
-        : `ยังกรอกข้อมูลไม่ครบ ${found.length} รายการ — ยังไม่ได้บันทึก กรอกให้ครบแล้วส่งใหม่: ${found
-            .slice(0, 3)
-            .map((p) => p.message)
-            .join(" / ")}`,
+        ? `เอกสารมีข้อมูลที่ต้องแก้ ${found.length} รายการ — ยังไม่ได้บันทึก แก้ตามรายการแล้วส่งใหม่: ${first}`
+        : `ยังกรอกข้อมูลไม่ครบ ${found.length} รายการ — ยังไม่ได้บันทึก กรอกให้ครบแล้วส่งใหม่: ${first}`,
       kind === "invalid"
         ? `the document has ${found.length} problem(s) to fix; nothing was stored`
         : `${found.length} item(s) are not filled in; nothing was stored`,
@@ -228,11 +225,13 @@ export const problems = {
       {
         problems: found
           .slice(0, MAX_LISTED_PROBLEMS)
+          .map(withEnglish)
           .map((p) => ({ ...p, message: clip(p.message), messageEn: clip(p.messageEn) })),
         total: found.length,
         ...(found.length > MAX_LISTED_PROBLEMS && { truncated: true }),
       },
-    ),
+    );
+  },
   unknownLao: (code: string) =>
     new Problem(
       "unknown-lao",

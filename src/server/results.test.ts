@@ -1,4 +1,3 @@
-import { problemEn } from "../i18n/problems";
 import { compileRound, evaluateSubmission, summarize, summarizeCounts, emptyCounts } from "../core";
 import { generatedRound } from "../core/rules/generatedRound";
 import { loadRegister } from "../dataFiles";
@@ -8,9 +7,7 @@ import { breakdown, decodeStatus, encodeStatuses } from "./results";
 describe("compact results and the dashboard breakdown", () => {
   const compiled = compileRound(generatedRound(214));
   const laos = loadRegister().all.filter((_, i) => i % 97 === 0);
-  const reports = laos.map((lao, i) =>
-    evaluateSubmission(completeDocument(compiled, lao, i), compiled, lao, problemEn),
-  );
+  const reports = laos.map((lao, i) => evaluateSubmission(completeDocument(compiled, lao, i), compiled, lao));
   const rows = laos.map((lao, i) => ({
     type: lao.type,
     provinceCode: lao.provinceCode,

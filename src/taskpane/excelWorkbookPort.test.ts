@@ -2,7 +2,6 @@
  * The pane's port over the Office.js test double (real load/sync semantics, formulas calculated by
  * the real MINSTD.* functions), the collection workbook built by the real writer.
  */
-import { problemEn } from "../i18n/problems";
 import {
   collectionLayout,
   compileRound,
@@ -144,7 +143,7 @@ describe("the Excel workbook port", () => {
     await port.createWorkbook(round2568, town);
     const state = (await port.readState())!;
     const compiled = compileRound(round2568);
-    const report = evaluateSubmission(state.document, compiled, town, problemEn);
+    const report = evaluateSubmission(state.document, compiled, town);
     const model = buildSummarySheet(
       compiled,
       town,

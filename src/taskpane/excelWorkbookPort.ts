@@ -10,6 +10,7 @@ import {
   type Round,
   type WorkbookMeta,
 } from "../core";
+import { problemEn } from "../i18n/problems";
 import { knownRounds, onRoundsChanged } from "../addin/roundRegistry";
 import type { SummarySheetModel } from "../core/reports/summarySheet";
 import { officeHost, type ExcelHost } from "../excel/host";
@@ -50,12 +51,12 @@ export class WorkbookError extends Error {
   }
 }
 
-/** WorkbookRefused (Thai messages per problem) as one error the pane can show in either language. */
+/** WorkbookRefused (Thai and English per problem) as one error the pane can show in either language. */
 function readable(error: unknown): unknown {
   if (!(error instanceof WorkbookRefused)) return error;
   return new WorkbookError(
     error.problems.map((p) => p.message).join("\n"),
-    error.problems.map((p) => p.messageEn ?? p.message).join("\n"),
+    error.problems.map((p) => p.messageEn).join("\n"),
   );
 }
 
@@ -121,8 +122,8 @@ function workbookProblems(layout: CollectionLayout, problems: readonly CellProbl
         ...(field !== undefined && { field }),
         sheet: p.sheet ?? layout.sheets[0]!.name,
         cell: p.cell ?? "A1",
-        message: p.message,
-        messageEn: p.messageEn ?? p.message,
+        message: p.problem.th,
+        messageEn: problemEn(p.problem),
         ...(p.code === "missing-field" && { notFilled: true }),
       };
     });

@@ -6,6 +6,7 @@ import {
   isMetaProblem,
   LayoutError,
   META_SHEET,
+  missingSheet,
   parseMeta,
   readCollection,
   type CellProblem,
@@ -81,9 +82,9 @@ export async function readCollectionWorkbookFile(data: Buffer, resolve: Resolver
   }
   const metaSheet = workbook.getWorksheet(META_SHEET);
   const meta = metaSheet
-    ? parseMeta((address) => cellPlainValue(metaSheet.getCell(address)), problemEn)
-    : parseMeta(() => undefined, problemEn);
-  if (isMetaProblem(meta)) return fail("not-collection", meta.message, meta.messageEn);
+    ? parseMeta((address) => cellPlainValue(metaSheet.getCell(address)))
+    : parseMeta(() => undefined);
+  if (isMetaProblem(meta)) return fail("not-collection", meta.problem.th, problemEn(meta.problem));
   if (!ROUND_ID.test(meta.round)) {
     return fail(
       "not-collection",
@@ -119,20 +120,12 @@ export async function readCollectionWorkbookFile(data: Buffer, resolve: Resolver
   for (const spec of layout.sheets) {
     const ws = workbook.getWorksheet(spec.name);
     if (ws) sheets.set(spec.name, ws);
-    else
-      missing.push({
-        path: "",
-        code: "layout-mismatch",
-        message: `ไม่พบแผ่นงาน “${spec.name}” — อย่าเปลี่ยนชื่อหรือลบแผ่นงานของแบบรวบรวมข้อมูล`,
-        messageEn: `sheet “${spec.name}” is missing — sheets must not be renamed or deleted`,
-        severity: "error",
-        sheet: spec.name,
-      });
+    else missing.push(missingSheet(spec.name));
   }
   const read = (sheet: string, address: string) => {
     const ws = sheets.get(sheet);
     return ws ? cellPlainValue(ws.getCell(address)) : undefined;
   };
-  const problems = missing.length > 0 ? missing : checkAgainstLayout(layout, meta, read, problemEn);
+  const problems = missing.length > 0 ? missing : checkAgainstLayout(layout, meta, read);
   return { ok: true, layout, read: readCollection(layout, read), problems };
 }

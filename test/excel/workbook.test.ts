@@ -180,7 +180,7 @@ describe("reading the collection workbook in Excel", () => {
         sheet: count!.sheet,
         cell: count!.value,
         severity: "error",
-        message: expect.stringContaining("ไม่ต้องพิมพ์หน่วย"),
+        problem: expect.objectContaining({ th: expect.stringContaining("ไม่ต้องพิมพ์หน่วย") }),
       }),
     );
     expect(scan.problems).toContainEqual(
@@ -200,7 +200,7 @@ describe("reading the collection workbook in Excel", () => {
       expect.objectContaining({
         status: "incomplete",
         field: "served",
-        message: expect.stringContaining("พิมพ์ -"),
+        problem: expect.objectContaining({ th: expect.stringContaining("พิมพ์ -") }),
       }),
     );
     expect(results.get(dash!.id)).toEqual(expect.objectContaining({ status: "not-done" }));

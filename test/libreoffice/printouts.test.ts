@@ -6,7 +6,6 @@
  * its first page and no number of its table breaks over two lines. The pages are rendered to
  * test-artifacts/printouts/ to look at.
  */
-import { problemEn } from "../../src/i18n/problems";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -67,7 +66,7 @@ describeWithOffice("printouts in LibreOffice", () => {
   const compiled = compileRound(round("2568"));
   const lao = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
   const document = document2568();
-  const report = evaluateSubmission(document, compiled, lao, problemEn);
+  const report = evaluateSubmission(document, compiled, lao);
   const layout = collectionLayout(compiled.round, lao);
   const basicSheet = layout.sheets.find((s) => s.role === "basic")!.name;
   const areaSheet = layout.sheets.find((s) => s.role === "area")!.name;

@@ -7,10 +7,10 @@ import {
   type InputField,
   collectionLayout,
   shippedRound,
-  workbookCheckSchema,
   XLSX_MEDIA_TYPE,
   type SubmissionDocument,
 } from "../../src/core";
+import { workbookCheckSchema } from "../../src/api";
 import { cli, filledWorkbook } from "../cli/workbooks";
 import {
   BACKENDS,

@@ -11,7 +11,6 @@ import {
   type SubmissionDocument,
 } from "../../src/core";
 import { buildSummarySheet, type SummarySheetModel } from "../../src/core/reports/summarySheet";
-import { problemEn } from "../../src/i18n/problems";
 
 export const REGISTER_CSV = readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8");
 
@@ -59,11 +58,5 @@ export const SUMMARY_TAKEN = new Date("2025-08-20T14:30:00+07:00");
 export function summaryOf(document: SubmissionDocument, takenAt: Date = SUMMARY_TAKEN): SummarySheetModel {
   const compiled = compileRound(shippedRound(document.round)!);
   const lao = testRegister().get(document.lao)!;
-  return buildSummarySheet(
-    compiled,
-    lao,
-    document,
-    evaluateSubmission(document, compiled, lao, problemEn),
-    takenAt,
-  );
+  return buildSummarySheet(compiled, lao, document, evaluateSubmission(document, compiled, lao), takenAt);
 }

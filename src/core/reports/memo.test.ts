@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
 import { compileRound } from "../rules/compiledRound";
 import { buildMemo, memoText } from "./memo";
@@ -7,7 +6,7 @@ import { evaluateSubmission } from "../rules/submission";
 
 const compiled = compileRound(round("2568"));
 const lao = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
-const report = evaluateSubmission(document2568(), compiled, lao, problemEn);
+const report = evaluateSubmission(document2568(), compiled, lao);
 const date = new Date("2025-08-25T09:00:00+07:00");
 
 describe("buildMemo", () => {
@@ -80,7 +79,7 @@ describe("buildMemo", () => {
     const memo2563 = buildMemo(
       r2563,
       sao,
-      evaluateSubmission({ round: "2563", lao: sao.code, values: {} }, r2563, sao, problemEn),
+      evaluateSubmission({ round: "2563", lao: sao.code, values: {} }, r2563, sao),
       {
         date,
       },

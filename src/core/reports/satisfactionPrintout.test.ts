@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import { compileRound } from "../rules/compiledRound";
 import { shippedRound } from "../rules/shippedRounds";
 import {
@@ -50,7 +49,7 @@ describe("satisfaction questions without a target (แบบ 3)", () => {
         ]),
       ),
     };
-    const report = evaluateSubmission({ round: "2564", lao: lao.code, values }, r2564, lao, problemEn);
+    const report = evaluateSubmission({ round: "2564", lao: lao.code, values }, r2564, lao);
     expect(report.summary.overall.counts).toMatchObject({ pass: 2, below: 1, reported: 5 });
     expect(report.summary.overall.assessed).toBe(3);
     expect(report.summary.overall.passRate).toBeCloseTo(2 / 3, 12);

@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import { document2568, round, summaryOf, testRegister } from "../../../test/taskpane/fixtures";
 import { compileRound } from "../rules/compiledRound";
 import { parseRound } from "../rules/round";
@@ -152,7 +151,7 @@ describe("buildSummarySheet for the basic set of 2565–2567 and for 2563", () =
       lao: "6810403",
       values: { "2567-1-01": { base: 3, served: 2 }, "2567-1-02": { base: 0 } },
     };
-    const sheet = buildSummarySheet(c, l, doc, evaluateSubmission(doc, c, l, problemEn), new Date());
+    const sheet = buildSummarySheet(c, l, doc, evaluateSubmission(doc, c, l), new Date());
     const [first, second] = sheet.results.rows.filter((r) => r.kind === "indicator");
     expect(first!.cells[5]).toBe(66.667);
     expect(second!.cells[5]).toBe("—");

@@ -31,6 +31,9 @@ export interface ProblemArgs {
   /** A field of แบบ 1 (a count, the budget or the preparer) not filled in. */
   readonly "missing-field": { readonly field: FieldKey; readonly laoType: LaoType };
   readonly "not-entered": { readonly id: string; readonly form: string; readonly no: string };
+  /** An indicator's own problem (an invalid input, or one missing beside another), named with its id. */
+  readonly "invalid-value": { readonly id: string; readonly problem: Problem };
+  readonly "incomplete-value": { readonly id: string; readonly problem: Problem };
   /** A submission document of the wrong shape: where (a document path, "" for the whole) and the validator's words. */
   readonly "bad-document": { readonly at: string; readonly detail: string };
   // A collection workbook that cannot be read: not MinStd's, made by a newer MinStd, or out of step with its layout.
@@ -51,6 +54,7 @@ export interface ProblemArgs {
     readonly shown: string;
   };
   readonly "layout-row-moved": { readonly sheet: string; readonly cell: string; readonly id: string };
+  readonly "layout-sheet-missing": { readonly sheet: string };
   // A one-line text a person types (core/rules/lineText.ts), such as a user's name.
   readonly "text-empty": { readonly what: LineTextName };
   readonly "text-too-long": { readonly what: LineTextName; readonly max: number };
@@ -67,9 +71,6 @@ export type Problem = {
 /** “what was typed”, cut at 40 characters: how every message quotes an input. */
 export const quoteTyped = (text: string): string => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
 const quote = quoteTyped;
-
-/** A problem's English, given by the caller (src/i18n's problemEn): core keeps only the Thai. */
-export type ProblemEnglish = (problem: Problem) => string;
 
 export const NO_ARGS: Record<string, never> = {};
 
@@ -178,6 +179,12 @@ export const problems = {
     code: "not-entered",
     th: `ยังไม่ได้กรอกตัวชี้วัด ${id} (แบบ ${form} ข้อ ${no}) — ถ้าไม่ได้ดำเนินการ ให้พิมพ์ -`,
     args: { id, form, no },
+  }),
+  /** An indicator's problem as a report lists it: an invalid input, or one still missing beside another. */
+  ofIndicator: (status: "invalid" | "incomplete", id: string, problem: Problem): Problem => ({
+    code: status === "invalid" ? "invalid-value" : "incomplete-value",
+    th: `ตัวชี้วัด ${id}: ${problem.th}`,
+    args: { id, problem },
   }),
   missingField: (field: FieldKey, laoType: LaoType): Problem => ({
     code: "missing-field",

@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { appliesTo, compileRound } from "./compiledRound";
@@ -22,36 +21,30 @@ const fullBasic = {
 
 describe("submission documents", () => {
   it("accepts the minimal contract document", () => {
-    const parsed = parseSubmission(
-      {
-        round: "2563",
-        lao: "3800102",
-        values: { "2563-1-01": { base: 57.24, served: 29.767 } },
-      },
-      problemEn,
-    );
+    const parsed = parseSubmission({
+      round: "2563",
+      lao: "3800102",
+      values: { "2563-1-01": { base: 57.24, served: 29.767 } },
+    });
     expect(parsed.ok).toBe(true);
   });
 
   it("refuses a typo in a value key with a Thai message naming it", () => {
-    const parsed = parseSubmission(
-      {
-        round: "2563",
-        lao: "3800102",
-        values: { "2563-1-01": { base: 1, serve: 1 } },
-      },
-      problemEn,
-    );
+    const parsed = parseSubmission({
+      round: "2563",
+      lao: "3800102",
+      values: { "2563-1-01": { base: 1, serve: 1 } },
+    });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.problems[0]?.path).toBe("values.2563-1-01");
-      expect(parsed.problems[0]?.message).toContain("serve");
+      expect(parsed.problems[0]?.problem.th).toContain("serve");
     }
   });
 
   it("refuses an LAO code that is not 7 digits", () => {
-    const parsed = parseSubmission({ round: "2563", lao: "38001", values: {} }, problemEn);
-    expect(!parsed.ok && parsed.problems[0]?.message).toContain("7 หลัก");
+    const parsed = parseSubmission({ round: "2563", lao: "38001", values: {} });
+    expect(!parsed.ok && parsed.problems[0]?.problem.th).toContain("7 หลัก");
   });
 
   it("scores every indicator of the LAO's type and summarises", () => {
@@ -69,7 +62,6 @@ describe("submission documents", () => {
       },
       r2563,
       nakhon,
-      problemEn,
     );
     expect(report.results.map((r) => r.status)).toEqual(["below", "pass", "no-service", "not-done"]);
     expect(report.results[3]?.label).toBe("ไม่ได้ดำเนินการในปีงบประมาณ พ.ศ. 2562");
@@ -93,7 +85,6 @@ describe("submission documents", () => {
       },
       r2563,
       nakhon,
-      problemEn,
     );
     expect(report.readable).toBe(false);
     expect(report.results[0]).toMatchObject({ status: "invalid", field: "base" });
@@ -112,11 +103,10 @@ describe("submission documents", () => {
       { round: "2567", lao: sao.code, values: { [other.def.id]: { value: 1 } } },
       r2567,
       sao,
-      problemEn,
     );
     const problem = report.problems.find((p) => p.path === `values.${other.def.id}`)!;
     expect(problem.code).toBe("not-for-type");
-    expect(problem.message).toBe(`ตัวชี้วัด ${other.def.id} ไม่ได้ใช้ประเมิน อบต.`);
+    expect(problem.problem.th).toBe(`ตัวชี้วัด ${other.def.id} ไม่ได้ใช้ประเมิน อบต.`);
   });
 
   it("exports a JSON Schema", () => {

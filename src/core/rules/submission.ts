@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { compileRound } from "./compiledRound";
 import { laoCodeSchema } from "./identifiers";
-import type { Problem, ProblemEnglish } from "./problems";
+import type { Problem } from "./problems";
 import { formatIssuePath, thaiIssues } from "./round";
 import type { DocumentProblem } from "./submissionReport";
 
@@ -95,8 +95,8 @@ export type ParseOutcome =
   | { readonly ok: true; readonly document: SubmissionDocument }
   | { readonly ok: false; readonly problems: readonly DocumentProblem[] };
 
-/** Validates the shape of a submission document, with a message per problem (its English from `english`). */
-export function parseSubmission(sent: unknown, english: ProblemEnglish): ParseOutcome {
+/** Validates the shape of a submission document, with a problem for each thing wrong with it. */
+export function parseSubmission(sent: unknown): ParseOutcome {
   const data = withoutDroppedKeys(sent);
   const result = submissionSchema.safeParse(data);
   if (result.success) return { ok: true, document: result.data };
@@ -110,13 +110,7 @@ export function parseSubmission(sent: unknown, english: ProblemEnglish): ParseOu
         th: `เอกสารไม่ถูกต้องที่ ${at || "(ทั้งเอกสาร)"}: ${thaiIssue(thai[n] ?? issue)}`,
         args: { at, detail: issue.message },
       };
-      return {
-        path: at,
-        code: problem.code,
-        message: problem.th,
-        messageEn: english(problem),
-        severity: "error" as const,
-      };
+      return { path: at, code: problem.code, problem, severity: "error" as const };
     }),
   };
 }

@@ -1,7 +1,7 @@
 import { appliesTo, indicatorsFor, type CompiledRound } from "./compiledRound";
 import { basicPath, formatInputPath, preparerPath } from "./inputPath";
 import { LAO_TYPE_INFO, type LaoType } from "./laoTypes";
-import { problems as problemTexts, type Problem, type ProblemEnglish } from "./problems";
+import { problems as problemTexts, type Problem } from "./problems";
 import { readNumber } from "./reading";
 import type { Lao } from "./register";
 import { scoreIndicator, statusLabel, type InputField, type Status } from "./scoring";
@@ -17,9 +17,10 @@ import { form1FieldName } from "./vocabulary";
 export interface DocumentProblem {
   /** Where in the document: "values.2563-1-01.served", "basic.population", "lao", … */
   readonly path: string;
+  /** What kind of problem, for programs: the problem's own code, or the kind it is one of ("layout-mismatch"). */
   readonly code: string;
-  readonly message: string;
-  readonly messageEn: string;
+  /** What is wrong and what to do, in Thai, with the arguments its English is built from (src/i18n's problemEn). */
+  readonly problem: Problem;
   /** Errors make the document unreadable or invalid; warnings only block a complete submission. */
   readonly severity: "error" | "warning";
 }
@@ -34,8 +35,8 @@ export interface IndicatorResult {
   readonly value?: number;
   readonly target?: number;
   readonly provisional?: boolean;
-  readonly message?: string;
-  readonly messageEn?: string;
+  /** What to fix, when the input is invalid or unfinished. */
+  readonly problem?: Problem;
   readonly field?: InputField;
 }
 
@@ -55,14 +56,10 @@ const BASIC_NUMBERS = ["population", "households", "villages", "budget"] as cons
 const PREPARER = ["name", "position", "phone"] as const;
 
 /** Checks แบบ 1. Unreadable numbers are errors; anything missing is a warning. */
-export function checkBasicData(
-  basic: BasicData | undefined,
-  type: LaoType,
-  english: ProblemEnglish,
-): DocumentProblem[] {
+export function checkBasicData(basic: BasicData | undefined, type: LaoType): DocumentProblem[] {
   const found: DocumentProblem[] = [];
   const add = (path: string, problem: Problem, severity: "error" | "warning"): void => {
-    found.push({ path, code: problem.code, message: problem.th, messageEn: english(problem), severity });
+    found.push({ path, code: problem.code, problem, severity });
   };
   for (const key of BASIC_NUMBERS) {
     const th = form1FieldName(key, type);
@@ -81,14 +78,8 @@ export function checkBasicData(
 /**
  * Scores a submission with the core rules: the results the server stores and every client shows.
  * The LAO must be assessed in this round; indicators not in the round are document errors.
- * `english` gives each problem's English (src/i18n's problemEn).
  */
-export function evaluateSubmission(
-  doc: SubmissionDocument,
-  compiled: CompiledRound,
-  lao: Lao,
-  english: ProblemEnglish,
-): CheckReport {
+export function evaluateSubmission(doc: SubmissionDocument, compiled: CompiledRound, lao: Lao): CheckReport {
   const round = compiled.round;
   const problems: DocumentProblem[] = [];
   for (const id of Object.keys(doc.values)) {
@@ -102,8 +93,7 @@ export function evaluateSubmission(
       problems.push({
         path: formatInputPath({ indicatorId: id }),
         code: p.code,
-        message: p.th,
-        messageEn: english(p),
+        problem: p,
         severity: "error",
       });
     }
@@ -119,11 +109,11 @@ export function evaluateSubmission(
       ...(score.percent !== undefined && { percent: score.percent }),
       ...(score.value !== undefined && { value: score.value }),
       ...(target && { target: target.value, provisional: target.provisional }),
-      ...(score.problem && { message: score.problem.th, messageEn: english(score.problem) }),
+      ...(score.problem && { problem: score.problem }),
       ...(score.field && { field: score.field }),
     };
   });
-  problems.push(...checkBasicData(doc.basic, lao.type, english));
+  problems.push(...checkBasicData(doc.basic, lao.type));
   const summary = summarize(results, round.areas);
   const readable = !problems.some((p) => p.severity === "error") && summary.overall.counts.invalid === 0;
   return {

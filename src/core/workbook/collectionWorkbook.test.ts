@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -120,16 +119,14 @@ describe("reading a collection workbook", () => {
     cells.set(cellKey(ratio.sheet, ratio.base!), 10);
     cells.set(cellKey(ratio.sheet, ratio.served!), "12 กม.");
     const read = readCollection(layout, reader(cells));
-    const report = evaluateSubmission(read.document, compileRound(round), town, problemEn);
-    const problems = reportProblems(report, compileRound(round), problemEn, (path) =>
-      locateInput(layout, path),
-    );
+    const report = evaluateSubmission(read.document, compileRound(round), town);
+    const problems = reportProblems(report, compileRound(round), (path) => locateInput(layout, path));
     expect(problems).toContainEqual(
       expect.objectContaining({
         sheet: "แบบเทศบาล 2-2",
         cell: "E6",
         severity: "error",
-        message: expect.stringContaining("มีตัวอักษรปนอยู่"),
+        problem: expect.objectContaining({ th: expect.stringContaining("มีตัวอักษรปนอยู่") }),
       }),
     );
     expect(problems).toContainEqual(
@@ -139,40 +136,43 @@ describe("reading a collection workbook", () => {
 });
 
 describe("the workbook metadata", () => {
-  const metaOf = (cells: Map<string, RawCell>) =>
-    parseMeta((a) => cells.get(cellKey(META_SHEET, a)), problemEn);
+  const metaOf = (cells: Map<string, RawCell>) => parseMeta((a) => cells.get(cellKey(META_SHEET, a)));
 
   it("reads the round, LAO and layout and matches them with the layout", () => {
     const cells = workbookCells();
     const meta = metaOf(cells) as WorkbookMeta;
     expect(isMetaProblem(meta)).toBe(false);
     expect(meta).toEqual(expect.objectContaining({ round: "2568", lao: town.code, version: 1 }));
-    expect(checkAgainstLayout(layout, meta, reader(cells), problemEn)).toEqual([]);
+    expect(checkAgainstLayout(layout, meta, reader(cells))).toEqual([]);
   });
 
   it("says in Thai when a workbook is not a collection workbook or is from a newer MinStd", () => {
     const cells = workbookCells();
     cells.set(cellKey(META_SHEET, META_CELLS.format), "something else");
     expect(metaOf(cells)).toEqual(
-      expect.objectContaining({ message: expect.stringContaining("ไม่ใช่แบบรวบรวมข้อมูล") }),
+      expect.objectContaining({
+        problem: expect.objectContaining({ th: expect.stringContaining("ไม่ใช่แบบรวบรวมข้อมูล") }),
+      }),
     );
     const newer = workbookCells();
     newer.set(cellKey(META_SHEET, META_CELLS.version), "9");
-    expect(metaOf(newer)).toEqual(expect.objectContaining({ message: expect.stringContaining("รุ่นใหม่กว่า") }));
+    expect(metaOf(newer)).toEqual({
+      problem: expect.objectContaining({ th: expect.stringContaining("รุ่นใหม่กว่า") }),
+    });
   });
 
   it("finds another LAO's workbook, a changed round and moved rows", () => {
     const cells = workbookCells();
     const meta = metaOf(cells) as WorkbookMeta;
-    expect(
-      checkAgainstLayout(layout, { ...meta, lao: "6810403" }, reader(cells), problemEn)[0]!.message,
-    ).toContain("รหัส อปท. 6810403");
-    expect(
-      checkAgainstLayout(layout, { ...meta, fingerprint: "0" }, reader(cells), problemEn)[0]!.message,
-    ).toContain("เปลี่ยนไป");
+    expect(checkAgainstLayout(layout, { ...meta, lao: "6810403" }, reader(cells))[0]!.problem.th).toContain(
+      "รหัส อปท. 6810403",
+    );
+    expect(checkAgainstLayout(layout, { ...meta, fingerprint: "0" }, reader(cells))[0]!.problem.th).toContain(
+      "เปลี่ยนไป",
+    );
     const ratio = rows.get("2568-2-01")!;
     cells.set(cellKey(ratio.sheet, ratio.idCell), "2568-2-02");
-    expect(checkAgainstLayout(layout, meta, reader(cells), problemEn)).toEqual([
+    expect(checkAgainstLayout(layout, meta, reader(cells))).toEqual([
       expect.objectContaining({ sheet: ratio.sheet, cell: ratio.idCell }),
     ]);
   });

@@ -5,7 +5,7 @@ import type { CellLocation, CollectionLayout, InputKind } from "./spec";
 import { LAYOUT_VERSION, META_SHEET, NAME_LAO_CODE, NAME_ROUND, WORKBOOK_FORMAT } from "./workbookNames";
 import { readingOf, resultDisplay } from "./portableFormulas";
 import { parseDocumentPath, parseInputPath } from "../rules/inputPath";
-import { NO_ARGS, type Problem, type ProblemEnglish } from "../rules/problems";
+import { NO_ARGS, type Problem } from "../rules/problems";
 import { scoreIndicator, type InputField } from "../rules/scoring";
 import type { CellProblem } from "./reportProblems";
 import type { SubmissionDocument } from "../rules/submission";
@@ -156,9 +156,9 @@ export interface WorkbookMeta {
   readonly fingerprint: string;
 }
 
+/** Why the metadata sheet does not name a workbook this MinStd can read. */
 export interface MetaProblem {
-  readonly message: string;
-  readonly messageEn: string;
+  readonly problem: Problem;
 }
 
 const NOT_OURS: Problem = {
@@ -167,12 +167,9 @@ const NOT_OURS: Problem = {
   args: NO_ARGS,
 };
 
-/** Reads the metadata sheet's cells (META_CELLS); a problem's English comes from `english`. */
-export function parseMeta(
-  read: (address: string) => RawCell,
-  english: ProblemEnglish,
-): WorkbookMeta | MetaProblem {
-  const refuse = (problem: Problem): MetaProblem => ({ message: problem.th, messageEn: english(problem) });
+/** Reads the metadata sheet's cells (META_CELLS). */
+export function parseMeta(read: (address: string) => RawCell): WorkbookMeta | MetaProblem {
+  const refuse = (problem: Problem): MetaProblem => ({ problem });
   const text = (key: MetaKey): string => {
     const v = read(META_CELLS[key]);
     return v === null || v === undefined ? "" : String(v).trim();
@@ -198,7 +195,23 @@ export function parseMeta(
 }
 
 export function isMetaProblem(x: WorkbookMeta | MetaProblem): x is MetaProblem {
-  return "message" in x;
+  return "problem" in x;
+}
+
+function layoutMismatch(problem: Problem, at?: Partial<CellLocation>): CellProblem {
+  return { path: "", code: "layout-mismatch", problem, severity: "error", ...at };
+}
+
+/** A sheet of the layout that the workbook lacks (renamed or deleted): the workbook cannot be read. */
+export function missingSheet(sheet: string): CellProblem {
+  return layoutMismatch(
+    {
+      code: "layout-sheet-missing",
+      th: `ไม่พบแผ่นงาน “${sheet}” — อย่าเปลี่ยนชื่อหรือลบแผ่นงานของแบบรวบรวมข้อมูล`,
+      args: { sheet },
+    },
+    { sheet },
+  );
 }
 
 /**
@@ -210,18 +223,10 @@ export function checkAgainstLayout(
   layout: CollectionLayout,
   meta: WorkbookMeta,
   read: CellReader,
-  english: ProblemEnglish,
 ): CellProblem[] {
   const problems: CellProblem[] = [];
   const add = (problem: Problem, at?: CellLocation): void => {
-    problems.push({
-      path: "",
-      code: "layout-mismatch",
-      message: problem.th,
-      messageEn: english(problem),
-      severity: "error",
-      ...at,
-    });
+    problems.push(layoutMismatch(problem, at));
   };
   if (meta.round !== layout.round.id || meta.lao !== layout.lao.code) {
     add({

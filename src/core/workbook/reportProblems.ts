@@ -1,7 +1,7 @@
 import type { CompiledRound } from "../rules/compiledRound";
 import { formatInputPath } from "../rules/inputPath";
 import type { CellLocation } from "./spec";
-import { problems as problemTexts, type ProblemEnglish } from "../rules/problems";
+import { problems as problemTexts } from "../rules/problems";
 import type { CheckReport, DocumentProblem, IndicatorResult } from "../rules/submission";
 
 /**
@@ -10,7 +10,7 @@ import type { CheckReport, DocumentProblem, IndicatorResult } from "../rules/sub
  * each problem at its cell when the caller knows where its document path came from.
  */
 
-/** A problem tied to a cell of the workbook, with what to fix in Thai. */
+/** A problem tied to a cell of the workbook, with what to fix. */
 export interface CellProblem extends DocumentProblem {
   readonly sheet?: string;
   readonly cell?: string;
@@ -33,30 +33,28 @@ export const RESULT_PROBLEM_CODES: ReadonlySet<string> = new Set([
 export function resultProblems(
   results: readonly IndicatorResult[],
   compiled: CompiledRound,
-  english: ProblemEnglish,
 ): DocumentProblem[] {
   const found: DocumentProblem[] = [];
   for (const r of results) {
     if (r.status !== "invalid" && r.status !== "incomplete") continue;
-    if (r.message === undefined || r.messageEn === undefined) {
+    if (r.problem === undefined) {
       const ind = compiled.byId.get(r.id);
       if (!ind) continue;
       const first = ind.kind === "ratio" || ind.kind === "satisfaction" ? "base" : "value";
-      const text = problemTexts.notEntered(r.id, ind.area.form, ind.def.no);
+      const problem = problemTexts.notEntered(r.id, ind.area.form, ind.def.no);
       found.push({
         path: formatInputPath({ indicatorId: r.id, field: first }),
-        code: text.code,
-        message: text.th,
-        messageEn: english(text),
+        code: problem.code,
+        problem,
         severity: "warning",
       });
       continue;
     }
+    const problem = problemTexts.ofIndicator(r.status, r.id, r.problem);
     found.push({
       path: formatInputPath({ indicatorId: r.id, ...(r.field && { field: r.field }) }),
-      code: r.status === "invalid" ? "invalid-value" : "incomplete-value",
-      message: `ตัวชี้วัด ${r.id}: ${r.message}`,
-      messageEn: `indicator ${r.id}: ${r.messageEn}`,
+      code: problem.code,
+      problem,
       severity: r.status === "invalid" ? "error" : "warning",
     });
   }
@@ -72,8 +70,7 @@ export function locateProblems(found: readonly DocumentProblem[], locate?: Locat
 export function reportProblems(
   report: Pick<CheckReport, "results" | "problems">,
   compiled: CompiledRound,
-  english: ProblemEnglish,
   locate?: LocatePath,
 ): CellProblem[] {
-  return locateProblems([...resultProblems(report.results, compiled, english), ...report.problems], locate);
+  return locateProblems([...resultProblems(report.results, compiled), ...report.problems], locate);
 }

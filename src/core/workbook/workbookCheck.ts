@@ -1,15 +1,14 @@
-import * as z from "zod";
 import { compileRound, type CompiledRound } from "../rules/compiledRound";
 import { locateInput, type CollectionRead } from "./collectionWorkbook";
-import { LAO_TYPES } from "../rules/laoTypes";
-import type { ProblemEnglish } from "../rules/problems";
+import type { LaoType } from "../rules/laoTypes";
 import type { CollectionLayout } from "./spec";
 import { locateProblems, reportProblems, type CellProblem } from "./reportProblems";
-import { evaluateSubmission, parseSubmission, submissionSchema } from "../rules/submission";
+import { evaluateSubmission, parseSubmission, type SubmissionDocument } from "../rules/submission";
 
 /**
  * The check of an uploaded collection workbook: what the server answers when an LAO uploads its
- * filled .xlsx in the web app (POST /me/workbooks/check), and what the page reads. The server reads
+ * filled .xlsx in the web app (POST /me/workbooks/check; its answer's shape is src/api/workbooks.ts,
+ * where each problem has its English beside the Thai), and what the page reads. The server reads
  * the file (exceljs stays out of the browser), runs the checks of `minstd check` and stores nothing;
  * the page shows every problem with its sheet and cell, and sends the document with the same
  * submission protocol as the pane and the CLI.
@@ -24,32 +23,19 @@ export const WORKBOOK_MAX_PARTS = 400;
 /** The media type an upload is sent with. */
 export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export const workbookProblemSchema = z.object({
-  /** Where in the document: "values.<id>.served", "basic.population", or "" for the file itself. */
-  path: z.string(),
-  code: z.string(),
-  message: z.string(),
-  messageEn: z.string(),
-  severity: z.enum(["error", "warning"]),
-  /** The sheet and cell to fix, when the problem has one. */
-  sheet: z.string().optional(),
-  cell: z.string().optional(),
-});
-
-export const workbookCheckSchema = z.object({
-  round: z.string(),
-  lao: z.object({ code: z.string(), type: z.enum(LAO_TYPES), name: z.string() }),
+/** The check of a collection workbook, each problem in Thai with the arguments of its English. */
+export interface CollectionCheck {
+  readonly round: string;
+  readonly lao: { readonly code: string; readonly type: LaoType; readonly name: string };
   /** Every value is readable: no invalid input, and the workbook matches its layout. */
-  readable: z.boolean(),
+  readonly readable: boolean;
   /** Readable and every input filled in: the document can be sent. */
-  complete: z.boolean(),
+  readonly complete: boolean;
   /** Errors first as the workbook lists them, then what is not filled in. */
-  problems: z.array(workbookProblemSchema),
+  readonly problems: readonly CellProblem[];
   /** The submission document read from the workbook; null when the workbook's layout is broken. */
-  document: submissionSchema.nullable(),
-});
-
-export type WorkbookCheck = z.infer<typeof workbookCheckSchema>;
+  readonly document: SubmissionDocument | null;
+}
 
 /**
  * Checks a collection workbook already read (by the .xlsx reader) the way `minstd check` does:
@@ -60,16 +46,15 @@ export function checkCollectionRead(
   layout: CollectionLayout,
   read: CollectionRead,
   fileProblems: readonly CellProblem[],
-  english: ProblemEnglish,
   compiled: CompiledRound = compileRound(layout.round),
-): WorkbookCheck {
+): CollectionCheck {
   const head = {
     round: layout.round.id,
     lao: { code: layout.lao.code, type: layout.lao.type, name: layout.lao.name },
   };
   if (fileProblems.some((p) => p.severity === "error"))
     return { ...head, readable: false, complete: false, problems: [...fileProblems], document: null };
-  const parsed = parseSubmission(read.document, english);
+  const parsed = parseSubmission(read.document);
   if (!parsed.ok)
     return {
       ...head,
@@ -78,15 +63,12 @@ export function checkCollectionRead(
       problems: locateProblems(parsed.problems, read.locate),
       document: null,
     };
-  const report = evaluateSubmission(parsed.document, compiled, layout.lao, english);
+  const report = evaluateSubmission(parsed.document, compiled, layout.lao);
   return {
     ...head,
     readable: report.readable,
     complete: report.complete,
-    problems: [
-      ...fileProblems,
-      ...reportProblems(report, compiled, english, (path) => locateInput(layout, path)),
-    ],
+    problems: [...fileProblems, ...reportProblems(report, compiled, (path) => locateInput(layout, path))],
     document: parsed.document,
   };
 }

@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import {
   Badge,
   Button,
@@ -95,7 +94,7 @@ export default function LaoReceiptView({
     const compiled = compileRound(definition.data.round);
     const row = submission.data.versions.find((v) => v.version === version);
     if (!row) return { compiled, row: undefined, results: new Map<string, IndicatorResult>() };
-    const report = evaluateSubmission(row.document, compiled, lao, problemEn);
+    const report = evaluateSubmission(row.document, compiled, lao);
     return { compiled, row, results: new Map(report.results.map((r) => [r.id, r])) };
   }, [submission.data, definition.data, version, lao]);
 

@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import {
   Button,
   Card,
@@ -18,12 +17,8 @@ import { compileRound } from "../../core/rules/compiledRound";
 import { laoDisplayName } from "../../core/rules/laoTypes";
 import { STATUSES } from "../../core/rules/scoring";
 import { evaluateSubmission } from "../../core/rules/submission";
-import {
-  WORKBOOK_UPLOAD_MAX_BYTES,
-  workbookCheckSchema,
-  XLSX_MEDIA_TYPE,
-  type WorkbookCheck,
-} from "../../core/workbook/workbookCheck";
+import { workbookCheckSchema, type WorkbookCheck } from "../../api/workbooks";
+import { WORKBOOK_UPLOAD_MAX_BYTES, XLSX_MEDIA_TYPE } from "../../core/workbook/workbookCheck";
 import { ApiError, type Api } from "../api";
 import { useI18n } from "../i18n";
 import { submitDocument, type LaoClient, type SeenVersion } from "../laoSubmit";
@@ -171,9 +166,7 @@ export default function LaoUploadView({
   const check = checked?.check;
   const ready = check && check.readable && check.complete && check.document !== null;
   const counts =
-    ready && compiled
-      ? evaluateSubmission(check.document!, compiled, lao, problemEn).summary.overall.counts
-      : undefined;
+    ready && compiled ? evaluateSubmission(check.document!, compiled, lao).summary.overall.counts : undefined;
 
   return (
     <section aria-labelledby="upload-title">

@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import {
   Badge,
   Button,
@@ -106,7 +105,7 @@ export default function SubmissionView({
     const compiled = compileRound(definition.data.round);
     const current = submission.data.versions[0]!;
     const laoRow = submission.data.lao;
-    const report = evaluateSubmission(current.document, compiled, laoRow, problemEn);
+    const report = evaluateSubmission(current.document, compiled, laoRow);
     const sheet = buildSummarySheet(compiled, laoRow, current.document, report, new Date(current.receivedAt));
     // The sheet's indicator rows follow the LAO's indicators area by area, in form order.
     const order = compiled.round.areas.flatMap((a) =>

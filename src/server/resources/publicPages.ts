@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import {
   evaluateSubmission,
   formatThaiDateTime,
@@ -74,7 +73,7 @@ async function laoPage(ctx: RequestContext<unknown>, file: boolean): Promise<str
       `${name} ยังไม่ได้เผยแพร่ผลการประเมินรอบ ${round.row.title} — ผลจะเผยแพร่เมื่อพ้นกำหนดส่งข้อมูล หรือเมื่อ อปท. เลือกเผยแพร่เอง`,
     );
   const { compiled } = round;
-  const report = evaluateSubmission(pub.document, compiled, lao, problemEn);
+  const report = evaluateSubmission(pub.document, compiled, lao);
   const sheet = buildSummarySheet(compiled, lao, pub.document, report, pub.receivedAt);
   const origin = publicOrigin(ctx.request);
   const abs = (path: string) => (file ? `${origin}${path}` : path);

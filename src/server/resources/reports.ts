@@ -1,5 +1,4 @@
 import { XLSX_MEDIA_TYPE } from "../../core/workbook/workbookCheck";
-import { problemEn } from "../../i18n/problems";
 import { laoHistorySchema, memoQuerySchema, versionQuerySchema, type LaoHistory } from "../../api";
 import {
   appliesTo,
@@ -59,7 +58,7 @@ async function scoredVersion(ctx: RequestContext<unknown>, version: number | und
     compiled,
     version: chosen,
     document,
-    report: evaluateSubmission(document, compiled, lao, problemEn),
+    report: evaluateSubmission(document, compiled, lao),
   };
 }
 

@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import type { z } from "zod";
 import {
   laoSubmissionSchema,
@@ -64,7 +63,7 @@ export function receiptOf(v: VersionRow): Answer<Receipt> {
 
 async function submit(ctx: RequestContext<z.infer<typeof submitRequestSchema>>): Promise<Answer<Receipt>> {
   const { q, me, body, now } = ctx;
-  const parsed = parseSubmission(body.document, problemEn);
+  const parsed = parseSubmission(body.document);
   if (!parsed.ok) throw problems.documentRejected("invalid", parsed.problems);
   const doc = parsed.document;
   if (doc.lao !== me.laoCode) throw problems.notYourLao(doc.lao);
@@ -96,8 +95,8 @@ async function submit(ctx: RequestContext<z.infer<typeof submitRequestSchema>>):
     throw problems.roundNotForLao(row.id, LAO_TYPE_INFO[lao.type].th);
   requireOpen(effectiveWindow(row, context.extensionCloses), now);
 
-  const report = evaluateSubmission(doc, compiled, lao, problemEn);
-  const found = reportProblems(report, compiled, problemEn);
+  const report = evaluateSubmission(doc, compiled, lao);
+  const found = reportProblems(report, compiled);
   if (!report.readable)
     throw problems.documentRejected(
       "invalid",

@@ -1,12 +1,7 @@
 import { XLSX_MEDIA_TYPE } from "../../core/workbook/workbookCheck";
-import { problemEn } from "../../i18n/problems";
-import { workbookCheckSchema } from "../../api";
-import {
-  checkCollectionRead,
-  WORKBOOK_UNPACKED_MAX_BYTES,
-  WORKBOOK_UPLOAD_MAX_BYTES,
-  type WorkbookCheck,
-} from "../../core";
+import { workbookCheckSchema, type WorkbookCheck } from "../../api";
+import { checkCollectionRead, WORKBOOK_UNPACKED_MAX_BYTES, WORKBOOK_UPLOAD_MAX_BYTES } from "../../core";
+import { withEnglish } from "../../i18n/problems";
 import { readCollectionWorkbookFile } from "../../xlsx/collectionWorkbookReader";
 import { problems } from "../problems";
 import { getLao } from "../queries/laos";
@@ -42,7 +37,8 @@ export const workbookRoutes = [
         throw problems.workbookUnreadable(file.reason, file.message, file.messageEn);
       }
       if (file.layout.lao.code !== me.laoCode) throw problems.workbookOfAnotherLao(file.layout.lao.code);
-      return checkCollectionRead(file.layout, file.read, file.problems, problemEn);
+      const check = checkCollectionRead(file.layout, file.read, file.problems);
+      return { ...check, problems: check.problems.map(withEnglish) };
     },
   }),
 ];

@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import JSZip from "jszip";
@@ -10,7 +9,7 @@ import MemoSection from "./MemoSection";
 
 const compiled = compileRound(round("2568"));
 const lao = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
-const source = { compiled, lao, report: evaluateSubmission(document2568(), compiled, lao, problemEn) };
+const source = { compiled, lao, report: evaluateSubmission(document2568(), compiled, lao) };
 const now = new Date("2025-08-23T10:00:00+07:00");
 const FILE = "บันทึกข้อความ-ผลประเมิน-2568-5810401.docx";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

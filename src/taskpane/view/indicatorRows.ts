@@ -11,6 +11,7 @@ import {
   type LaoType,
   type Status,
 } from "../../core";
+import { problemEn } from "../../i18n/problems";
 
 /** One line of the indicators list: what the core computed, ready to show. */
 export interface IndicatorRow {
@@ -72,8 +73,10 @@ export function buildIndicatorGroups(
       ...(result.value !== undefined && { value: result.value }),
       ...(result.target !== undefined && { target: result.target }),
       provisional: result.provisional === true,
-      ...(result.message !== undefined && { message: result.message }),
-      ...(result.messageEn !== undefined && { messageEn: result.messageEn }),
+      ...(result.problem !== undefined && {
+        message: result.problem.th,
+        messageEn: problemEn(result.problem),
+      }),
       ...(result.field !== undefined && { field: result.field }),
       ...(ind.def.guidance?.trim() && { guidance: ind.def.guidance.trim() }),
     };

@@ -1,4 +1,4 @@
-import { problemEn } from "../../i18n/problems";
+import { withEnglish } from "../../i18n/problems";
 import {
   parseDocumentPath,
   reportProblems,
@@ -59,7 +59,7 @@ export function submitChecklist(
   const basic: ChecklistProblem[] = [];
   const preparer: ChecklistProblem[] = [];
   const unplaced: ChecklistProblem[] = [];
-  for (const p of reportProblems(report, compiled, problemEn)) {
+  for (const p of reportProblems(report, compiled).map(withEnglish)) {
     const at = parseDocumentPath(p.path);
     const cell = locate(p.path);
     const problem = { message: p.message, messageEn: p.messageEn, ...(cell && { cell }) };

@@ -1,4 +1,3 @@
-import { problemEn } from "../../i18n/problems";
 import {
   compileRound,
   evaluateSubmission,
@@ -37,7 +36,7 @@ export function workbookReport(
   if (!lao) return { ok: false, reason: "unknown-lao" };
   if (!round.laoTypes.includes(lao.type)) return { ok: false, reason: "type-not-covered" };
   const compiled = compileRound(round);
-  const report = evaluateSubmission(state.document, compiled, lao, problemEn);
+  const report = evaluateSubmission(state.document, compiled, lao);
   return { ok: true, round, compiled, lao, report, groups: buildIndicatorGroups(compiled, lao.type, report) };
 }
 
