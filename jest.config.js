@@ -5,6 +5,10 @@ module.exports = {
   // A safety net only: no test waits on a clock (each waits for what it expects: a port, a line, a
   // file). Suites start servers, databases and browsers, which on a busy machine take long.
   testTimeout: 300_000,
+  // Jest's default on a 2-core machine is one worker, in band; most suites wait on servers, browsers
+  // and LibreOffice rather than compute, so two keep both cores busy. Suites share nothing but the
+  // PostgreSQL server, where each makes a database of its own.
+  maxWorkers: 2,
   projects: [
     {
       displayName: "node",
