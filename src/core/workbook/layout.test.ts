@@ -10,6 +10,7 @@ import { collectionLayout, LayoutError, layoutRows } from "./layout";
 import { META_CELLS } from "./metaSheet";
 import type { AddinFormulaSpec, CollectionLayout } from "./spec";
 import { STYLES } from "./styles";
+import * as textMetrics from "./textMetrics";
 import { META_SHEET, NAME_LAO_TYPE } from "./workbookNames";
 import { LaoRegister, parseRegisterCsv, type Lao } from "../rules/register";
 import { parseRound } from "../rules/round";
@@ -232,6 +233,22 @@ describe("the collection workbook layout", () => {
     for (const type of LAO_TYPES) {
       const layout = collectionLayout(round, { ...sao, type });
       expect(layoutRows(layout)).toHaveLength(214);
+    }
+  });
+
+  it("measures the rows' heights when they are first read, once: reading a workbook by its layout never needs them", () => {
+    const measure = jest.spyOn(textMetrics, "rowHeight");
+    try {
+      const layout = collectionLayout(r2568, town);
+      expect(measure).not.toHaveBeenCalled();
+      const area = layout.sheets[1]!;
+      const heights = area.rowHeights;
+      expect(measure).toHaveBeenCalledTimes(heights.length);
+      expect(heights.find((h) => h.row === 1)!.height).toBeGreaterThan(0);
+      expect(area.rowHeights).toBe(heights);
+      expect(measure).toHaveBeenCalledTimes(heights.length);
+    } finally {
+      measure.mockRestore();
     }
   });
 });
