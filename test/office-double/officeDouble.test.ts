@@ -469,4 +469,47 @@ describe("the Office.js test double", () => {
     expect(again.sheetNames()).toEqual(["Sheet1", "แบบ 1"]);
     expect(again.values("'แบบ 1'!A1")).toEqual([["๑๒"]]);
   });
+
+  it("takes a formula Excel would not take as #NAME?, whichever branch its error is in", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A2").formulas = [
+        ["=IF(TRUE,1,(2+))"],
+        ["=IF(TRUE,1,2)"],
+      ];
+      await ctx.sync();
+    });
+    expect(hooks.values("Sheet1!A1:A2")).toEqual([["#NAME?"], [1]]);
+  });
+
+  it("calculates a workbook opened from a file by the branches its formulas take", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.add("it's").getRange("A1").values = [["),"]];
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[1, "x"]];
+      await ctx.sync();
+    });
+    // Formulas written into the file as another program would, never entered in this process.
+    const file = JSON.parse(hooks.save());
+    const sheet1 = file.sheets.find((s: any) => s.name === "Sheet1");
+    const unique = `"${Math.random()}"`;
+    const formulas = [
+      `=IF(A1>0,"a,(b""",IF('it''s'!A1="),",1&B1,B1&")"))`,
+      `=IFERROR(1/A1,"none; (")`,
+      `=IF(A1>0,${unique},IF(A1<0,"below",LEN(${unique})))`,
+    ];
+    formulas.forEach((formula, i) =>
+      sheet1.cells.push([
+        `${i},2`,
+        { value: null, numberFormat: "General", locked: true, format: {}, formula },
+      ]),
+    );
+    const opened = installOfficeDouble({ localStorage: mapStorage() }, { open: JSON.stringify(file) });
+    opened.model.recalculate();
+    expect(opened.values("Sheet1!C1:C3")).toEqual([['a,(b"'], [1], [JSON.parse(unique)]]);
+    opened.typeInto("Sheet1!A1", "0");
+    expect(opened.values("Sheet1!C1:C3")).toEqual([["1x"], ["none; ("], [unique.length - 2]]);
+    opened.typeInto("Sheet1!A1", "-2");
+    expect(opened.values("Sheet1!C1:C3")).toEqual([["1x"], [-0.5], ["below"]]);
+  });
 });

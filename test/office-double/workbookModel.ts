@@ -1,6 +1,6 @@
 /** The in-memory workbook behind the Office.js test double: sheets, cells, names, settings, tables, charts. */
 import { cellName, formatRange, parseRange, quoteSheet, type RangeRef } from "./address";
-import { CellError, evaluate, parseFormula, type Arg, type Scalar } from "./formula";
+import { CellError, enterFormula, evaluate, parseFormula, type Arg, type Scalar } from "./formula";
 
 export interface ValidationData {
   rule: Record<string, unknown>;
@@ -257,6 +257,7 @@ export class WorkbookModel {
   setCellInput(sheet: SheetModel, row: number, col: number, input: unknown): void {
     const c = this.mutableCell(sheet, row, col);
     if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
+      enterFormula(input);
       c.formula = input;
       c.value = null;
     } else {
