@@ -142,6 +142,7 @@ export function areaSheet(
             ),
           };
     if (r.percent && r.base && r.served && "base" in at) {
+      let percent: string | undefined;
       cells.push({
         address: r.percent,
         style: "percent",
@@ -152,12 +153,16 @@ export function areaSheet(
           indicatorId: def.id,
           args: [{ cell: r.served }, { cell: r.base }],
           ifError: "-",
-          portable: percentFormula(at),
+          // Written when first read, as the reading rows' (readingRows.ts).
+          get portable() {
+            return (percent ??= percentFormula(at));
+          },
         },
       });
     } else {
       cells.push({ address: cellAddress(row, AREA_COL.percent), style: "unused" });
     }
+    let result: string | undefined;
     const checkArgs: FormulaArg[] =
       r.base && r.served
         ? [{ text: def.id }, { cell: r.served }, { cell: r.base }, typeArg]
@@ -170,7 +175,9 @@ export function areaSheet(
         fn: "CHECK",
         indicatorId: def.id,
         args: checkArgs,
-        portable: resultFormula(ind, type, round, at),
+        get portable() {
+          return (result ??= resultFormula(ind, type, round, at));
+        },
       },
     });
     rows.push(r);
