@@ -310,6 +310,27 @@ function parseExpression(src: string, lazyBranches: boolean): Node {
   return node;
 }
 
+const REFERENCES = new RegExp(REF_TEXT.source, "g");
+
+/** Text that is one of `words`, in any case (a pattern for formulaReferences). */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)", "gi");
+}
+
+/**
+ * The cells a formula's text names, and the defined names it holds (matched by `names`, anyOf the
+ * workbook's), found without parsing it (for what reads what, not for calculating): text inside a
+ * string that looks like a reference or holds a name counts too.
+ */
+export function formulaReferences(formula: string, names: RegExp): { ranges: RangeRef[]; names: string[] } {
+  const ranges: RangeRef[] = [];
+  for (const text of formula.match(REFERENCES) ?? []) {
+    const range = rangeOf(text);
+    if (range) ranges.push(range);
+  }
+  return { ranges, names: formula.match(names) ?? [] };
+}
+
 /** What a formula can see: cells, defined names, and the add-in's functions. */
 export interface EvalContext {
   /** The formula's own sheet, for unqualified references. */

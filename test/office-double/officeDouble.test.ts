@@ -512,4 +512,31 @@ describe("the Office.js test double", () => {
     opened.typeInto("Sheet1!A1", "-2");
     expect(opened.values("Sheet1!C1:C3")).toEqual([["1x"], [-0.5], ["below"]]);
   });
+
+  it("calculates again, when the add-in associates its functions, the cells that call them and what reads them, and no other", async () => {
+    const { Excel, CF, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      ctx.workbook.names.add("THE_SUM", sheet.getRange("A1"));
+      sheet.getRange("B1").values = [[1]];
+      sheet.getRange("A1:A5").formulas = [
+        ["=minstd.ADD(1,2)"],
+        ["=A1*2"],
+        ["=B1+1"],
+        ['=THE_SUM&"!"'],
+        ["=A2+A3"],
+      ];
+      await ctx.sync();
+    });
+    expect(hooks.values("Sheet1!A1:A5").flat()).toEqual(["#NAME?", "#NAME?", 2, "#NAME?", "#NAME?"]);
+    // A value no calculation would give, as a file may hold: it stays unless A3 is calculated again.
+    hooks.model.cell(hooks.model.sheetByName("Sheet1")!, 2, 0).value = 99;
+    CF.associate("ADD", (a: unknown, b: unknown) => Number(a) + Number(b));
+    await hooks.settled();
+    expect(hooks.values("Sheet1!A1:A5").flat()).toEqual([3, 6, 99, "3!", 105]);
+    // A typed entry calculates everything again.
+    hooks.typeInto("Sheet1!B1", "5");
+    await hooks.settled();
+    expect(hooks.values("Sheet1!A1:A5").flat()).toEqual([3, 6, 6, "3!", 12]);
+  });
 });
