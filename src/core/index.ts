@@ -17,6 +17,7 @@ export * from "./workbook/reportProblems";
 export * from "./rules/limits";
 export * from "./rules/lineText";
 export * from "./rules/canonicalJson";
+export * from "./rules/fingerprint";
 export * from "./reports/submissionDiff";
 export * from "./rules/shippedRounds";
 export * from "./workbook/a1";

@@ -16,11 +16,10 @@ import type { SummarySheetModel } from "../core/reports/summarySheet";
 import { officeHost, type ExcelHost } from "../excel/host";
 import { lacksPortableFormulas, readWorkbookMeta } from "../excel/meta";
 import { selectCell } from "../excel/navigate";
-import { onChanged } from "../excel/read";
 import type { WorkbookScan } from "../excel/reader";
 import { WorkbookRefused } from "../excel/refused";
 import { hostSupports, REQUIREMENT_SETS } from "../excel/requirements";
-import type { Watch } from "../excel/watch";
+import { watchWorkbook, type Watch } from "../excel/watch";
 import type {
   CellNote,
   IndicatorCells,
@@ -246,15 +245,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
     await this.upgrade(round, lao);
     const layout = collectionLayout(round, lao);
     const holder: { session?: Session } = {};
-    const watch = await onChanged(
-      round,
-      lao,
+    // The layout the scan reads by is the one the state is built from: laid out once.
+    const watch = await watchWorkbook(
+      this.host,
+      layout,
       (scan) => {
         if (generation !== this.generation || !holder.session) return;
         holder.session.state = stateOf(meta, layout, scan);
         this.emit();
       },
-      this.host,
       // The workbook no longer reads as it should (e.g. an id typed over): read it again, in full,
       // so that the pane shows what is wrong.
       () => {

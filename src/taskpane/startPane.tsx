@@ -50,17 +50,15 @@ export async function startPane(element: HTMLElement, options: StartOptions = {}
     });
   }
   const port = new ExcelWorkbookPort({ loadRegister });
-  if (kept) {
-    // Cells that named a kept round before it was known calculate again once the pane has read the
-    // workbook and drawn what it read (the task after): Excel does one thing at a time, and the
-    // officer sees the list first.
-    void port
-      .readState()
-      .catch(() => null)
-      .then(() => new Promise((drawn) => setTimeout(drawn, 0)))
-      .then(() => recalculateAll())
-      .catch((e: unknown) => console.error(e));
-  }
+  // Cells that named a kept round before it was known calculate again once the pane has drawn what
+  // it read of the workbook (its indicators need the register too): Excel does one thing at a time,
+  // and the officer sees the list first.
+  let recalculated = false;
+  const recalculateKept = (): void => {
+    if (!kept || recalculated) return;
+    recalculated = true;
+    recalculateAll().catch((e: unknown) => console.error(e));
+  };
   const root = createRoot(element);
   root.render(
     <App
@@ -69,6 +67,7 @@ export async function startPane(element: HTMLElement, options: StartOptions = {}
       loadRegister={loadRegister}
       openConnection={options.openConnection}
       onRoundsKept={() => void recalculateAll().catch((e: unknown) => console.error(e))}
+      onWorkbookShown={recalculateKept}
     />,
   );
   return root;

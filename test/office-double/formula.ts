@@ -26,7 +26,9 @@ type Node =
   | { t: "name"; name: string }
   | { t: "call"; name: string; args: Node[] }
   | { t: "un"; op: string; a: Node }
-  | { t: "bin"; op: string; a: Node; b: Node };
+  | { t: "bin"; op: string; a: Node; b: Node }
+  /** A branch not parsed yet (parseFormula): its text, and its node once parsed. */
+  | { t: "lazy"; src: string; node?: Node };
 
 interface Token {
   readonly kind: "num" | "str" | "ident" | "ref" | "op" | "lp" | "rp" | "comma" | "err";
@@ -47,66 +49,126 @@ function matchAt(pattern: RegExp, src: string, at: number): string | undefined {
   return pattern.exec(src)?.[0];
 }
 
-function tokenize(src: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < src.length) {
+/** Whether a character (code) is white space between tokens. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+/** The characters an operator starts with. */
+const OPERATOR_START = new Set("-+*/^&=<>%");
+
+/** Reads a formula's tokens one at a time, from where the parser stands. */
+class Tokens {
+  /** Where the next token to read starts (before any white space). */
+  private at = 0;
+  /** The token peeked at (undefined at the end), where it starts and ends; none read yet when `read` is false. */
+  private read = false;
+  private ahead: Token | undefined;
+  private aheadStart = 0;
+  private aheadEnd = 0;
+
+  constructor(readonly src: string) {}
+
+  peek(): Token | undefined {
+    if (!this.read) this.scan();
+    return this.ahead;
+  }
+
+  next(): Token {
+    const t = this.peek();
+    if (!t) throw new SyntaxError("unexpected end of formula");
+    this.at = this.aheadEnd;
+    this.read = false;
+    return t;
+  }
+
+  /**
+   * Passes over one function argument without tokenizing it, up to the comma or ")" that ends it,
+   * and returns its text: strings, quoted sheet names and nested parentheses are kept whole.
+   */
+  skipArgument(): string {
+    const src = this.src;
+    const start = this.read ? this.aheadStart : this.at;
+    this.read = false;
+    let depth = 0;
+    for (let i = start; i < src.length; i++) {
+      const ch = src.charCodeAt(i);
+      if (ch === 34 /* " */ || ch === 39 /* ' */) {
+        i++;
+        while (i < src.length && !(src.charCodeAt(i) === ch && src.charCodeAt(i + 1) !== ch)) {
+          i += src.charCodeAt(i) === ch ? 2 : 1;
+        }
+      } else if (ch === 40 /* ( */) depth++;
+      else if (ch === 41 /* ) */ || ch === 44 /* , */ || ch === 59 /* ; */) {
+        if (depth === 0) {
+          this.at = i;
+          return src.slice(start, i);
+        }
+        if (ch === 41) depth--;
+      }
+    }
+    throw new SyntaxError("unexpected end of formula");
+  }
+
+  private found(kind: Token["kind"], text: string, length = text.length): void {
+    this.ahead = { kind, text };
+    this.aheadEnd = this.aheadStart + length;
+  }
+
+  /**
+   * Reads the next token. Which patterns can match is told by the first character (a reference
+   * never starts with a digit, a number always does), so each token tries only those, in the same
+   * order as ever: reference, number, string, error, name, operator, punctuation.
+   */
+  private scan(): void {
+    const src = this.src;
+    let i = this.at;
+    while (i < src.length && isSpace(src.charCodeAt(i))) i++;
+    this.read = true;
+    this.aheadStart = i;
+    if (i >= src.length) {
+      this.ahead = undefined;
+      this.aheadEnd = i;
+      return;
+    }
     const ch = src[i]!;
-    if (/\s/.test(ch)) {
-      i++;
-      continue;
-    }
-    const ref = matchAt(REF_TEXT, src, i);
-    if (ref) {
-      tokens.push({ kind: "ref", text: ref });
-      i += ref.length;
-      continue;
-    }
-    const num = matchAt(NUMBER_TEXT, src, i);
-    if (num) {
-      tokens.push({ kind: "num", text: num });
-      i += num.length;
-      continue;
-    }
+    const code = src.charCodeAt(i);
+    if (code >= 48 && code <= 57) return this.found("num", matchAt(NUMBER_TEXT, src, i)!);
     if (ch === '"') {
       let j = i + 1;
       let s = "";
-      while (j < src.length) {
-        if (src[j] === '"' && src[j + 1] === '"') {
-          s += '"';
-          j += 2;
-        } else if (src[j] === '"') break;
-        else s += src[j++];
+      for (;;) {
+        const close = src.indexOf('"', j);
+        if (close < 0) {
+          s += src.slice(j);
+          j = src.length;
+          break;
+        }
+        s += src.slice(j, close);
+        j = close;
+        if (src[j + 1] !== '"') break;
+        s += '"';
+        j += 2;
       }
-      tokens.push({ kind: "str", text: s });
-      i = j + 1;
-      continue;
+      this.found("str", s, j + 1 - i);
+      return;
     }
-    const err = matchAt(ERROR_TEXT, src, i);
-    if (err) {
-      tokens.push({ kind: "err", text: err });
-      i += err.length;
-      continue;
+    if (ch === "(") return this.found("lp", ch);
+    if (ch === ")") return this.found("rp", ch);
+    if (ch === "," || ch === ";") return this.found("comma", ch);
+    if (ch === "#") {
+      const err = matchAt(ERROR_TEXT, src, i);
+      if (err) return this.found("err", err);
+    } else if (OPERATOR_START.has(ch)) {
+      return this.found("op", matchAt(OP_TEXT, src, i)!);
+    } else {
+      const ref = matchAt(REF_TEXT, src, i);
+      if (ref) return this.found("ref", ref);
+      const ident = matchAt(IDENT_TEXT, src, i);
+      if (ident) return this.found("ident", ident);
     }
-    const ident = matchAt(IDENT_TEXT, src, i);
-    if (ident) {
-      tokens.push({ kind: "ident", text: ident });
-      i += ident.length;
-      continue;
-    }
-    const op = matchAt(OP_TEXT, src, i);
-    if (op) {
-      tokens.push({ kind: "op", text: op });
-      i += op.length;
-      continue;
-    }
-    if (ch === "(") tokens.push({ kind: "lp", text: ch });
-    else if (ch === ")") tokens.push({ kind: "rp", text: ch });
-    else if (ch === "," || ch === ";") tokens.push({ kind: "comma", text: ch });
-    else throw new SyntaxError(`unexpected "${ch}" in formula`);
-    i++;
+    throw new SyntaxError(`unexpected "${ch}" in formula`);
   }
-  return tokens;
 }
 
 const PRECEDENCE: Record<string, number> = {
@@ -124,27 +186,60 @@ const PRECEDENCE: Record<string, number> = {
   "^": 5,
 };
 
+/**
+ * The arguments a function calculates only when its condition asks for them: IF's branches,
+ * IFERROR's alternative. Excel calculates only the branch it takes.
+ */
+const BRANCHES: Readonly<Record<string, readonly number[]>> = { IF: [1, 2], IFERROR: [1] };
+
 const parsed = new Map<string, Node>();
 
-/** Parses a formula once: a workbook recalculates the same formula texts again and again. */
+/** References by their text: a workbook's formulas name the same cells again and again. */
+const ranges = new Map<string, RangeRef | undefined>();
+
+function rangeOf(text: string): RangeRef | undefined {
+  if (!ranges.has(text)) ranges.set(text, parseRange(text));
+  return ranges.get(text);
+}
+/** The formulas parsed in full (enterFormula), not only up to their branches. */
+const checked = new Set<string>();
+
+/** What a formula Excel would not take calculates to here. */
+const MALFORMED: Node = { t: "err", v: "#NAME?" };
+
+/**
+ * Checks a formula as it is entered, in full, as Excel checks it: one that does not parse
+ * calculates to #NAME?. Parsed once per text, for every workbook.
+ */
+export function enterFormula(formula: string): void {
+  if (checked.has(formula)) return;
+  checked.add(formula);
+  try {
+    parsed.set(formula, parseExpression(formula.replace(/^=/, ""), false));
+  } catch {
+    parsed.set(formula, MALFORMED);
+  }
+}
+
+/**
+ * Parses a formula once: a workbook recalculates the same formula texts again and again. A formula
+ * not entered here (a workbook opened from a file, whose formulas were checked when entered) has
+ * its branches parsed when first taken: a large workbook opens without parsing every formula, as
+ * most of their text is the branch a formula does not take.
+ */
 export function parseFormula(formula: string): Node {
   let node = parsed.get(formula);
   if (!node) {
-    node = parseUncached(formula);
+    node = parseExpression(formula.replace(/^=/, ""), true);
     parsed.set(formula, node);
   }
   return node;
 }
 
-function parseUncached(formula: string): Node {
-  const tokens = tokenize(formula.replace(/^=/, ""));
-  let pos = 0;
-  const peek = (): Token | undefined => tokens[pos];
-  const next = (): Token => {
-    const t = tokens[pos++];
-    if (!t) throw new SyntaxError("unexpected end of formula");
-    return t;
-  };
+function parseExpression(src: string, lazyBranches: boolean): Node {
+  const tokens = new Tokens(src);
+  const peek = (): Token | undefined => tokens.peek();
+  const next = (): Token => tokens.next();
   function primary(): Node {
     const t = next();
     switch (t.kind) {
@@ -155,24 +250,27 @@ function parseUncached(formula: string): Node {
       case "err":
         return { t: "err", v: t.text };
       case "ref": {
-        const ref = parseRange(t.text);
+        const ref = rangeOf(t.text);
         if (!ref) throw new SyntaxError(`bad reference ${t.text}`);
         return { t: "ref", ref };
       }
       case "ident": {
         if (peek()?.kind === "lp") {
           next();
+          const name = t.text.toUpperCase();
+          const branches = lazyBranches ? BRANCHES[name] : undefined;
           const args: Node[] = [];
           if (peek()?.kind !== "rp") {
             for (;;) {
               if (peek()?.kind === "comma" || peek()?.kind === "rp") args.push({ t: "name", name: "" });
+              else if (branches?.includes(args.length)) args.push({ t: "lazy", src: tokens.skipArgument() });
               else args.push(expr(0));
               if (peek()?.kind === "comma") next();
               else break;
             }
           }
           if (next().kind !== "rp") throw new SyntaxError("expected )");
-          return { t: "call", name: t.text.toUpperCase(), args };
+          return { t: "call", name, args };
         }
         const upper = t.text.toUpperCase();
         if (upper === "TRUE" || upper === "FALSE") return { t: "bool", v: upper === "TRUE" };
@@ -207,8 +305,30 @@ function parseUncached(formula: string): Node {
     return left;
   }
   const node = expr(0);
-  if (pos !== tokens.length) throw new SyntaxError(`unexpected ${tokens[pos]!.text}`);
+  const rest = peek();
+  if (rest) throw new SyntaxError(`unexpected ${rest.text}`);
   return node;
+}
+
+const REFERENCES = new RegExp(REF_TEXT.source, "g");
+
+/** Text that is one of `words`, in any case (a pattern for formulaReferences). */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)", "gi");
+}
+
+/**
+ * The cells a formula's text names, and the defined names it holds (matched by `names`, anyOf the
+ * workbook's), found without parsing it (for what reads what, not for calculating): text inside a
+ * string that looks like a reference or holds a name counts too.
+ */
+export function formulaReferences(formula: string, names: RegExp): { ranges: RangeRef[]; names: string[] } {
+  const ranges: RangeRef[] = [];
+  for (const text of formula.match(REFERENCES) ?? []) {
+    const range = rangeOf(text);
+    if (range) ranges.push(range);
+  }
+  return { ranges, names: formula.match(names) ?? [] };
 }
 
 /** What a formula can see: cells, defined names, and the add-in's functions. */
@@ -373,6 +493,10 @@ const BUILTINS: Record<string, (args: Node[], ctx: EvalContext) => Scalar> = {
 
 export function evaluate(node: Node, ctx: EvalContext): Scalar {
   switch (node.t) {
+    case "lazy":
+      // A branch that does not parse makes the formula's value #NAME? (the callers catch it).
+      node.node ??= parseExpression(node.src, true);
+      return evaluate(node.node, ctx);
     case "num":
       return node.v;
     case "str":

@@ -210,12 +210,12 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
    */
   let due: Promise<void> | undefined;
   const calculateDue = (): void => {
-    if (!model.stale) return;
-    model.recalculate();
-    persist();
+    if (model.calculateDue()) persist();
   };
-  const recalculateLater = (): void => {
-    model.stale = true;
+  /** After a typed entry everything is calculated again; after associate, what calls the functions. */
+  const recalculateLater = (what: "all" | "functions" = "all"): void => {
+    if (what === "all") model.stale = true;
+    else model.functionsChanged = true;
     due ??= new Promise<void>((resolve) =>
       setTimeout(() => {
         due = undefined;
@@ -265,7 +265,7 @@ export function installOfficeDouble(win: any, options: DoubleOptions = {}) {
     ) {
       if (typeof idOrMap === "string") model.functions.set(idOrMap.toUpperCase(), fn!);
       else for (const [id, f] of Object.entries(idOrMap)) model.functions.set(id.toUpperCase(), f);
-      recalculateLater();
+      recalculateLater("functions");
     },
   };
 

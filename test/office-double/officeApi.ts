@@ -113,7 +113,8 @@ export class RequestContext {
     try {
       for (const op of ops) op();
     } finally {
-      if (writes || this.model.stale) this.model.recalculate();
+      if (writes) this.model.recalculate();
+      else this.model.calculateDue();
       const changes = this.changes;
       this.changes = [];
       if (this.runtime.enableEvents)

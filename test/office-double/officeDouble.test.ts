@@ -469,4 +469,74 @@ describe("the Office.js test double", () => {
     expect(again.sheetNames()).toEqual(["Sheet1", "แบบ 1"]);
     expect(again.values("'แบบ 1'!A1")).toEqual([["๑๒"]]);
   });
+
+  it("takes a formula Excel would not take as #NAME?, whichever branch its error is in", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:A2").formulas = [
+        ["=IF(TRUE,1,(2+))"],
+        ["=IF(TRUE,1,2)"],
+      ];
+      await ctx.sync();
+    });
+    expect(hooks.values("Sheet1!A1:A2")).toEqual([["#NAME?"], [1]]);
+  });
+
+  it("calculates a workbook opened from a file by the branches its formulas take", async () => {
+    const { Excel, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      ctx.workbook.worksheets.add("it's").getRange("A1").values = [["),"]];
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [[1, "x"]];
+      await ctx.sync();
+    });
+    // Formulas written into the file as another program would, never entered in this process.
+    const file = JSON.parse(hooks.save());
+    const sheet1 = file.sheets.find((s: any) => s.name === "Sheet1");
+    const unique = `"${Math.random()}"`;
+    const formulas = [
+      `=IF(A1>0,"a,(b""",IF('it''s'!A1="),",1&B1,B1&")"))`,
+      `=IFERROR(1/A1,"none; (")`,
+      `=IF(A1>0,${unique},IF(A1<0,"below",LEN(${unique})))`,
+    ];
+    formulas.forEach((formula, i) =>
+      sheet1.cells.push([
+        `${i},2`,
+        { value: null, numberFormat: "General", locked: true, format: {}, formula },
+      ]),
+    );
+    const opened = installOfficeDouble({ localStorage: mapStorage() }, { open: JSON.stringify(file) });
+    opened.model.recalculate();
+    expect(opened.values("Sheet1!C1:C3")).toEqual([['a,(b"'], [1], [JSON.parse(unique)]]);
+    opened.typeInto("Sheet1!A1", "0");
+    expect(opened.values("Sheet1!C1:C3")).toEqual([["1x"], ["none; ("], [unique.length - 2]]);
+    opened.typeInto("Sheet1!A1", "-2");
+    expect(opened.values("Sheet1!C1:C3")).toEqual([["1x"], [-0.5], ["below"]]);
+  });
+
+  it("calculates again, when the add-in associates its functions, the cells that call them and what reads them, and no other", async () => {
+    const { Excel, CF, hooks } = setup();
+    await Excel.run(async (ctx: any) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      ctx.workbook.names.add("THE_SUM", sheet.getRange("A1"));
+      sheet.getRange("B1").values = [[1]];
+      sheet.getRange("A1:A5").formulas = [
+        ["=minstd.ADD(1,2)"],
+        ["=A1*2"],
+        ["=B1+1"],
+        ['=THE_SUM&"!"'],
+        ["=A2+A3"],
+      ];
+      await ctx.sync();
+    });
+    expect(hooks.values("Sheet1!A1:A5").flat()).toEqual(["#NAME?", "#NAME?", 2, "#NAME?", "#NAME?"]);
+    // A value no calculation would give, as a file may hold: it stays unless A3 is calculated again.
+    hooks.model.cell(hooks.model.sheetByName("Sheet1")!, 2, 0).value = 99;
+    CF.associate("ADD", (a: unknown, b: unknown) => Number(a) + Number(b));
+    await hooks.settled();
+    expect(hooks.values("Sheet1!A1:A5").flat()).toEqual([3, 6, 99, "3!", 105]);
+    // A typed entry calculates everything again.
+    hooks.typeInto("Sheet1!B1", "5");
+    await hooks.settled();
+    expect(hooks.values("Sheet1!A1:A5").flat()).toEqual([3, 6, 6, "3!", 12]);
+  });
 });

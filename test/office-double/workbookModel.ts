@@ -1,6 +1,15 @@
 /** The in-memory workbook behind the Office.js test double: sheets, cells, names, settings, tables, charts. */
 import { cellName, formatRange, parseRange, quoteSheet, type RangeRef } from "./address";
-import { CellError, evaluate, parseFormula, type Arg, type Scalar } from "./formula";
+import {
+  CellError,
+  enterFormula,
+  evaluate,
+  anyOf,
+  formulaReferences,
+  parseFormula,
+  type Arg,
+  type Scalar,
+} from "./formula";
 
 export interface ValidationData {
   rule: Record<string, unknown>;
@@ -154,8 +163,10 @@ export class WorkbookModel {
   listeners: ChangeListener[] = [];
   /** Function calls made while calculating, for tests that check the functions really ran. */
   calls = 0;
-  /** A recalculation is due: inputs or functions changed since the last one. */
+  /** A recalculation is due: inputs changed since the last one. */
   stale = false;
+  /** The add-in's functions were associated since the last recalculation: the cells that call them are due. */
+  functionsChanged = false;
   /** How often every formula was calculated again (recalculate()), for whatever reason. */
   recalculations = 0;
   /** The calculations the add-in asked for (Application.calculate), by calculation type: "Full", … */
@@ -257,6 +268,7 @@ export class WorkbookModel {
   setCellInput(sheet: SheetModel, row: number, col: number, input: unknown): void {
     const c = this.mutableCell(sheet, row, col);
     if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
+      enterFormula(input);
       c.formula = input;
       c.value = null;
     } else {
@@ -350,14 +362,15 @@ export class WorkbookModel {
    * chain): a formula that reads a formula cell not calculated yet calculates that cell first. A
    * circular reference, which the collection workbook never has, falls back to repeated passes.
    */
-  recalculate(): void {
+  recalculate(only?: ReadonlySet<CellData>): void {
     this.recalculations++;
     this.stale = false;
+    this.functionsChanged = false;
     const due = new Set<CellData>();
     const byName = new Map<string, SheetModel>();
     for (const sheet of this.sheets) {
       byName.set(sheet.name.toLowerCase(), sheet);
-      for (const c of sheet.cells.values()) if (c.formula !== undefined) due.add(c);
+      for (const c of sheet.cells.values()) if (c.formula !== undefined && (!only || only.has(c))) due.add(c);
     }
     this.calculation = { due, sheets: byName };
     this.circular = false;
@@ -368,6 +381,72 @@ export class WorkbookModel {
       this.calculation = undefined;
     }
     if (this.circular) this.recalculateInPasses();
+  }
+
+  /**
+   * Calculates what is due, if anything: every formula after a change; after the add-in's functions
+   * were associated, as Excel does, only the formulas that call them and those that read these,
+   * however indirectly (every other cell keeps its value, as calculated or as saved in the file).
+   */
+  calculateDue(): boolean {
+    if (this.stale) this.recalculate();
+    else if (this.functionsChanged) this.recalculate(this.functionCallers());
+    else return false;
+    return true;
+  }
+
+  /**
+   * The formulas that call one of the add-in's functions, and those that read them. What a formula
+   * reads is found in its text (a reference or a defined name), without parsing it: something that
+   * only looks like a reference, inside a string, makes a cell due for nothing, never the opposite.
+   */
+  private functionCallers(): Set<CellData> {
+    const callsFunctions = new RegExp(`${this.namespace}\\.`, "i");
+    const due = new Set<CellData>();
+    const dueAt = new Map<string, Array<{ row: number; col: number }>>();
+    const mark = (sheet: SheetModel, c: CellData, at: string): void => {
+      due.add(c);
+      const [row, col] = at.split(",").map(Number) as [number, number];
+      const list = dueAt.get(sheet.name.toLowerCase()) ?? [];
+      list.push({ row, col });
+      dueAt.set(sheet.name.toLowerCase(), list);
+    };
+    const names = anyOf([...this.names.values()].map((n) => n.name));
+    const others: Array<{
+      sheet: SheetModel;
+      cell: CellData;
+      at: string;
+      reads: ReturnType<typeof formulaReferences>;
+    }> = [];
+    for (const sheet of this.sheets)
+      for (const [at, c] of sheet.cells) {
+        if (c.formula === undefined) continue;
+        if (callsFunctions.test(c.formula)) mark(sheet, c, at);
+        else others.push({ sheet, cell: c, at, reads: formulaReferences(c.formula, names) });
+      }
+    const readsDue = (sheetName: string, reads: ReturnType<typeof formulaReferences>, depth = 0): boolean =>
+      reads.ranges.some((r) =>
+        (dueAt.get((r.sheet ?? sheetName).toLowerCase()) ?? []).some(
+          (p) => p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right,
+        ),
+      ) ||
+      (depth < 8 &&
+        reads.names.some((n) => {
+          const named = this.names.get(n.toLowerCase());
+          return (
+            named !== undefined &&
+            readsDue(this.sheets[0]!.name, formulaReferences(named.formula, names), depth + 1)
+          );
+        }));
+    for (let added = true; added;) {
+      added = false;
+      for (const o of others)
+        if (!due.has(o.cell) && readsDue(o.sheet.name, o.reads)) {
+          mark(o.sheet, o.cell, o.at);
+          added = true;
+        }
+    }
+    return due;
   }
 
   /** Set when a recalculation met a cell that (indirectly) reads itself. */

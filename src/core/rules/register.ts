@@ -29,11 +29,17 @@ export function parseRegisterCsv(text: string): Lao[] {
   const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
   if (lines[0]?.trim() !== HEADER) throw new Error(`register: unexpected header: ${lines[0]}`);
   const laos: Lao[] = [];
+  // A handful of type words over 7,849 rows: each is read once.
+  const types = new Map<string, LaoType | undefined>();
+  const typeOf = (word: string): LaoType | undefined => {
+    if (!types.has(word)) types.set(word, parseLaoType(word));
+    return types.get(word);
+  };
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === "") continue;
     const f = line.split(",");
-    const type = parseLaoType(f[1] ?? "");
+    const type = typeOf(f[1] ?? "");
     if (f.length !== 8 || !isLaoCode(f[0] ?? "") || !type)
       throw new Error(`register: bad row at line ${i + 1}: ${line}`);
     laos.push({

@@ -10,6 +10,8 @@ import { collectionLayout, LayoutError, layoutRows } from "./layout";
 import { META_CELLS } from "./sheets/metaSheet";
 import type { AddinFormulaSpec, CollectionLayout } from "./spec";
 import { STYLES } from "./styles";
+import * as portableFormulas from "./portableFormulas";
+import * as textMetrics from "./textMetrics";
 import { META_SHEET, NAME_LAO_TYPE } from "./workbookNames";
 import { LaoRegister, parseRegisterCsv, type Lao } from "../rules/register";
 import { parseRound } from "../rules/round";
@@ -232,6 +234,47 @@ describe("the collection workbook layout", () => {
     for (const type of LAO_TYPES) {
       const layout = collectionLayout(round, { ...sao, type });
       expect(layoutRows(layout)).toHaveLength(214);
+    }
+  });
+
+  it("measures the rows' heights when they are first read, once: reading a workbook by its layout never needs them", () => {
+    const measure = jest.spyOn(textMetrics, "rowHeight");
+    try {
+      const layout = collectionLayout(r2568, town);
+      expect(measure).not.toHaveBeenCalled();
+      const area = layout.sheets[1]!;
+      const heights = area.rowHeights;
+      expect(measure).toHaveBeenCalledTimes(heights.length);
+      expect(heights.find((h) => h.row === 1)!.height).toBeGreaterThan(0);
+      expect(area.rowHeights).toBe(heights);
+      expect(measure).toHaveBeenCalledTimes(heights.length);
+    } finally {
+      measure.mockRestore();
+    }
+  });
+
+  it("writes the portable formulas when first read, once each: reading a workbook by its layout never needs them", () => {
+    const written = [
+      jest.spyOn(portableFormulas, "readingFormulas"),
+      jest.spyOn(portableFormulas, "resultFormula"),
+      jest.spyOn(portableFormulas, "percentFormula"),
+    ];
+    try {
+      const layout = collectionLayout(r2568, town);
+      for (const spy of written) expect(spy).not.toHaveBeenCalled();
+      const portable = () =>
+        layout.sheets.flatMap((s) =>
+          s.cells.flatMap((c) => (c.formula?.portable ? [c.formula.portable] : [])),
+        );
+      const texts = portable();
+      expect(texts.filter((t) => t.startsWith("IF(ISTEXT("))).toHaveLength(layout.readings.length);
+      const calls = written.map((spy) => spy.mock.calls.length);
+      expect(calls.every((n) => n > 0)).toBe(true);
+      expect(calls[0]).toBe(layout.readings.length);
+      expect(portable()).toEqual(texts);
+      expect(written.map((spy) => spy.mock.calls.length)).toEqual(calls);
+    } finally {
+      for (const spy of written) spy.mockRestore();
     }
   });
 });

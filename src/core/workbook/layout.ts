@@ -1,6 +1,7 @@
 import { areaSheet } from "./sheets/areaSheet";
 import { basicSheet } from "./sheets/basicSheet";
 import { compileRound, indicatorsFor } from "../rules/compiledRound";
+import { fnv1a } from "../rules/fingerprint";
 import { LAO_TYPE_INFO, type LaoType } from "../rules/laoTypes";
 import { metaSheet } from "./sheets/metaSheet";
 import { readingRows } from "./sheets/readingRows";
@@ -30,16 +31,6 @@ const MAX_SHEET_NAME = 31;
 export function formSheetName(type: LaoType, form: string): string {
   const full = `${LAO_TYPE_INFO[type].form} ${form}`;
   return full.length <= MAX_SHEET_NAME ? full : `แบบ ${form}`.slice(0, MAX_SHEET_NAME);
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: enough to tell two layouts apart, not a security measure. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
 }
 
 /**

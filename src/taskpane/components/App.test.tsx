@@ -4,6 +4,7 @@ import { document2568, round } from "../../../test/taskpane/fixtures";
 import { emptyWorkbook, filledWorkbook, rewriteMeta } from "../../../test/taskpane/excelPane";
 import { countingLoader, renderApp } from "../../../test/taskpane/render";
 import { registerRounds, unregisterRounds } from "../../addin/roundRegistry";
+import type { LaoRegister } from "../../core";
 import { generatedRound } from "../../core/rules/generatedRound";
 import App from "./App";
 
@@ -51,6 +52,28 @@ describe("the pane in Excel", () => {
     expect(await screen.findByRole("heading", { level: 2, name: "เทศบาลตำบลคลองท่อมใต้" })).toBeInTheDocument();
     expect(screen.getByText(/5810401 · การประเมินผลมาตรฐานขั้นต่ำ/)).toBeInTheDocument();
     expect(screen.getByText(/ปิดรับ 31 ส\.ค\. 2568 เวลา 24\.00 น\. — เหลืออีก 8 วัน/)).toBeInTheDocument();
+  });
+
+  it("tells the page it has drawn the workbook once its indicators are there, which wait for the register", async () => {
+    const loader = countingLoader();
+    let registerIn: () => void = () => undefined;
+    const register = new Promise<LaoRegister>((resolve) => {
+      registerIn = () => void loader.load().then(resolve);
+    });
+    const listedWhenShown: number[] = [];
+    renderApp(await filledWorkbook(round("2568"), document2568()), {
+      loadRegister: () => register,
+      onWorkbookShown: () => listedWhenShown.push(document.querySelectorAll("[data-indicator]").length),
+    });
+    expect(await screen.findByText("กำลังโหลดทะเบียน อปท.…")).toBeInTheDocument();
+    expect(listedWhenShown).toEqual([]);
+    await act(async () => registerIn());
+    await waitFor(() => expect(listedWhenShown).not.toEqual([]));
+    expect(listedWhenShown[0]).toBe(
+      round("2568")
+        .areas.flatMap((a) => a.missions)
+        .flatMap((m) => m.indicators).length,
+    );
   });
 
   it("reports a workbook it cannot read and reads again on retry", async () => {

@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { LaoRegister, Round } from "../../core";
 import { ConnectionContext, useConnectionModel } from "../hooks/useConnection";
 import { I18nContext, type I18n } from "../hooks/useI18n";
@@ -33,6 +33,11 @@ export interface AppProps {
   readonly openConnection?: () => Promise<Connection>;
   /** After rounds received from the server were kept and registered (the page recalculates the workbook). */
   readonly onRoundsKept?: () => void;
+  /**
+   * After the pane has drawn what it read of the workbook: its indicators, the first-run setup, or
+   * why it cannot show them. Called again after later reads.
+   */
+  readonly onWorkbookShown?: () => void;
 }
 
 const openAddinConnection = (): Promise<Connection> =>
@@ -58,6 +63,7 @@ export default function App({
   initialLanguage,
   openConnection,
   onRoundsKept,
+  onWorkbookShown,
 }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage ?? "th");
@@ -65,14 +71,30 @@ export default function App({
   const registered = useKnownRounds();
   const known = rounds ?? registered;
   const inExcel = host.kind === "excel" && port.isAvailable();
-  const connection = useConnectionModel(openConnection ?? openAddinConnection, inExcel);
+  // The link to the server (the client, in chunks of its own) opens once the pane has drawn the
+  // workbook: opening it sooner would make the officer wait longer for the list.
+  const [workbookShown, setWorkbookShown] = useState(false);
+  const shown = useCallback(() => {
+    setWorkbookShown(true);
+    onWorkbookShown?.();
+  }, [onWorkbookShown]);
+  const connection = useConnectionModel(openConnection ?? openAddinConnection, inExcel && workbookShown);
   useServerRounds(connection, onRoundsKept);
 
   let content;
   if (host.kind === "excel-lacking") content = <UnsupportedExcelMessage missing={host.missing} />;
   else if (host.kind !== "excel") content = <OutsideExcelMessage reason={host} />;
   else if (!inExcel) content = <UnsupportedExcelMessage missing={[REQUIREMENT_SETS.workbookApi]} />;
-  else content = <Pane port={port} loadRegister={loadRegister} rounds={known} clock={clock ?? systemClock} />;
+  else
+    content = (
+      <Pane
+        port={port}
+        loadRegister={loadRegister}
+        rounds={known}
+        clock={clock ?? systemClock}
+        onShown={shown}
+      />
+    );
 
   return (
     // No layout class on the provider itself: Fluent copies it onto the portals of pop-ups.

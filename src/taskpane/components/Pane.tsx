@@ -1,5 +1,5 @@
 import { Spinner } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import type { LaoRegister, Round } from "../../core";
 import { useI18n } from "../hooks/useI18n";
 import { useNow } from "../hooks/useNow";
@@ -17,15 +17,22 @@ export default function Pane({
   loadRegister,
   rounds,
   clock,
+  onShown,
 }: {
   port: WorkbookPort;
   loadRegister: () => Promise<LaoRegister>;
   rounds: readonly Round[];
   clock: () => Date;
+  /** After what was read is drawn (the workbook's view tells when its indicators are). */
+  onShown?: () => void;
 }) {
   const { t } = useI18n();
   const { load, refresh } = useWorkbookState(port);
   const now = useNow(clock);
+  const read = load.phase === "loading" ? undefined : load.state;
+  useEffect(() => {
+    if (load.phase !== "loading" && !read) onShown?.();
+  }, [load.phase, read, onShown]);
 
   if (load.phase === "loading") return <Spinner label={t.loadingWorkbook} />;
   const state = load.state;
@@ -37,7 +44,14 @@ export default function Pane({
           <SetupView port={port} loadRegister={loadRegister} rounds={rounds} now={now} onCreated={refresh} />
         </Suspense>
       ) : state !== undefined ? (
-        <WorkbookView state={state} port={port} loadRegister={loadRegister} rounds={rounds} now={now} />
+        <WorkbookView
+          state={state}
+          port={port}
+          loadRegister={loadRegister}
+          rounds={rounds}
+          now={now}
+          onShown={onShown}
+        />
       ) : null}
     </>
   );

@@ -42,6 +42,7 @@ export default function WorkbookView({
   rounds,
   now,
   loadHistory,
+  onShown,
 }: {
   state: WorkbookState;
   port: WorkbookPort;
@@ -53,6 +54,8 @@ export default function WorkbookView({
    * the signed-in server, none when the pane is not signed in.
    */
   loadHistory?: () => Promise<LaoHistory>;
+  /** After the indicators (or why they cannot be shown) are drawn: once the register is in. */
+  onShown?: () => void;
 }) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -68,6 +71,9 @@ export default function WorkbookView({
   const [selectError, setSelectError] = useState<unknown>();
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = register.phase === "ready";
+  useEffect(() => {
+    if (register.phase !== "loading") onShown?.();
+  }, [register.phase, state, onShown]);
   // After "create" the setup view and its focused button are gone: keyboard and screen-reader users
   // continue from the LAO's heading rather than from the top of the page.
   useEffect(() => {

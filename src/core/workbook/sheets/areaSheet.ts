@@ -9,7 +9,7 @@ import { withUnit } from "../prompts";
 import type { Readings } from "./readingRows";
 import type { Lao } from "../../rules/register";
 import type { Round } from "../../rules/round";
-import { heightFor } from "../rowHeights";
+import { withRowHeights, type RowTexts } from "../rowHeights";
 import { statusLabel, STATUSES } from "../../rules/scoring";
 import type { CellSpec, ConditionalTextRule, FormulaArg, IndicatorRow, SheetSpec } from "../spec";
 import { STATUS_COLOURS } from "../styles";
@@ -55,7 +55,7 @@ export function areaSheet(
 ): SheetSpec {
   const type = lao.type;
   const cells: CellSpec[] = [];
-  const rowHeights: { row: number; height: number }[] = [];
+  const rowTexts: { row: number; texts: RowTexts }[] = [];
   const lastCol = AREA_COLUMNS.length;
   const span = (row: number): string => `${cellAddress(row, 1)}:${cellAddress(row, lastCol)}`;
   cells.push({ address: "A1", style: "title", value: `${name}  ${area.title}` });
@@ -71,14 +71,14 @@ export function areaSheet(
   cells
     .slice(0, 3)
     .forEach((cell, i) =>
-      rowHeights.push({ row: i + 1, height: heightFor([[String(cell.value), sheetWidth, cell.style]]) }),
+      rowTexts.push({ row: i + 1, texts: [[String(cell.value), sheetWidth, cell.style]] }),
     );
   AREA_COLUMNS.forEach((title, i) =>
     cells.push({ address: cellAddress(AREA_HEADER_ROW, i + 1), style: "header", value: title }),
   );
-  rowHeights.push({
+  rowTexts.push({
     row: AREA_HEADER_ROW,
-    height: heightFor(AREA_COLUMNS.map((title, i) => [title, AREA_WIDTHS[i]!, "header"] as const)),
+    texts: AREA_COLUMNS.map((title, i) => [title, AREA_WIDTHS[i]!, "header"] as const),
   });
 
   const rows: IndicatorRow[] = [];
@@ -92,7 +92,7 @@ export function areaSheet(
       cells.push({ address: cellAddress(row, AREA_COL.text), style: "mission", value: ind.mission.title });
       for (let c = AREA_COL.target; c <= lastCol; c++)
         cells.push({ address: cellAddress(row, c), style: "mission", value: "" });
-      rowHeights.push({ row, height: heightFor([[ind.mission.title, AREA_WIDTHS[1]!, "mission"]]) });
+      rowTexts.push({ row, texts: [[ind.mission.title, AREA_WIDTHS[1]!, "mission"]] });
     }
     row += 1;
     const def = ind.def;
@@ -142,6 +142,7 @@ export function areaSheet(
             ),
           };
     if (r.percent && r.base && r.served && "base" in at) {
+      let percent: string | undefined;
       cells.push({
         address: r.percent,
         style: "percent",
@@ -152,12 +153,16 @@ export function areaSheet(
           indicatorId: def.id,
           args: [{ cell: r.served }, { cell: r.base }],
           ifError: "-",
-          portable: percentFormula(at),
+          // Written when first read, as the reading rows' (readingRows.ts).
+          get portable() {
+            return (percent ??= percentFormula(at));
+          },
         },
       });
     } else {
       cells.push({ address: cellAddress(row, AREA_COL.percent), style: "unused" });
     }
+    let result: string | undefined;
     const checkArgs: FormulaArg[] =
       r.base && r.served
         ? [{ text: def.id }, { cell: r.served }, { cell: r.base }, typeArg]
@@ -170,50 +175,54 @@ export function areaSheet(
         fn: "CHECK",
         indicatorId: def.id,
         args: checkArgs,
-        portable: resultFormula(ind, type, round, at),
+        get portable() {
+          return (result ??= resultFormula(ind, type, round, at));
+        },
       },
     });
     rows.push(r);
-    rowHeights.push({
+    rowTexts.push({
       row,
-      height: heightFor([
+      texts: [
         [text + (details ? `\n${details}` : ""), AREA_WIDTHS[1]!, "text"],
         // Whichever result the row comes to show must fit.
         ...STATUSES.map((status) => [statusLabel(status, round), AREA_WIDTHS[6]!, "result"] as const),
-      ]),
+      ],
     });
   }
   const bodyEnd = Math.max(row, AREA_HEADER_ROW + 1);
   const resultColumn = columnLetter(AREA_COL.result);
-  return {
-    name,
-    role: "area",
-    areaId: area.id,
-    visibility: "visible",
-    columns: AREA_WIDTHS,
-    cells,
-    merges: [span(1), span(2), span(3)],
-    rowHeights,
-    freezeRows: AREA_HEADER_ROW,
-    table: {
-      name: tableName,
-      address: `A${AREA_HEADER_ROW}:${columnLetter(lastCol)}${bodyEnd}`,
-      columns: AREA_COLUMNS,
-    },
-    conditionalFormats: [
-      {
-        address: `${resultColumn}${AREA_HEADER_ROW + 1}:${resultColumn}${bodyEnd}`,
-        rules: resultRules(round),
-        errors: { fill: "FF0000", color: "FFFFFF" },
+  return withRowHeights(
+    {
+      name,
+      role: "area",
+      areaId: area.id,
+      visibility: "visible",
+      columns: AREA_WIDTHS,
+      cells,
+      merges: [span(1), span(2), span(3)],
+      freezeRows: AREA_HEADER_ROW,
+      table: {
+        name: tableName,
+        address: `A${AREA_HEADER_ROW}:${columnLetter(lastCol)}${bodyEnd}`,
+        columns: AREA_COLUMNS,
       },
-    ],
-    print: {
-      orientation: "landscape",
-      titleRows: titleRows(AREA_HEADER_ROW),
-      header: `${name} · ${laoDisplayName(type, lao.name)} · รอบ ${round.id}`,
-      footer: PAGE_NUMBER_FOOTER,
+      conditionalFormats: [
+        {
+          address: `${resultColumn}${AREA_HEADER_ROW + 1}:${resultColumn}${bodyEnd}`,
+          rules: resultRules(round),
+          errors: { fill: "FF0000", color: "FFFFFF" },
+        },
+      ],
+      print: {
+        orientation: "landscape",
+        titleRows: titleRows(AREA_HEADER_ROW),
+        header: `${name} · ${laoDisplayName(type, lao.name)} · รอบ ${round.id}`,
+        footer: PAGE_NUMBER_FOOTER,
+      },
+      protect: true,
+      rows,
     },
-    protect: true,
-    rows,
-  };
+    rowTexts,
+  );
 }

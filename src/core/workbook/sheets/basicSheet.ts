@@ -5,7 +5,7 @@ import { PAGE_NUMBER_FOOTER } from "../printSetup";
 import { numberValidation } from "../prompts";
 import type { Lao } from "../../rules/register";
 import type { Round } from "../../rules/round";
-import { heightFor } from "../rowHeights";
+import { withRowHeights, type RowTexts } from "../rowHeights";
 import type { CellSpec, InputKind, NamedItemSpec, SheetSpec, ValidationSpec } from "../spec";
 import { FIELD_NAMES, villagesField } from "../../rules/vocabulary";
 import { NAME_LAO_CODE, NAME_LAO_TYPE, NAME_ROUND } from "../workbookNames";
@@ -107,30 +107,30 @@ export function basicSheet(
   const cells: CellSpec[] = [];
   const names: NamedItemSpec[] = [];
   const sheetWidth = BASIC_WIDTHS.reduce((a, b) => a + b, 0);
-  const rowHeights: { row: number; height: number }[] = [];
+  const rowTexts: { row: number; texts: RowTexts }[] = [];
   cells.push({ address: "A1", style: "title", value: `${name}  ข้อมูลพื้นฐานของ ${info.full}` });
   cells.push({ address: "A2", style: "subtitle", value: round.title });
   cells.forEach((cell, i) =>
-    rowHeights.push({ row: i + 1, height: heightFor([[String(cell.value), sheetWidth, cell.style]]) }),
+    rowTexts.push({ row: i + 1, texts: [[String(cell.value), sheetWidth, cell.style]] }),
   );
   let row = 4;
   const section = (title: string): void => {
     cells.push({ address: cellAddress(row, 1), style: "section", value: title });
     cells.push({ address: cellAddress(row, 2), style: "section", value: "" });
     cells.push({ address: cellAddress(row, 3), style: "section", value: "" });
-    rowHeights.push({ row, height: heightFor([[title, sheetWidth, "section"]]) });
+    rowTexts.push({ row, texts: [[title, sheetWidth, "section"]] });
     row += 1;
   };
   const identity = (label: string, value: string, name?: string, comment?: string): void => {
     cells.push({ address: cellAddress(row, 1), style: "label", value: label });
     cells.push({ address: cellAddress(row, 2), style: "fixed", value, numberFormat: "@" });
     if (name) names.push({ name, sheet: "", address: cellAddress(row, 2), comment: comment ?? label });
-    rowHeights.push({
+    rowTexts.push({
       row,
-      height: heightFor([
+      texts: [
         [label, BASIC_WIDTHS[0]!, "label"],
         [value, BASIC_WIDTHS[1]!, "fixed"],
-      ]),
+      ],
     });
     row += 1;
   };
@@ -159,12 +159,12 @@ export function basicSheet(
       input: { path: field.path, kind: field.kind, validation: field.validation },
     });
     cells.push({ address: cellAddress(row, 3), style: "guide", value: field.validation.prompt });
-    rowHeights.push({
+    rowTexts.push({
       row,
-      height: heightFor([
+      texts: [
         [field.label, BASIC_WIDTHS[0]!, "label"],
         [field.validation.prompt, BASIC_WIDTHS[2]!, "guide"],
-      ]),
+      ],
     });
     row += 1;
   };
@@ -176,26 +176,28 @@ export function basicSheet(
   const guide =
     "กรอกเฉพาะช่องสีเหลือง แล้วกรอกแผ่นงานของแต่ละด้าน (แบบ 2-x) ผลการประเมินคำนวณให้เองในทุกโปรแกรม (Excel, LibreOffice, WPS, Google Sheets) เมื่อเปิดด้วย Add-in MinStd จะบอกเหตุของข้อมูลที่ไม่ถูกต้องด้วย — ส่งแฟ้มนี้ได้จาก Add-in หรืออัปโหลดที่หน้าเว็บของระบบรับข้อมูลด้วยรหัสเข้าใช้ของ อปท.";
   cells.push({ address: cellAddress(row, 1), style: "guide", value: guide });
-  rowHeights.push({ row, height: heightFor([[guide, sheetWidth, "guide"]]) });
+  rowTexts.push({ row, texts: [[guide, sheetWidth, "guide"]] });
   const merges = ["A1:C1", "A2:C2", `A${row}:C${row}`];
   return {
-    sheet: {
-      name,
-      role: "basic",
-      visibility: "visible",
-      columns: BASIC_WIDTHS,
-      cells,
-      merges,
-      rowHeights,
-      conditionalFormats: [],
-      print: {
-        orientation: "portrait",
-        header: `${name} · ${laoDisplayName(type, lao.name)} · รอบ ${round.id}`,
-        footer: PAGE_NUMBER_FOOTER,
+    sheet: withRowHeights(
+      {
+        name,
+        role: "basic",
+        visibility: "visible",
+        columns: BASIC_WIDTHS,
+        cells,
+        merges,
+        conditionalFormats: [],
+        print: {
+          orientation: "portrait",
+          header: `${name} · ${laoDisplayName(type, lao.name)} · รอบ ${round.id}`,
+          footer: PAGE_NUMBER_FOOTER,
+        },
+        protect: true,
+        rows: [],
       },
-      protect: true,
-      rows: [],
-    },
+      rowTexts,
+    ),
     names: names.map((n) => ({ ...n, sheet: name })),
   };
 }

@@ -1,5 +1,5 @@
 import { absoluteCell, cellAddress } from "../a1";
-import { readingFormulas, type ReadingRule } from "../portableFormulas";
+import { readingFormulas, type ReadingFormulas, type ReadingRule } from "../portableFormulas";
 import type { InputField } from "../../rules/scoring";
 import type { CellSpec, ReadingCell } from "../spec";
 import { META_SHEET } from "../workbookNames";
@@ -30,20 +30,28 @@ export function readingRows(): Readings {
     add(indicatorId, field, input, rule) {
       const row = READING_FIRST_ROW + list.length;
       const at = (key: (typeof READING_COLUMNS)[number]): string => absoluteCell(cellAddress(row, col(key)));
-      const formulas = readingFormulas(input, rule, {
-        text: at("text"),
-        whole: at("whole"),
-        fraction: at("fraction"),
-        plain: at("plain"),
-        number: at("number"),
-      });
+      // Written when first read: only the writers write formulas, and a workbook's layout is also
+      // made only to read it (the pane), where its reading rows' text is a megabyte of garbage.
+      let formulas: ReadingFormulas | undefined;
+      const written = (): ReadingFormulas =>
+        (formulas ??= readingFormulas(input, rule, {
+          text: at("text"),
+          whole: at("whole"),
+          fraction: at("fraction"),
+          plain: at("plain"),
+          number: at("number"),
+        }));
       const label = `${indicatorId} ${field}`;
       cells.push({ address: cellAddress(row, 1), style: "meta", value: label, numberFormat: "@" });
       for (const key of READING_COLUMNS)
         cells.push({
           address: cellAddress(row, col(key)),
           style: "meta",
-          formula: { portable: formulas[key] },
+          formula: {
+            get portable() {
+              return written()[key];
+            },
+          },
         });
       const reading = cellAddress(row, col("reading"));
       list.push({ indicatorId, field, cell: reading, rule });
