@@ -24,7 +24,7 @@ import type { RoundListItem } from "../types";
 import { useLoad } from "../useLoad";
 import ConfirmDialog from "./ConfirmDialog";
 import { Notice } from "./Notice";
-import { useTableStyles } from "./tableStyles";
+import { TABLE as tables } from "./tableStyles";
 
 const useStyles = makeStyles({
   card: { padding: "12px 16px", margin: "16px 0" },
@@ -158,7 +158,6 @@ function WindowCard({ api, round, onChanged }: { api: Api; round: RoundListItem;
 
 function ExtensionsCard({ api, roundId, onChanged }: { api: Api; roundId: string; onChanged: () => void }) {
   const styles = useStyles();
-  const tables = useTableStyles();
   const { t } = useI18n();
   const list = useLoad(`extensions:${roundId}`, () => api.get<Extension[]>(`/rounds/${roundId}/extensions`));
   const [lao, setLao] = useState("");
@@ -322,7 +321,6 @@ function RoundLoadCard({ api, onChanged }: { api: Api; onChanged: () => void }) 
 
 function UsersCard({ api, onChanged }: { api: Api; onChanged: () => void }) {
   const styles = useStyles();
-  const tables = useTableStyles();
   const { t } = useI18n();
   const users = useLoad("staff", async () =>
     (await Promise.all(STAFF.map((r) => api.get<StaffUser[]>(`/users?role=${r}`)))).flat(),
@@ -447,7 +445,6 @@ function UsersCard({ api, onChanged }: { api: Api; onChanged: () => void }) {
 
 function AuditCard({ api, version }: { api: Api; version: number }) {
   const styles = useStyles();
-  const tables = useTableStyles();
   const { t } = useI18n();
   const [action, setAction] = useState("");
   const [subject, setSubject] = useState("");

@@ -1,4 +1,3 @@
-import { Card, Text, Title2, Title3, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { compileRound, indicatorText } from "../../core/rules/compiledRound";
 import { type SummaryPart } from "../../core/rules/summary";
@@ -10,22 +9,17 @@ import type { CompletenessResponse, ResultsResponse, RoundDefinition } from "../
 import { useLoad } from "../useLoad";
 import BarChart from "./BarChart";
 import ExportButtons from "./ExportButtons";
-import { useTableStyles } from "./tableStyles";
+import { TABLE as tables } from "./tableStyles";
 import { Notice } from "./Notice";
 
-const useStyles = makeStyles({
-  section: { margin: "16px 0 24px" },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(320px, 1fr) minmax(320px, 1fr)",
-    gap: "16px",
-    alignItems: "start",
-  },
-  card: { padding: "12px 16px" },
-  toggles: { display: "flex", gap: "8px", flexWrap: "wrap", margin: "8px 0" },
-  small: { color: tokens.colorNeutralForeground3 },
-  totalRow: { fontWeight: tokens.fontWeightSemibold },
-});
+const SECTION = { margin: "16px 0 24px" };
+const GRID = {
+  display: "grid",
+  gridTemplateColumns: "minmax(320px, 1fr) minmax(320px, 1fr)",
+  gap: "16px",
+  alignItems: "start",
+};
+const TOGGLES = { display: "flex", gap: "8px", flexWrap: "wrap", margin: "8px 0" } as const;
 
 type By = "area" | "indicator" | "type" | "province";
 const EXPORT_VIEW: Record<By, string> = {
@@ -50,8 +44,6 @@ function countCells(p: SummaryPart, t: Messages, className: string) {
 
 /** The national office's view: completeness per province (table and chart) and pass rates, with drill-down. */
 export default function NationalView({ api, roundId }: { api: Api; roundId: string }) {
-  const styles = useStyles();
-  const tables = useTableStyles();
   const { t, language } = useI18n();
   const provinceName = (p: { provinceTh: string; provinceEn?: string }) =>
     language === "en" && p.provinceEn ? p.provinceEn : p.provinceTh;
@@ -115,28 +107,24 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
 
   return (
     <>
-      <Title2 as="h1" block>
-        {t.nationalTitle}
-      </Title2>
-      <section className={styles.section} aria-labelledby="completeness-title">
-        <Title3 as="h2" block id="completeness-title">
+      <h1 className="title2">{t.nationalTitle}</h1>
+      <section style={SECTION} aria-labelledby="completeness-title">
+        <h2 className="title3" id="completeness-title">
           {t.completenessTitle}
-        </Title3>
-        <Text as="p" block>
+        </h2>
+        <p className="text">
           {t.totals}: {t.colSubmitted} {t.digits(totals.submitted)} · {t.colReturned}{" "}
           {t.digits(totals.returned)} · {t.colNotStarted} {t.digits(totals.notStarted)} /{" "}
           {t.digits(totals.registered)} ({t.colSubmittedPct}{" "}
           {t.percent(share(totals.submitted + totals.returned, totals.registered))})
-        </Text>
-        <Text as="p" block size={200}>
-          {t.drillHint}
-        </Text>
+        </p>
+        <p className="text small">{t.drillHint}</p>
         <ExportButtons
           api={api}
           csv={`/rounds/${roundId}/export.csv?view=completeness`}
           xlsx={`/rounds/${roundId}/export.xlsx?view=national`}
         />
-        <div className={styles.grid}>
+        <div style={GRID}>
           <table className={tables.table} aria-labelledby="completeness-title">
             <thead>
               <tr>
@@ -178,11 +166,9 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
               ))}
             </tbody>
           </table>
-          <Card className={styles.card}>
-            <Text weight="semibold">{t.completenessChart}</Text>
-            <Text size={200} className={styles.small}>
-              {t.chartNote}
-            </Text>
+          <div className="card">
+            <span className="strong">{t.completenessChart}</span>
+            <span className="small muted">{t.chartNote}</span>
             <BarChart
               label={t.completenessChart}
               labelWidth={110}
@@ -193,18 +179,18 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
                 text: t.percent(p.share),
               }))}
             />
-          </Card>
+          </div>
         </div>
       </section>
 
-      <section className={styles.section} aria-labelledby="passrate-title">
-        <Title3 as="h2" block id="passrate-title">
+      <section style={SECTION} aria-labelledby="passrate-title">
+        <h2 className="title3" id="passrate-title">
           {t.passRateTitle}
-        </Title3>
-        <Text as="p" block>
+        </h2>
+        <p className="text">
           {t.passRate} {t.percent(results.data.overall.passRate)} · {t.resultsOf(results.data.laos)}
-        </Text>
-        <div className={styles.toggles} role="group" aria-label={t.by}>
+        </p>
+        <div style={TOGGLES} role="group" aria-label={t.by}>
           {(
             [
               ["area", t.byArea],
@@ -213,9 +199,15 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
               ["province", t.byProvince],
             ] as const
           ).map(([key, text]) => (
-            <ToggleButton key={key} checked={by === key} onClick={() => setBy(key)} size="small">
+            <button
+              key={key}
+              type="button"
+              className="button small"
+              aria-pressed={by === key}
+              onClick={() => setBy(key)}
+            >
               {text}
-            </ToggleButton>
+            </button>
           ))}
         </div>
         <ExportButtons
@@ -265,9 +257,7 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
             ))}
           </tbody>
         </table>
-        <Text as="p" block size={200} className={styles.small}>
-          {t.passRateNote}
-        </Text>
+        <p className="text small muted">{t.passRateNote}</p>
       </section>
     </>
   );

@@ -1,5 +1,4 @@
-import { Button, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import type { Api } from "../api";
 import { paths } from "../paths";
 import { useI18n } from "../i18n";
@@ -7,54 +6,16 @@ import { go, placeHref, usePlace } from "../route";
 import type { Me, RoundListItem } from "../types";
 import { useLoad } from "../useLoad";
 import LanguageSwitch from "./LanguageSwitch";
+import { lazyFluent } from "./lazyFluent";
 import NationalView from "./NationalView";
 import { Notice } from "./Notice";
 import ProvinceView from "./ProvinceView";
 
-// The first screens (national, province) come with the page; the others load when opened.
-const AdminView = lazy(() => import("./AdminView"));
-const CodesView = lazy(() => import("./CodesView"));
-const SubmissionView = lazy(() => import("./SubmissionView"));
-
-const useStyles = makeStyles({
-  header: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: "12px",
-    padding: "8px 16px",
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  title: {
-    fontWeight: 600,
-    fontSize: "16px",
-    marginRight: "auto",
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  headerControls: {
-    display: "flex",
-    alignItems: "center",
-    gap: "8px",
-    flexWrap: "wrap",
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    padding: "4px 8px",
-    borderRadius: tokens.borderRadiusMedium,
-    maxWidth: "100%",
-    boxSizing: "border-box",
-  },
-  main: { padding: "16px", maxWidth: "1400px", margin: "0 auto", boxSizing: "border-box" },
-  nav: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: "4px 16px",
-    padding: "8px 16px 0",
-    maxWidth: "1400px",
-    margin: "0 auto",
-    boxSizing: "border-box",
-  },
-});
+// The first screens (national, province) come with the page, in plain elements; the others,
+// built with Fluent UI, load when opened.
+const AdminView = lazyFluent(() => import("./AdminView"));
+const CodesView = lazyFluent(() => import("./CodesView"));
+const SubmissionView = lazyFluent(() => import("./SubmissionView"));
 
 /** The default round: one open for submissions now, else the latest. */
 function defaultRound(rounds: readonly RoundListItem[]): string | undefined {
@@ -63,7 +24,6 @@ function defaultRound(rounds: readonly RoundListItem[]): string | undefined {
 }
 
 export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSignOut: () => void }) {
-  const styles = useStyles();
   const { t } = useI18n();
   const place = usePlace();
   const rounds = useLoad("rounds", () => api.get<RoundListItem[]>(paths.rounds));
@@ -115,67 +75,69 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
 
   return (
     <>
-      <header className={styles.header} data-noprint>
-        <Text as="span" className={styles.title}>
-          {t.appTitle}
-        </Text>
-        <div className={styles.headerControls}>
+      <header className="shell-header" data-noprint>
+        <span className="shell-title">{t.appTitle}</span>
+        <div className="shell-controls">
           {rounds.data && roundId && (
-            <Select
+            <select
+              className="select small"
               aria-label={t.roundLabel}
               value={roundId}
-              onChange={(_, d) => setRound(d.value)}
-              size="small"
-              style={{ maxWidth: "min(420px, 100%)", minWidth: 0 }}
+              onChange={(e) => setRound(e.target.value)}
+              style={{ maxWidth: "min(420px, 100%)" }}
             >
               {rounds.data.map((r) => (
                 <option key={r.id} value={r.id}>
                   {t.roundOption(r)}
                 </option>
               ))}
-            </Select>
+            </select>
           )}
-          <Text size={200}>{t.signedInAs(me.displayName)}</Text>
+          <span className="small">{t.signedInAs(me.displayName)}</span>
           <LanguageSwitch />
-          <Button size="small" appearance="subtle" onClick={onSignOut}>
+          <button type="button" className="button small subtle" onClick={onSignOut}>
             {t.signOut}
-          </Button>
+          </button>
         </div>
       </header>
-      <nav aria-label={t.nav} className={styles.nav} data-noprint>
+      <nav aria-label={t.nav} className="shell-nav" data-noprint>
         {national ? (
-          <Link
+          <a
+            className="link"
             href={placeHref("/national", { round: roundId })}
             aria-current={place.view === "national" || place.view === "home" ? "page" : undefined}
           >
             {t.navNational}
-          </Link>
+          </a>
         ) : (
-          <Link
+          <a
+            className="link"
             href={placeHref(`/province/${me.provinceCode}`, { round: roundId })}
             aria-current={place.view === "province" || place.view === "home" ? "page" : undefined}
           >
             {t.navLaos}
-          </Link>
+          </a>
         )}
         {canCodes && (
-          <Link
+          <a
+            className="link"
             href={placeHref(me.role === "province" ? `/codes/${me.provinceCode}` : "/codes", {})}
             aria-current={place.view === "codes" ? "page" : undefined}
           >
             {t.navCodes}
-          </Link>
+          </a>
         )}
         {me.role === "admin" && (
-          <Link
+          <a
+            className="link"
             href={placeHref("/admin", { round: roundId })}
             aria-current={place.view === "admin" ? "page" : undefined}
           >
             {t.navAdmin}
-          </Link>
+          </a>
         )}
       </nav>
-      <main className={styles.main}>
+      <main className="shell-main">
         <Suspense fallback={<p>{t.loading}</p>}>{view}</Suspense>
       </main>
     </>
