@@ -81,7 +81,8 @@ describe("the web dashboard in Chromium", () => {
 
     it("signs in with a one-time code, keeps the token out of the URL, and opens the open round with its countdown", async () => {
       await page.goto(`${server.url}/dashboard/`);
-      await expect(page.getByRole("heading", { name: "ลงชื่อเข้าใช้" }).isVisible()).resolves.toBe(true);
+      // The sign-in page comes as a chunk of its own (with Fluent UI), after the page's first script.
+      await page.getByRole("heading", { name: "ลงชื่อเข้าใช้" }).waitFor();
       await shot(page, "01-sign-in");
       await expectAccessible(page, "sign-in");
 
