@@ -44,8 +44,14 @@ export default function App() {
     return created;
   }, [session, signedOut]);
 
+  // The sign-in check: in this very render when the page's early read has brought it already (the
+  // first view then draws in the same render, with its own early answers), else when it arrives.
+  if (session && !me && !problem) {
+    const arrived = api.take<Me>(paths.me);
+    if (arrived) setMe(arrived);
+  }
   useEffect(() => {
-    if (!session) return;
+    if (!session || me) return;
     let live = true;
     api.get<Me>(paths.me).then(
       (m) => live && setMe(m),
@@ -54,7 +60,7 @@ export default function App() {
     return () => {
       live = false;
     };
-  }, [api, session]);
+  }, [api, session, me]);
 
   const signOut = useCallback(async () => {
     await api.send("DELETE", "/sessions/current").catch(() => undefined);

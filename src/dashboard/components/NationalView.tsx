@@ -29,6 +29,8 @@ const EXPORT_VIEW: Record<By, string> = {
   province: "provinces",
 };
 
+const share = (n: number, d: number) => (d === 0 ? null : n / d);
+
 function countCells(p: SummaryPart, t: Messages, className: string) {
   return (
     <>
@@ -47,18 +49,17 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
   const { t, language } = useI18n();
   const provinceName = (p: { provinceTh: string; provinceEn?: string }) =>
     language === "en" && p.provinceEn ? p.provinceEn : p.provinceTh;
-  const [by, setBy] = useState<By>("area");
-  const completeness = useLoad(`completeness:${roundId}`, () =>
-    api.get<CompletenessResponse>(paths.completeness(roundId)),
+  const completeness = useLoad(
+    `completeness:${roundId}`,
+    () => api.get<CompletenessResponse>(paths.completeness(roundId)),
+    true,
+    () => api.take<CompletenessResponse>(paths.completeness(roundId)),
   );
-  const results = useLoad(`results:${roundId}`, () => api.get<ResultsResponse>(paths.results(roundId)));
-  // The round's definition (tens of KB) only names the indicators in the by-indicator table: it is
-  // read once the first screen is drawn, not with it.
-  const drawn = completeness.data !== undefined && results.data !== undefined;
-  const definition = useLoad(`round:${roundId}`, () => api.get<RoundDefinition>(paths.round(roundId)), drawn);
-  const compiled = useMemo(
-    () => (definition.data ? compileRound(definition.data.round) : undefined),
-    [definition.data],
+  const results = useLoad(
+    `results:${roundId}`,
+    () => api.get<ResultsResponse>(paths.results(roundId)),
+    true,
+    () => api.take<ResultsResponse>(paths.results(roundId)),
   );
 
   const provinces = completeness.data?.provinces;
@@ -70,40 +71,10 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
     [provinces],
   );
 
-  const error = completeness.error ?? results.error ?? definition.error;
+  const error = completeness.error ?? results.error;
   if (error) return <Notice error={error} onRetry={() => window.location.reload()} />;
   if (!completeness.data || !results.data) return <p>{t.loading}</p>;
   const totals = completeness.data.totals;
-  const share = (n: number, d: number) => (d === 0 ? null : n / d);
-
-  const rows: Array<{ key: string; first: React.ReactNode; second?: React.ReactNode; part: SummaryPart }> =
-    by === "area"
-      ? results.data.byArea.map((a) => ({ key: a.areaId, first: a.title, part: a }))
-      : by === "type"
-        ? results.data.byType.map((ty) => ({ key: ty.type, first: t.typeName(ty.type), part: ty }))
-        : by === "province"
-          ? results.data.byProvince.map((p) => ({
-              key: p.provinceCode,
-              first: (
-                <a
-                  className={tables.link}
-                  href={placeHref(`/province/${p.provinceCode}`, { round: roundId })}
-                >
-                  {provinceName(p)}
-                </a>
-              ),
-              part: p,
-            }))
-          : results.data.byIndicator.map((i) => {
-              // Until the definition is in, a row shows its indicator's id.
-              const ind = compiled?.byId.get(i.id);
-              return {
-                key: i.id,
-                first: ind ? `${ind.def.no}. ${indicatorText(ind.def, undefined)}` : i.id,
-                second: ind?.area.title,
-                part: i,
-              };
-            });
 
   return (
     <>
@@ -183,82 +154,142 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
         </div>
       </section>
 
-      <section style={SECTION} aria-labelledby="passrate-title">
-        <h2 className="title3" id="passrate-title">
-          {t.passRateTitle}
-        </h2>
-        <p className="text">
-          {t.passRate} {t.percent(results.data.overall.passRate)} · {t.resultsOf(results.data.laos)}
-        </p>
-        <div style={TOGGLES} role="group" aria-label={t.by}>
-          {(
-            [
-              ["area", t.byArea],
-              ["indicator", t.byIndicator],
-              ["type", t.byType],
-              ["province", t.byProvince],
-            ] as const
-          ).map(([key, text]) => (
-            <button
-              key={key}
-              type="button"
-              className="button small"
-              aria-pressed={by === key}
-              onClick={() => setBy(key)}
-            >
-              {text}
-            </button>
-          ))}
-        </div>
-        <ExportButtons
-          api={api}
-          csv={`/rounds/${roundId}/export.csv?view=${EXPORT_VIEW[by]}`}
-          xlsx={`/rounds/${roundId}/export.xlsx?view=national`}
-        />
-        {(by === "area" || by === "type") && (
-          <BarChart
-            label={`${t.passRateTitle} ${t.by} ${by === "area" ? t.byArea : t.byType}`}
-            labelWidth={260}
-            bars={rows.map((r) => ({
-              key: r.key,
-              label: typeof r.first === "string" ? r.first : r.key,
-              value: r.part.passRate,
-              text: t.percent(r.part.passRate),
-            }))}
-          />
-        )}
-        <table className={tables.table} aria-labelledby="passrate-title">
-          <thead>
-            <tr>
-              <th scope="col">
-                {by === "area"
-                  ? t.colArea
-                  : by === "type"
-                    ? t.colType
-                    : by === "province"
-                      ? t.colProvince
-                      : t.colIndicator}
-              </th>
-              {by === "indicator" && <th scope="col">{t.colArea}</th>}
-              {[t.colAssessed, t.colPass, t.colBelow, t.colNotDone, t.colNoService, t.passRate].map((h) => (
-                <th key={h} scope="col" className={tables.num}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key} data-row={r.key}>
-                <td>{r.first}</td>
-                {by === "indicator" && <td>{r.second}</td>}
-                {countCells(r.part, t, tables.num)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="text small muted">{t.passRateNote}</p>
-      </section>
+      <PassRates api={api} roundId={roundId} results={results.data} provinceName={provinceName} />
     </>
+  );
+}
+
+/**
+ * The pass rates by area, indicator, LAO type or province. Its own component, so switching the
+ * table or the round's definition arriving redraws this section only, not the provinces above. The
+ * definition (tens of KB) only names the indicators in the by-indicator table: it is read once the
+ * first screen is drawn (this section is), not with it.
+ */
+function PassRates({
+  api,
+  roundId,
+  results,
+  provinceName,
+}: {
+  api: Api;
+  roundId: string;
+  results: ResultsResponse;
+  provinceName: (p: { provinceTh: string; provinceEn?: string }) => string;
+}) {
+  const { t } = useI18n();
+  const [by, setBy] = useState<By>("area");
+  const definition = useLoad(`round:${roundId}`, () => api.get<RoundDefinition>(paths.round(roundId)));
+  const compiled = useMemo(
+    () => (definition.data ? compileRound(definition.data.round) : undefined),
+    [definition.data],
+  );
+
+  const rows: Array<{ key: string; first: React.ReactNode; second?: React.ReactNode; part: SummaryPart }> =
+    by === "area"
+      ? results.byArea.map((a) => ({ key: a.areaId, first: a.title, part: a }))
+      : by === "type"
+        ? results.byType.map((ty) => ({ key: ty.type, first: t.typeName(ty.type), part: ty }))
+        : by === "province"
+          ? results.byProvince.map((p) => ({
+              key: p.provinceCode,
+              first: (
+                <a
+                  className={tables.link}
+                  href={placeHref(`/province/${p.provinceCode}`, { round: roundId })}
+                >
+                  {provinceName(p)}
+                </a>
+              ),
+              part: p,
+            }))
+          : results.byIndicator.map((i) => {
+              // Until the definition is in, a row shows its indicator's id.
+              const ind = compiled?.byId.get(i.id);
+              return {
+                key: i.id,
+                first: ind ? `${ind.def.no}. ${indicatorText(ind.def, undefined)}` : i.id,
+                second: ind?.area.title,
+                part: i,
+              };
+            });
+
+  return (
+    <section style={SECTION} aria-labelledby="passrate-title">
+      <h2 className="title3" id="passrate-title">
+        {t.passRateTitle}
+      </h2>
+      <p className="text">
+        {t.passRate} {t.percent(results.overall.passRate)} · {t.resultsOf(results.laos)}
+      </p>
+      <div style={TOGGLES} role="group" aria-label={t.by}>
+        {(
+          [
+            ["area", t.byArea],
+            ["indicator", t.byIndicator],
+            ["type", t.byType],
+            ["province", t.byProvince],
+          ] as const
+        ).map(([key, text]) => (
+          <button
+            key={key}
+            type="button"
+            className="button small"
+            aria-pressed={by === key}
+            onClick={() => setBy(key)}
+          >
+            {text}
+          </button>
+        ))}
+      </div>
+      <ExportButtons
+        api={api}
+        csv={`/rounds/${roundId}/export.csv?view=${EXPORT_VIEW[by]}`}
+        xlsx={`/rounds/${roundId}/export.xlsx?view=national`}
+      />
+      {(by === "area" || by === "type") && (
+        <BarChart
+          label={`${t.passRateTitle} ${t.by} ${by === "area" ? t.byArea : t.byType}`}
+          labelWidth={260}
+          bars={rows.map((r) => ({
+            key: r.key,
+            label: typeof r.first === "string" ? r.first : r.key,
+            value: r.part.passRate,
+            text: t.percent(r.part.passRate),
+          }))}
+        />
+      )}
+      <table className={tables.table} aria-labelledby="passrate-title">
+        <thead>
+          <tr>
+            <th scope="col">
+              {by === "area"
+                ? t.colArea
+                : by === "type"
+                  ? t.colType
+                  : by === "province"
+                    ? t.colProvince
+                    : t.colIndicator}
+            </th>
+            {by === "indicator" && <th scope="col">{t.colArea}</th>}
+            {[t.colAssessed, t.colPass, t.colBelow, t.colNotDone, t.colNoService, t.passRate].map((h) => (
+              <th key={h} scope="col" className={tables.num}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} data-row={r.key}>
+              <td>{r.first}</td>
+              {by === "indicator" && <td>{r.second}</td>}
+              {countCells(r.part, t, tables.num)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="text small muted">{t.passRateNote}</p>
+      {definition.error !== undefined && <Notice error={definition.error} onRetry={definition.reload} />}
+    </section>
   );
 }

@@ -57,11 +57,17 @@ export default function ProvinceView({
   params: URLSearchParams;
 }) {
   const { t } = useI18n();
-  const progress = useLoad(`progress:${roundId}:${province}`, () =>
-    api.get<ProgressResponse>(paths.progress(roundId, province)),
+  const progress = useLoad(
+    `progress:${roundId}:${province}`,
+    () => api.get<ProgressResponse>(paths.progress(roundId, province)),
+    true,
+    () => api.take<ProgressResponse>(paths.progress(roundId, province)),
   );
-  const results = useLoad(`results:${roundId}:${province}`, () =>
-    api.get<ResultsResponse>(paths.results(roundId, province)),
+  const results = useLoad(
+    `results:${roundId}:${province}`,
+    () => api.get<ResultsResponse>(paths.results(roundId, province)),
+    true,
+    () => api.take<ResultsResponse>(paths.results(roundId, province)),
   );
 
   const filter = useMemo(

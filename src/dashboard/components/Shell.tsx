@@ -26,7 +26,12 @@ function defaultRound(rounds: readonly RoundListItem[]): string | undefined {
 export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSignOut: () => void }) {
   const { t } = useI18n();
   const place = usePlace();
-  const rounds = useLoad("rounds", () => api.get<RoundListItem[]>(paths.rounds));
+  const rounds = useLoad(
+    "rounds",
+    () => api.get<RoundListItem[]>(paths.rounds),
+    true,
+    () => api.take<RoundListItem[]>(paths.rounds),
+  );
   const national = me.role !== "province";
 
   const roundId = place.params.get("round") ?? (rounds.data ? defaultRound(rounds.data) : undefined);
