@@ -302,6 +302,31 @@ describe("the web dashboard in Chromium", () => {
       expect(lines[0]).toMatch(/^รหัส,ด้าน,ตัวชี้วัด,/);
     });
 
+    it("reopened, draws from the reads the page starts before its code runs, each asked for once", async () => {
+      await page.goto("about:blank");
+      const asked: string[] = [];
+      const onRequest = (r: { url(): string }) => {
+        const url = new URL(r.url());
+        if (url.pathname.startsWith("/api/v1/"))
+          asked.push(url.pathname.slice("/api/v1".length) + url.search);
+      };
+      page.on("request", onRequest);
+      try {
+        // The round's definition is read after the first screen is drawn.
+        const definition = page.waitForResponse((r) => r.url().endsWith("/api/v1/rounds/2568"));
+        await page.goto(`${server.url}/dashboard/#/national?round=2568`);
+        await page.locator(`tr[data-province="22"]`).waitFor();
+        await page.locator("tr[data-row]").first().waitFor();
+        await definition;
+      } finally {
+        page.off("request", onRequest);
+      }
+      expect([...asked].sort()).toEqual(
+        ["/me", "/rounds", "/rounds/2568", "/rounds/2568/completeness", "/rounds/2568/results"].sort(),
+      );
+      expect(problems).toEqual([]);
+    });
+
     it("drills down from a province to its LAOs and to one LAO's submission", async () => {
       await page.locator('tr[data-province="22"]').getByRole("link", { name: "จันทบุรี" }).click();
       await page.getByRole("heading", { name: "อปท. ในจังหวัดจันทบุรี" }).waitFor();
