@@ -19,10 +19,17 @@ const SERVER_FACADE = {
 /** Core's layers, lowest first: each may import the ones before it, never one after it. */
 const CORE_LAYERS = ["calendar", "rules", "workbook", "reports"];
 
-function coreLayerWall(layer, index) {
+/**
+ * The walls of one layer of core for its files `depth` folders below src/core: 1 for the layer's own
+ * folder, 2 for a sub-folder of it (core/workbook/sheets), which keeps the walls of its layer. Import
+ * paths are relative, so each depth has its own patterns; a file deeper still is refused more, never less.
+ */
+function coreLayerWall(layer, index, depth) {
   const above = CORE_LAYERS.slice(index + 1);
+  const up = (levels) => "\\.\\./".repeat(levels);
+  // From such a file, up(depth) is src/core and up(depth + 1) is src/.
   return {
-    files: [`src/core/${layer}/**/*.ts`],
+    files: [depth === 1 ? `src/core/${layer}/**/*.ts` : `src/core/${layer}/*/**/*.ts`],
     ignores: ["src/core/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
@@ -34,18 +41,18 @@ function coreLayerWall(layer, index) {
               message: "core is pure: no Node APIs",
             },
             {
-              regex: "^\\.\\./\\.\\./i18n(/|$)",
+              regex: `^${up(depth + 1)}i18n(/|$)`,
               message:
                 "core keeps the Thai wording: its English is in src/i18n, which imports core, never the reverse",
             },
             {
-              regex: "^\\.\\./\\.\\./(?!\\.\\./data/|i18n(/|$))",
+              regex: `^${up(depth + 1)}(?!\\.\\./data/|i18n(/|$))`,
               message: "core depends on nothing else in src/",
             },
             ...(above.length > 0
               ? [
                   {
-                    regex: `^\\.\\./(${above.join("|")})/`,
+                    regex: `^${up(depth)}(${above.join("|")})/`,
                     message: `core/${layer} may not import a higher layer of core (${above.join(", ")})`,
                   },
                 ]
@@ -93,7 +100,8 @@ export default tseslint.config(
       ],
     },
   },
-  ...CORE_LAYERS.map(coreLayerWall),
+  // A layer's own folder, then its sub-folders (the later block wins for the files both match).
+  ...CORE_LAYERS.flatMap((layer, index) => [coreLayerWall(layer, index, 1), coreLayerWall(layer, index, 2)]),
   {
     // The API contract is shared by the server, the client, the web app and the task pane.
     files: ["src/api/**/*.ts"],

@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { isIsoDay, isProvinceCode } from "../core";
 import { userDisplayNameSchema } from "../core/rules/lineText";
+import { problemIssueMessage } from "../i18n";
 import {
   audit,
   callLocalServer,
@@ -164,7 +165,10 @@ export async function adminUserAdd(
       "ผู้ใช้ระดับจังหวัดต้องมี --province และระดับอื่นต้องไม่มี / province users need --province, others not",
     );
   const name = userDisplayNameSchema.safeParse(opts.name);
-  if (!name.success) throw new UsageError(`--name: ${name.error.issues[0]!.message}`);
+  if (!name.success) {
+    const issue = name.error.issues[0]!;
+    throw new UsageError(`--name: ${problemIssueMessage(issue) ?? issue.message}`);
+  }
   const displayName = name.data;
   const days = parseDays(opts.days);
   const running = runningServer(opts);

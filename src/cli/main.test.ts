@@ -18,6 +18,19 @@ function file(name: string, content: unknown): string {
   return path;
 }
 
+describe("minstd admin user add", () => {
+  it("refuses a name that is empty, too long or holds a control character before opening any database", async () => {
+    const add = (name: string) => cli("admin", "user", "add", "--role", "national", "--name", name);
+    expect(await add(" ")).toEqual({ code: 2, out: "", err: "--name: กรอกชื่อผู้ใช้ / enter the user's name" });
+    expect((await add("ก".repeat(201))).err).toBe(
+      "--name: ชื่อผู้ใช้ยาวเกิน 200 ตัวอักษร — ย่อให้สั้นลง / the user's name is longer than 200 characters",
+    );
+    expect((await add("ก\tข")).err).toBe(
+      "--name: ชื่อผู้ใช้มีอักขระควบคุมที่พิมพ์ไม่ได้ — ลบแล้วพิมพ์ใหม่ / the user's name contains a control character: retype it",
+    );
+  });
+});
+
 describe("minstd round", () => {
   it("lists the shipped rounds, as text and as JSON", async () => {
     const text = await cli("round", "list");

@@ -262,3 +262,14 @@ function unexpected(e: unknown): string {
   if (process.env.MINSTD_DEBUG && e instanceof Error && e.stack) lines.push(e.stack);
   return lines.join("\n");
 }
+
+// `node dist/cli/minstd.js …` runs the command as `bin/minstd.js` does (which also loads this file).
+if (require.main === module) {
+  main(process.argv).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      console.error(unexpected(e));
+      process.exitCode = 1;
+    },
+  );
+}

@@ -9,6 +9,7 @@ import {
   type SheetCell,
   type SummarySheetModel,
 } from "../core/reports/summarySheet";
+import { drawGridLines } from "./gridLines";
 import { officeHost, type ExcelHost } from "./host";
 import { replaceOwnedSheet } from "./ownedSheet";
 import { applyPageSetup } from "./pageSetup";
@@ -41,14 +42,6 @@ const CHART_LAST_COLUMN = "B";
 const HEADER_FILL = "#D9E1F2";
 const AREA_FILL = "#EDEDED";
 const TOTAL_FILL = "#F2F2F2";
-const BORDER_EDGES = [
-  "EdgeTop",
-  "EdgeBottom",
-  "EdgeLeft",
-  "EdgeRight",
-  "InsideHorizontal",
-  "InsideVertical",
-] as const;
 
 /** Where each block of the sheet goes (row numbers, 1-based). */
 export interface SummaryPlacement {
@@ -122,14 +115,6 @@ const areaRow = (cells: readonly SheetCell[]): (string | number)[] => [
 
 const formatsRow = (formats: readonly (string | null)[]): string[] => formats.map((f) => f ?? "General");
 
-function borders(range: Excel.Range): void {
-  for (const edge of BORDER_EDGES) {
-    const border = range.format.borders.getItem(edge);
-    border.style = "Continuous";
-    border.color = "#808080";
-  }
-}
-
 function header(range: Excel.Range): void {
   range.format.font.bold = true;
   range.format.fill.color = HEADER_FILL;
@@ -201,7 +186,7 @@ function writeSummary(sheet: Excel.Worksheet, model: SummarySheetModel): void {
   const total = sheet.getRange(`A${at.areas.total}:${LAST_COLUMN}${at.areas.total}`);
   total.format.font.bold = true;
   total.format.fill.color = TOTAL_FILL;
-  borders(areasTable);
+  drawGridLines(areasTable);
   const areaHeights = (cells: readonly SheetCell[], font = SUMMARY_FONT): number =>
     summaryRowHeight([cells[0] ?? null, ...cells.slice(1)], { font, spans: [2] });
   height(at.areas.header, areaHeights(model.areas.columns, bold));
@@ -275,7 +260,7 @@ function writeSummary(sheet: Excel.Worksheet, model: SummarySheetModel): void {
       if (bold) result.format.font.bold = true;
     }
   });
-  borders(results);
+  drawGridLines(results);
   // Excel fits the rows to their text exactly; the heights above are for programs that do not.
   results.format.autofitRows();
 
@@ -300,7 +285,7 @@ function writeSummary(sheet: Excel.Worksheet, model: SummarySheetModel): void {
       band.format.font.bold = true;
       band.format.fill.color = AREA_FILL;
     });
-    borders(table);
+    drawGridLines(table);
   }
 
   model.notes.forEach((note, i) => {

@@ -19,6 +19,7 @@ import {
   type StyleSpec,
   type ValidationSpec,
 } from "../core";
+import { drawGridLines } from "./gridLines";
 import { applyPageSetup } from "./pageSetup";
 import { WorkbookRefused } from "./refused";
 import { sheetBounds } from "./sheetBounds";
@@ -80,14 +81,6 @@ const widthInPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", center: "Center" } as const;
-const EDGES = [
-  "EdgeTop",
-  "EdgeBottom",
-  "EdgeLeft",
-  "EdgeRight",
-  "InsideHorizontal",
-  "InsideVertical",
-] as const;
 
 function applyStyle(range: Excel.Range, style: StyleSpec): void {
   const format = range.format;
@@ -98,13 +91,7 @@ function applyStyle(range: Excel.Range, style: StyleSpec): void {
   if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
   if (style.wrap) format.wrapText = true;
-  if (style.border) {
-    for (const edge of EDGES) {
-      const border = format.borders.getItem(edge);
-      border.style = "Continuous";
-      border.color = "#808080";
-    }
-  }
+  if (style.border) drawGridLines(range);
   format.protection.locked = style.locked;
 }
 

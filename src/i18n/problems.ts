@@ -4,6 +4,7 @@ import {
   type ProblemArgs,
   type ProblemCode,
 } from "../core/rules/problems";
+import { form1FieldNameEn, LINE_TEXT_NAMES_EN } from "./fields";
 
 /** The English of each problem, built from the arguments core built its Thai from. */
 type ProblemWordsEn = { readonly [C in ProblemCode]: (args: ProblemArgs[C]) => string };
@@ -44,7 +45,7 @@ export const PROBLEM_EN: ProblemWordsEn = {
   "not-for-type": ({ id, typeTh }) => `indicator ${id} does not apply to this LAO type (${typeTh})`,
   "not-entered": ({ id, form, no }) =>
     `indicator ${id} (form ${form} no. ${no}) is not filled in — type - if it was not carried out`,
-  "missing-field": ({ fieldEn }) => `${fieldEn} is not filled in`,
+  "missing-field": ({ field, laoType }) => `${form1FieldNameEn(field, laoType)} is not filled in`,
   "bad-document": ({ at, detail }) => `invalid document at ${at || "(root)"}: ${detail}`,
   "not-our-workbook": () =>
     "this workbook is not a MinStd collection workbook — create one with minstd template or the add-in",
@@ -60,6 +61,10 @@ export const PROBLEM_EN: ProblemWordsEn = {
     `the metadata says ${expected} but ${sheet}!${address} shows “${shown}” — the workbook was edited or copied from another LAO`,
   "layout-row-moved": ({ sheet, cell, id }) =>
     `${sheet}!${cell} must hold indicator ${id} — rows were inserted, deleted or moved`,
+  "text-empty": ({ what }) => `enter the ${LINE_TEXT_NAMES_EN[what]}`,
+  "text-too-long": ({ what, max }) => `the ${LINE_TEXT_NAMES_EN[what]} is longer than ${max} characters`,
+  "text-control-character": ({ what }) =>
+    `the ${LINE_TEXT_NAMES_EN[what]} contains a control character: retype it`,
 };
 
 /** A problem's English. */

@@ -1,6 +1,6 @@
 import cors from "@fastify/cors";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
-import { MAX_REQUEST_BYTES } from "../core";
+import { MAX_REQUEST_BYTES, XLSX_MEDIA_TYPE } from "../core";
 import type { Principal } from "./auth";
 import type { Database } from "./db/adapter";
 import { DASHBOARD_PREFIX, registerDashboard } from "./dashboardSite";
@@ -59,7 +59,6 @@ export const API_VERSION = "1.0.0";
 export const DEFAULT_CORS_ORIGINS = ["https://localhost:3000"];
 /** How much of an over-limit body is read (and thrown away) so that its 413 arrives: a multiple of the limit. */
 const DRAIN_FACTOR = 4;
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function toProblem(
   error: FastifyError | Error,
@@ -163,7 +162,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // JSON, or a round workbook for PUT /rounds/:round; anything else is a 415 problem.
   app.removeContentTypeParser("text/plain");
-  app.addContentTypeParser(XLSX, { parseAs: "buffer" }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(XLSX_MEDIA_TYPE, { parseAs: "buffer" }, (_req, body, done) => done(null, body));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = toProblem(error, bodyLimit, request.headers["content-type"]);

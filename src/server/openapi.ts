@@ -37,6 +37,16 @@ function documentJsonSchema(): object {
 
 const BINARY = { type: "string", format: "binary" };
 
+/** A route's request body: a file of its `consumes` types, JSON of its body schema, or both. */
+function requestBody(r: RouteSpec<unknown>): object {
+  const json = r.body ?? r.ownJsonBody;
+  const content = {
+    ...Object.fromEntries((r.consumes ?? []).map((t) => [t, { schema: BINARY }])),
+    ...(json && { "application/json": { schema: jsonSchema(json as z.ZodType) } }),
+  };
+  return Object.keys(content).length > 0 ? { requestBody: { required: true, content } } : {};
+}
+
 /** The OpenAPI 3.1 document, built from the route table so it cannot drift from the routes. */
 export function openApiDocument(
   routes: ReadonlyArray<RouteSpec<unknown>>,
@@ -58,22 +68,7 @@ export function openApiDocument(
       summary: r.summary,
       ...(params.length > 0 && { parameters: params }),
       ...(r.roles === "public" ? { security: [] } : { "x-roles": r.roles }),
-      ...(r.consumes && {
-        requestBody: {
-          required: true,
-          content: Object.fromEntries(r.consumes.map((t) => [t, { schema: BINARY }])),
-        },
-      }),
-      ...(r.body && {
-        requestBody: {
-          required: true,
-          content: {
-            "application/json": {
-              schema: jsonSchema(r.body as z.ZodType),
-            },
-          },
-        },
-      }),
+      ...requestBody(r),
       responses: {
         [String(r.status ?? 200)]: {
           description: "OK",

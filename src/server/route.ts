@@ -21,6 +21,11 @@ export interface RouteSpec<B = unknown, R = unknown> {
   /** Roles allowed; "public" needs no token. Finer checks (own LAO, own province) are in handlers. */
   readonly roles: readonly Role[] | "public";
   readonly body?: z.ZodType<B>;
+  /**
+   * For OpenAPI only: the JSON body of a route that reads its body itself, because it also takes a
+   * file (consumes) and answers a bad one with its own problem (a round: JSON or .xlsx).
+   */
+  readonly ownJsonBody?: z.ZodType;
   /** The JSON answer's schema; absent when the answer is a file (see produces). */
   readonly response?: z.ZodType<unknown, R>;
   /** Content types of a request body that is a file, not JSON (the handler gets a Buffer). */

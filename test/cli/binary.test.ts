@@ -57,6 +57,17 @@ describe("the minstd command", () => {
     expect(code).toBe(0);
   });
 
+  it("runs the same when the compiled file is started directly (node dist/cli/minstd.js)", () => {
+    const direct = (...args: string[]) =>
+      spawnSync(process.execPath, [join(__dirname, "../../dist/cli/minstd.js"), ...args], {
+        encoding: "utf8",
+      });
+    expect(direct("--version").stdout.trim()).toBe(run("--version").stdout.trim());
+    const wrong = direct("round", "show");
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("minstd help");
+  });
+
   it("exits 2 with a message when used wrongly", () => {
     const r = run("round", "show");
     expect(r.status).toBe(2);

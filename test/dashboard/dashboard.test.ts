@@ -3,16 +3,16 @@
  * a province officer and a national officer sign in with one-time codes and use every view.
  * Screenshots go to test-artifacts/dashboard/; axe-core must find nothing on any view.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildDashboard } from "../../tools/dashboard/build";
+import type { BrowserContext, Page } from "playwright-core";
 import { loadRegister } from "../../src/dataFiles";
-import { axeViolations, collectProblems, launchChromium } from "./browser";
-import { adminCode, api, seed, serve, type Seeded, type ServeProcess } from "./seededServer";
+import { toThaiDigits } from "../../src/core/calendar/thai";
+import { axeViolations } from "./browser";
+import { openPage, signInWithCode, startSeededDashboard, type SeededDashboard } from "./seededDashboard";
+import { api, type Seeded, type ServeProcess } from "./seededServer";
 
 const COMPLETENESS_CHART = "ร้อยละของ อปท. ที่ส่งข้อมูลแล้ว รายจังหวัด";
 const SHOTS = join(__dirname, "../../test-artifacts/dashboard");
@@ -21,44 +21,19 @@ const municipal22 = loadRegister()
   .filter((l) => ["city", "town", "subdistrict"].includes(l.type));
 
 describe("the web dashboard in Chromium", () => {
-  const dir = mkdtempSync(join(tmpdir(), "minstd-dashboard-"));
+  let app: SeededDashboard;
   let server: ServeProcess;
   let seeded: Seeded;
-  let browser: Browser;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    await buildDashboard();
-    const data = join(dir, "db");
-    const code = adminCode(data);
-    server = await serve(data);
-    seeded = await seed(server.url, code);
-    browser = await launchChromium();
+    app = await startSeededDashboard("dashboard");
+    ({ server, seeded } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.stop());
 
-  async function open(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 900 },
-      acceptDownloads: true,
-    });
-    // Nothing leaves 127.0.0.1.
-    await context.route("**/*", (route) =>
-      route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
-    );
-    const page = await context.newPage();
-    return { context, page, problems: collectProblems(page) };
-  }
-
-  async function signIn(page: Page, code: string): Promise<void> {
-    await page.goto(`${server.url}/dashboard/`);
-    await page.getByLabel("รหัสเข้าใช้งาน").fill(code);
-    await page.getByRole("button", { name: "ลงชื่อเข้าใช้" }).click();
-  }
+  const open = () => openPage(app, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  const signIn = (page: Page, code: string) => signInWithCode(app, page, code);
 
   async function shot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -192,6 +167,11 @@ describe("the web dashboard in Chromium", () => {
         await expect(header.count()).resolves.toBe(1);
       }
       await expect(page.locator("tr[data-indicator]").count()).resolves.toBe(10);
+      // แบบ 1 in Thai digits, whether the figure was a number or kept as typed text ("85,000,000").
+      await expect(page.locator('[data-section="form1"] dd').first().innerText()).resolves.toMatch(
+        /^[๐-๙,]+$/,
+      );
+      await expect(page.locator('[data-section="form1"] dd').nth(3).innerText()).resolves.toBe("๘๕,๐๐๐,๐๐๐");
       const firstRow = page.locator('tr[data-indicator="2569-1-01"]');
       await expect(firstRow.locator("td").nth(2).innerText()).resolves.toBe("๒*");
       await expect(firstRow.locator("td").nth(6).innerText()).resolves.toMatch(
@@ -268,6 +248,12 @@ describe("the web dashboard in Chromium", () => {
       const p22 = page.locator(`tr[data-province="22"] td`);
       await expect(p22.nth(2).innerText()).resolves.toBe("๑๑"); // 12 sent, one of them returned
       await expect(p22.nth(3).innerText()).resolves.toBe("๑");
+      // The country's totals in thousands, grouped as officers write them.
+      const notStarted = completeness.totals.notStarted as number;
+      expect(notStarted).toBeGreaterThan(999);
+      await expect(page.locator("[data-totals]").innerText()).resolves.toContain(
+        `ยังไม่ส่ง ${toThaiDigits(notStarted.toLocaleString("en-US"))} /`,
+      );
       await expect(
         page.locator(`[data-chart="${COMPLETENESS_CHART}"] [data-bar]`).last().getAttribute("data-bar"),
       ).resolves.toBe("22");

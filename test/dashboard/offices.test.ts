@@ -6,26 +6,17 @@
  */
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { bangkokIsoDate, compileRound, laoDisplayName, toThaiDigits } from "../../src/core";
 import { followingRound } from "../../src/core/rules/generatedRound";
 import { exportRoundWorkbook } from "../../src/xlsx/roundWorkbook";
-import { buildDashboard } from "../../tools/dashboard/build";
 import { loadRegister } from "../../src/dataFiles";
-import { axeViolations, collectProblems, launchChromium } from "./browser";
+import { axeViolations } from "./browser";
+import { openPage, signInWithCode, startSeededDashboard, type SeededDashboard } from "./seededDashboard";
 import { completeDocument } from "../server/documents";
-import {
-  adminCode,
-  api,
-  seed,
-  serve,
-  signIn as apiSignIn,
-  type Seeded,
-  type ServeProcess,
-} from "./seededServer";
+import { api, signIn as apiSignIn, type Seeded, type ServeProcess } from "./seededServer";
 
 jest.setTimeout(240_000);
 
@@ -33,45 +24,26 @@ const SHOTS = join(__dirname, "../../test-artifacts/offices");
 const in22 = loadRegister().inProvince("22");
 
 describe("province and national offices in the browser", () => {
-  const dir = mkdtempSync(join(tmpdir(), "minstd-offices-"));
+  let app: SeededDashboard;
+  let dir: string;
   let server: ServeProcess;
   let seeded: Seeded;
-  let browser: Browser;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    await buildDashboard();
-    const data = join(dir, "db");
-    const code = adminCode(data);
-    server = await serve(data);
-    seeded = await seed(server.url, code);
-    browser = await launchChromium();
+    app = await startSeededDashboard("offices");
+    ({ dir, server, seeded } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.stop());
 
-  async function open(width = 1280): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    const context = await browser.newContext({
+  const open = (width = 1280) =>
+    openPage(app, {
       viewport: { width, height: 900 },
       locale: "th-TH",
       reducedMotion: "reduce",
       acceptDownloads: true,
     });
-    await context.route("**/*", (route) =>
-      route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
-    );
-    const page = await context.newPage();
-    return { context, page, problems: collectProblems(page) };
-  }
-
-  async function signIn(page: Page, code: string): Promise<void> {
-    await page.goto(`${server.url}/dashboard/`);
-    await page.getByLabel("รหัสเข้าใช้งาน").fill(code);
-    await page.getByRole("button", { name: "ลงชื่อเข้าใช้" }).click();
-  }
+  const signIn = (page: Page, code: string) => signInWithCode(app, page, code);
 
   const shot = (page: Page, name: string, fullPage = true) =>
     page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });

@@ -4,12 +4,9 @@
  * open (its metadata), jumping to a cell, recalculating, a change that cannot be taken in, and
  * the summary sheet with its chart. Over the Office.js test double (real load/sync semantics), counting syncs.
  */
-import { problemEn } from "../../src/i18n/problems";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  compileRound,
-  evaluateSubmission,
   LaoRegister,
   layoutRows,
   collectionLayout,
@@ -20,7 +17,6 @@ import {
   STATUS_COLOURS,
   type SubmissionDocument,
 } from "../../src/core";
-import { buildSummarySheet } from "../../src/core/reports/summarySheet";
 import {
   createWorkbook,
   insertSummarySheet,
@@ -33,7 +29,7 @@ import {
 } from "../../src/excel";
 import { candidateNames, sheetOfReference } from "../../src/excel/ownedSheet";
 import { placeSummary } from "../../src/excel/summarySheet";
-import { document2568, KHLONG_THOM_TAI_TOWN } from "../taskpane/fixtures";
+import { document2568, KHLONG_THOM_TAI_TOWN, summaryOf } from "../taskpane/fixtures";
 import { formatRange, parseRange } from "../office-double/address";
 import { nodeWorkbook, type NodeWorkbook } from "../office-double/nodeWorkbook";
 
@@ -42,18 +38,6 @@ const register = new LaoRegister(
 );
 const town = register.get(KHLONG_THOM_TAI_TOWN)!;
 const round = shippedRound("2568")!;
-const compiled = compileRound(round);
-const NOW = new Date("2025-08-20T14:30:00+07:00");
-
-function summaryOf(document: SubmissionDocument) {
-  return buildSummarySheet(
-    compiled,
-    town,
-    document,
-    evaluateSubmission(document, compiled, town, problemEn),
-    NOW,
-  );
-}
 
 /** A 2568 workbook where area 3 has nothing assessed yet (no pass rate, so no bar). */
 function withoutArea3(): SubmissionDocument {
@@ -199,13 +183,11 @@ describe("the summary sheet", () => {
 
   it("adds the satisfaction printout (แบบ 3) after the results when the round has questions without a target", async () => {
     const excel = await created();
-    const r2564 = compileRound(shippedRound("2564")!);
-    const doc: SubmissionDocument = {
+    const model = summaryOf({
       round: "2564",
       lao: town.code,
       values: { "2564-S-01": { base: 60, served: 46 } },
-    };
-    const model = buildSummarySheet(r2564, town, doc, evaluateSubmission(doc, r2564, town, problemEn), NOW);
+    });
     const at = placeSummary(model);
     expect(summaryOf(document2568()).satisfaction).toBeUndefined();
     expect(at.satisfaction!.heading).toBe(at.results.last + 2);

@@ -64,6 +64,25 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     expect((await h.api("POST", "/sessions", { body: { code: code.body.code } })).status).toBe(201);
   });
 
+  it("refuses a user's name that is empty, too long or holds a control character, saying what to fix", async () => {
+    const refused = async (displayName: string) => {
+      const res = await h.api("POST", "/users", { token: admin, body: { role: "national", displayName } });
+      expect([res.status, res.body.code]).toEqual([400, "bad-request"]);
+      expect(res.body.messageEn).toBe(`invalid request: displayName ${res.body.details.issues[0].messageEn}`);
+      return res.body.details.issues as Array<{ path: string; message: string; messageEn: string }>;
+    };
+    const said = (text: string) => ({ path: "displayName", message: text, messageEn: text });
+    expect(await refused("   ")).toEqual([said("กรอกชื่อผู้ใช้ / enter the user's name")]);
+    expect(await refused("ก".repeat(201))).toEqual([
+      said("ชื่อผู้ใช้ยาวเกิน 200 ตัวอักษร — ย่อให้สั้นลง / the user's name is longer than 200 characters"),
+    ]);
+    expect(await refused("สถจ.\u0007จันทบุรี")).toEqual([
+      said(
+        "ชื่อผู้ใช้มีอักขระควบคุมที่พิมพ์ไม่ได้ — ลบแล้วพิมพ์ใหม่ / the user's name contains a control character: retype it",
+      ),
+    ]);
+  });
+
   it("shows an LAO every sign-in of its account, with the province user who issued the code redeemed", async () => {
     const provinceUser = (await h.api("GET", "/me", { token: province })).body;
     const issued = await h.api("POST", "/laos/5220106/access-codes", { token: province, body: {} });

@@ -7,6 +7,8 @@
  */
 import fc from "fast-check";
 import { BACKENDS, documentFor, newId, startHarness, type ApiResponse, type Harness } from "./harness";
+import type { Round } from "../../src/core";
+import { generatedRound } from "../../src/core/rules/generatedRound";
 
 const SEED = Number(process.env.MINSTD_FUZZ_SEED ?? 20261206);
 const RUNS = Number(process.env.MINSTD_FUZZ_RUNS ?? 150);
@@ -163,6 +165,18 @@ const HOSTILE_TEXT = [
   "ก".repeat(5000),
   "'; DROP TABLE submissions; --",
 ];
+
+/** A valid round of one indicator (every field of it is swept with hostile text). */
+function oneIndicatorRound(): Round {
+  const r = generatedRound(6, "G6");
+  return {
+    ...r,
+    areas: r.areas.slice(0, 1).map((a) => ({
+      ...a,
+      missions: a.missions.slice(0, 1).map((m) => ({ ...m, indicators: m.indicators.slice(0, 1) })),
+    })),
+  };
+}
 
 /** Every copy of a value with one leaf (or one object key) replaced by `replacement`. */
 function withOneReplaced(value: unknown, replacement: string): Array<{ at: string; value: unknown }> {
@@ -341,6 +355,14 @@ describe.each(BACKENDS)("random requests on %s", (backend) => {
         path: "/api/v1/laos/4220102/access-codes",
         role: "province",
         body: () => ({ days: 7 }),
+      },
+      {
+        // A round of its own, so that the round the other writes use stays as it is.
+        method: "PUT",
+        template: "/api/v1/rounds/{round}",
+        path: "/api/v1/rounds/G6",
+        role: "admin",
+        body: oneIndicatorRound,
       },
     ];
     const jsonWrites = operations.filter((op) => op.json);

@@ -3,6 +3,10 @@
  * that is not in the calendar, runaway nesting, an over-long path. Each is a 400 problem with a Thai
  * message, never a 500 or the framework's own answer, and nothing is stored.
  */
+import JSZip from "jszip";
+import { XLSX_MEDIA_TYPE } from "../../src/core";
+import { generatedRound } from "../../src/core/rules/generatedRound";
+import { exportRoundWorkbook } from "../../src/xlsx/roundWorkbook";
 import { BACKENDS, documentFor, newId, startHarness, type Harness } from "./harness";
 
 describe.each(BACKENDS)("hostile input on %s", (backend) => {
@@ -72,6 +76,43 @@ describe.each(BACKENDS)("hostile input on %s", (backend) => {
       (await h.api("POST", "/submissions", { token: lao, body: { id: newId(), document: emoji } })).status,
     ).toBe(201);
     expect((await h.countStored()).submissions).toBe(before.submissions + 1);
+  });
+
+  it("refuses a round file whose text holds half of a surrogate pair, storing nothing", async () => {
+    // The JSON guard never sees a file. A hand-made .xlsx can carry a character reference to a lone
+    // surrogate, which PostgreSQL could not store; the file is refused as unreadable instead.
+    const round = { ...generatedRound(6, "G6"), title: "รอบMARKERทดสอบ" };
+    const fileWith = async (text: string): Promise<Buffer> => {
+      const zip = await JSZip.loadAsync(await exportRoundWorkbook(round));
+      const parts = Object.keys(zip.files).filter((n) => n.startsWith("xl/") && n.endsWith(".xml"));
+      let patched = 0;
+      for (const name of parts) {
+        const xml = await zip.file(name)!.async("string");
+        if (!xml.includes("MARKER")) continue;
+        zip.file(name, xml.replace("MARKER", text));
+        patched++;
+      }
+      expect(patched).toBe(1);
+      return zip.generateAsync({ type: "nodebuffer" });
+    };
+    const put = async (file: Buffer) =>
+      h.api("PUT", "/rounds/G6", {
+        token: admin,
+        body: file,
+        headers: { "content-type": XLSX_MEDIA_TYPE },
+      });
+    const before = await h.countStored();
+    for (const broken of ["&#xD800;", "&#xDFFF;x", "&#x0;"]) {
+      const res = await put(await fileWith(broken));
+      expect([broken, res.status, res.body.code]).toEqual([broken, 422, "round-invalid"]);
+      expect(res.body.message).toContain("เปิดไฟล์ไม่ได้");
+    }
+    expect(await h.countStored()).toEqual(before);
+    expect((await h.api("GET", "/rounds/G6", { token: admin })).status).toBe(404);
+    // The same file with a whole character in that place loads.
+    const ok = await put(await fileWith("&#x0E01;"));
+    expect(ok.status).toBe(200);
+    expect((await h.api("GET", "/rounds/G6", { token: admin })).body.round.title).toBe("รอบกทดสอบ");
   });
 
   it("refuses a day that is not in the calendar", async () => {

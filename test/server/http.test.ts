@@ -29,6 +29,19 @@ describe.each(BACKENDS)("HTTP on %s", (backend) => {
     expect(
       res.body.paths["/api/v1/submissions"].post.requestBody.content["application/json"].schema.properties,
     ).toEqual(expect.objectContaining({ id: expect.any(Object), document: expect.any(Object) }));
+    // A round goes in as JSON or as an .xlsx file: both are documented.
+    const roundBody = res.body.paths["/api/v1/rounds/{round}"].put.requestBody.content;
+    expect(Object.keys(roundBody).sort()).toEqual([
+      "application/json",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ]);
+    expect(roundBody["application/json"].schema.properties).toEqual(
+      expect.objectContaining({
+        id: expect.any(Object),
+        areas: expect.any(Object),
+        window: expect.any(Object),
+      }),
+    );
   });
 
   it("answers CORS only for the add-in's origin", async () => {

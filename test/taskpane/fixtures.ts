@@ -2,12 +2,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  compileRound,
+  evaluateSubmission,
   LaoRegister,
   parseRegisterCsv,
   shippedRound,
   type Round,
   type SubmissionDocument,
 } from "../../src/core";
+import { buildSummarySheet, type SummarySheetModel } from "../../src/core/reports/summarySheet";
+import { problemEn } from "../../src/i18n/problems";
 
 export const REGISTER_CSV = readFileSync(join(__dirname, "../../data/lao-registry.csv"), "utf8");
 
@@ -46,4 +50,20 @@ export function document2568(): SubmissionDocument {
       "2568-3-03": { value: null },
     },
   };
+}
+
+/** When document2568's summary is taken, as its printouts say: 20 สิงหาคม 2568 เวลา 14.30 น. */
+export const SUMMARY_TAKEN = new Date("2025-08-20T14:30:00+07:00");
+
+/** The summary sheet of a document of a shipped round, checked with core's rules as the pane, the CLI and the server do. */
+export function summaryOf(document: SubmissionDocument, takenAt: Date = SUMMARY_TAKEN): SummarySheetModel {
+  const compiled = compileRound(shippedRound(document.round)!);
+  const lao = testRegister().get(document.lao)!;
+  return buildSummarySheet(
+    compiled,
+    lao,
+    document,
+    evaluateSubmission(document, compiled, lao, problemEn),
+    takenAt,
+  );
 }

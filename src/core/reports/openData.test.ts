@@ -1,11 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { csvText } from "./csv";
 import { emptyCounts, summarizeCounts } from "../rules/summary";
 import {
   OPEN_DATA_FIELDS,
   openDataCsvRows,
-  openDataDictionary,
   openDataDocumentSchema,
   openDataRow,
   type OpenDataSource,
@@ -32,7 +29,7 @@ const source: OpenDataSource = {
 };
 
 describe("open data", () => {
-  it("derives a row, its CSV line and the dictionary from one schema", () => {
+  it("derives a row, its CSV line and the JSON document from one schema", () => {
     const row = openDataRow(source);
     expect(row).toEqual(
       expect.objectContaining({
@@ -47,10 +44,6 @@ describe("open data", () => {
     const [header, line] = openDataCsvRows([row]);
     expect(header).toEqual(OPEN_DATA_FIELDS);
     expect(csvText([header!, line!]).startsWith(`\ufeff${OPEN_DATA_FIELDS.join(",")}\r\n`)).toBe(true);
-    expect(openDataDictionary().fields.map((f) => f.name)).toEqual(OPEN_DATA_FIELDS);
-    expect(openDataDictionary().fields.find((f) => f.name === "passRate")).toEqual(
-      expect.objectContaining({ type: "number | null", nullable: true }),
-    );
     const doc = {
       round: { id: "2568", year: 2568, title: "t" },
       generatedAt: "x",
@@ -58,14 +51,5 @@ describe("open data", () => {
       rows: [row],
     };
     expect(openDataDocumentSchema.safeParse(doc).success).toBe(true);
-  });
-
-  it("is described column by column in docs/open-data.md, in Thai and English", () => {
-    const page = readFileSync(join(__dirname, "../../../docs/open-data.md"), "utf8");
-    for (const f of openDataDictionary().fields)
-      expect([
-        f.name,
-        new RegExp(`\\|\\s*\`${f.name}\`\\s*\\|`).test(page) && page.includes(f.th) && page.includes(f.en),
-      ]).toEqual([f.name, true]);
   });
 });

@@ -11,16 +11,16 @@ import { resultShortLabel } from "../rules/vocabulary";
  * docs/) all follow from OPEN_DATA_FIELDS.
  */
 
+/** A field's meaning, in Thai; the dictionary adds the English its caller gives (OpenDataEnglish). */
 interface FieldDoc {
   readonly th: string;
-  readonly en: string;
 }
 
-function field<T extends z.ZodType>(schema: T, th: string, en: string): T {
-  return schema.meta({ description: en, th, en } satisfies FieldDoc & { description: string });
+function field<T extends z.ZodType>(schema: T, th: string): T {
+  return schema.meta({ th } satisfies FieldDoc);
 }
 
-const count = (th: string, en: string) => field(z.number().int().min(0), th, en);
+const count = (th: string) => field(z.number().int().min(0), th);
 
 /** The reasons an LAO's results are public (see docs/operations.md, "Public results"). */
 export const PUBLIC_REASONS = ["window-closed", "published"] as const;
@@ -28,58 +28,38 @@ export type PublicReason = (typeof PUBLIC_REASONS)[number];
 
 export const openDataRowSchema = z
   .object({
-    round: field(z.string(), "รหัสรอบการประเมิน", "round id"),
-    roundYear: field(z.number().int(), "ปีที่ประเมิน (พ.ศ.)", "assessment year (Buddhist Era)"),
-    laoCode: field(
-      z.string().regex(/^[0-9]{7}$/),
-      "รหัส อปท. ๗ หลัก (กรมส่งเสริมการปกครองท้องถิ่น)",
-      "7-digit LAO code (DLA)",
-    ),
-    laoName: field(z.string(), "ชื่อ อปท. พร้อมประเภท", "LAO name with its type"),
-    laoType: field(z.enum(LAO_TYPES), "ประเภท อปท. (รหัส)", "LAO type (code)"),
-    laoTypeTh: field(z.string(), "ประเภท อปท.", "LAO type, in Thai"),
-    provinceCode: field(z.string(), "รหัสจังหวัด", "province code"),
-    provinceTh: field(z.string(), "จังหวัด", "province, in Thai"),
-    provinceEn: field(z.string(), "จังหวัด (อังกฤษ)", "province, in English"),
-    districtCode: field(z.string(), "รหัสอำเภอ", "district code"),
-    districtTh: field(z.string(), "อำเภอ", "district, in Thai"),
-    version: field(z.number().int().min(1), "ฉบับที่ส่ง (ฉบับล่าสุด)", "version submitted (the latest)"),
-    receiptNumber: field(z.string(), "เลขที่ใบรับ", "receipt number"),
-    receivedAt: field(
-      z.string(),
-      "เวลาที่เครื่องแม่ข่ายรับข้อมูล (ISO 8601 เวลาประเทศไทย)",
-      "when the server received the version (ISO 8601, Thai time)",
-    ),
+    round: field(z.string(), "รหัสรอบการประเมิน"),
+    roundYear: field(z.number().int(), "ปีที่ประเมิน (พ.ศ.)"),
+    laoCode: field(z.string().regex(/^[0-9]{7}$/), "รหัส อปท. ๗ หลัก (กรมส่งเสริมการปกครองท้องถิ่น)"),
+    laoName: field(z.string(), "ชื่อ อปท. พร้อมประเภท"),
+    laoType: field(z.enum(LAO_TYPES), "ประเภท อปท. (รหัส)"),
+    laoTypeTh: field(z.string(), "ประเภท อปท."),
+    provinceCode: field(z.string(), "รหัสจังหวัด"),
+    provinceTh: field(z.string(), "จังหวัด"),
+    provinceEn: field(z.string(), "จังหวัด (อังกฤษ)"),
+    districtCode: field(z.string(), "รหัสอำเภอ"),
+    districtTh: field(z.string(), "อำเภอ"),
+    version: field(z.number().int().min(1), "ฉบับที่ส่ง (ฉบับล่าสุด)"),
+    receiptNumber: field(z.string(), "เลขที่ใบรับ"),
+    receivedAt: field(z.string(), "เวลาที่เครื่องแม่ข่ายรับข้อมูล (ISO 8601 เวลาประเทศไทย)"),
     publicBecause: field(
       z.enum(PUBLIC_REASONS),
       "เหตุที่เผยแพร่: window-closed = พ้นกำหนดส่งแล้ว, published = อปท. เลือกเผยแพร่เอง",
-      "why it is public: window-closed = the submission window has closed, published = the LAO published it",
     ),
-    indicators: count("จำนวนตัวชี้วัดที่ประเมิน", "indicators assessed"),
-    pass: count("ผ่านค่าเป้าหมายขั้นต่ำ", "indicators that met the minimum target"),
-    below: count(resultShortLabel("below"), "below the target (for future development)"),
-    notDone: count("ไม่ได้ดำเนินการ", "not done"),
-    noService: count(
-      "ไม่มีบริการสาธารณะ (ไม่นับในร้อยละที่ผ่าน)",
-      "no such public service (left out of the pass rate)",
-    ),
-    incomplete: count("ยังไม่ได้กรอกข้อมูล", "not filled in"),
-    invalid: count("ข้อมูลไม่ถูกต้อง", "invalid data"),
-    assessed: count(
-      "จำนวนที่ประเมินได้ (ผ่าน + การพัฒนาในอนาคต + ไม่ได้ดำเนินการ)",
-      "indicators that count (pass + below + not done)",
-    ),
+    indicators: count("จำนวนตัวชี้วัดที่ประเมิน"),
+    pass: count("ผ่านค่าเป้าหมายขั้นต่ำ"),
+    below: count(resultShortLabel("below")),
+    notDone: count("ไม่ได้ดำเนินการ"),
+    noService: count("ไม่มีบริการสาธารณะ (ไม่นับในร้อยละที่ผ่าน)"),
+    incomplete: count("ยังไม่ได้กรอกข้อมูล"),
+    invalid: count("ข้อมูลไม่ถูกต้อง"),
+    assessed: count("จำนวนที่ประเมินได้ (ผ่าน + การพัฒนาในอนาคต + ไม่ได้ดำเนินการ)"),
     passRate: field(
       z.number().min(0).max(100).nullable(),
       "ร้อยละที่ผ่าน = ผ่าน ÷ ประเมินได้ × 100 (ทศนิยม ๒ ตำแหน่ง; ว่างเมื่อไม่มีตัวชี้วัดที่ประเมินได้)",
-      "pass rate = pass ÷ assessed × 100 (2 decimals; empty when nothing is assessed)",
     ),
-    complete: field(
-      z.boolean(),
-      "กรอกครบทุกตัวชี้วัด (true/false)",
-      "every indicator filled in and valid (true/false)",
-    ),
-    pageUrl: field(z.string(), "ที่อยู่หน้าเว็บผลของ อปท. นี้", "address of this LAO's results page"),
+    complete: field(z.boolean(), "กรอกครบทุกตัวชี้วัด (true/false)"),
+    pageUrl: field(z.string(), "ที่อยู่หน้าเว็บผลของ อปท. นี้"),
   })
   .strict();
 
@@ -186,29 +166,59 @@ export interface DictionaryEntry {
   readonly en: string;
 }
 
+/** The English of the data dictionary, given by its caller (src/i18n's OPEN_DATA_EN): core keeps the Thai. */
+export interface OpenDataEnglish {
+  readonly title: string;
+  readonly row: string;
+  readonly formulaGuard: string;
+  /** What each field means. */
+  readonly fields: Readonly<Record<OpenDataField, string>>;
+}
+
+/** The dictionary's own texts, in Thai; each is written "Thai / English". */
+const DICTIONARY_TH = {
+  title: "ผลการประเมินมาตรฐานขั้นต่ำการจัดบริการสาธารณะของ อปท. ที่เผยแพร่",
+  row: "หนึ่งแถวต่อ อปท. ต่อรอบการประเมิน",
+  formulaGuard: "ข้อความที่ขึ้นต้นด้วย = + - @ มีเครื่องหมาย ' นำหน้า",
+} as const;
+
+function fieldTh(name: OpenDataField): string {
+  return ((openDataRowSchema.shape[name] as z.ZodType).meta() as unknown as FieldDoc).th;
+}
+
 /** Every field of a row, in column order, with its type and its meaning in Thai and English. */
-export function openDataDictionaryEntries(): DictionaryEntry[] {
+export function openDataDictionaryEntries(english: OpenDataEnglish): DictionaryEntry[] {
   return OPEN_DATA_FIELDS.map((name) => {
     const schema = openDataRowSchema.shape[name] as z.ZodType;
-    const meta = schema.meta() as unknown as FieldDoc;
     const json = z.toJSONSchema(schema) as { enum?: string[] };
     return {
       name,
       type: fieldType(schema),
       nullable: schema.safeParse(null).success,
       ...(json.enum && { values: json.enum }),
-      th: meta.th,
-      en: meta.en,
+      th: fieldTh(name),
+      en: english.fields[name],
     };
   });
 }
 
+/** The JSON Schema of a round's document, each field of a row described in English (description), Thai and English. */
+function documentJsonSchema(english: OpenDataEnglish) {
+  const metadata = z.registry<{ description: string; th: string; en: string }>();
+  for (const name of OPEN_DATA_FIELDS) {
+    const en = english.fields[name];
+    metadata.add(openDataRowSchema.shape[name] as z.ZodType, { description: en, th: fieldTh(name), en });
+  }
+  return z.toJSONSchema(openDataDocumentSchema, { metadata });
+}
+
 /** The machine-readable data dictionary: the fields, the file formats and the JSON Schema of a round's document. */
-export function openDataDictionary() {
+export function openDataDictionary(english: OpenDataEnglish) {
+  const both = (key: keyof typeof DICTIONARY_TH) => `${DICTIONARY_TH[key]} / ${english[key]}`;
   return {
-    title: "ผลการประเมินมาตรฐานขั้นต่ำการจัดบริการสาธารณะของ อปท. ที่เผยแพร่ / public LAO minimum-standard results",
+    title: both("title"),
     version: 1,
-    row: "หนึ่งแถวต่อ อปท. ต่อรอบการประเมิน / one row per LAO and round",
+    row: both("row"),
     formats: {
       csv: {
         encoding: "UTF-8 with BOM",
@@ -216,12 +226,11 @@ export function openDataDictionary() {
         lineEnd: "CRLF",
         header: [...OPEN_DATA_FIELDS],
         empty: "null",
-        formulaGuard:
-          "ข้อความที่ขึ้นต้นด้วย = + - @ มีเครื่องหมาย ' นำหน้า / text starting with = + - @ gets a leading apostrophe",
+        formulaGuard: both("formulaGuard"),
       },
       json: { encoding: "UTF-8", schema: "jsonSchema" },
     },
-    fields: openDataDictionaryEntries(),
-    jsonSchema: z.toJSONSchema(openDataDocumentSchema),
+    fields: openDataDictionaryEntries(english),
+    jsonSchema: documentJsonSchema(english),
   };
 }

@@ -110,7 +110,7 @@ export interface DiffWords {
 
 /**
  * How a change is counted: the pane's preview and the web app's comparison of versions say the
- * same. Fields are named by core/rules/vocabulary (fieldName).
+ * same. Fields are named by core/rules/vocabulary (fieldName), in English by src/i18n (fieldNameEn).
  */
 export const DIFF_WORDS: DiffWords = {
   count: (n) => `เปลี่ยน ${n} ช่อง`,

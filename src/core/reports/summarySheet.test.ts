@@ -1,5 +1,5 @@
 import { problemEn } from "../../i18n/problems";
-import { document2568, KHLONG_THOM_TAI_TOWN, round, testRegister } from "../../../test/taskpane/fixtures";
+import { document2568, round, summaryOf, testRegister } from "../../../test/taskpane/fixtures";
 import { compileRound } from "../rules/compiledRound";
 import { parseRound } from "../rules/round";
 import { shippedRound } from "../rules/shippedRounds";
@@ -7,10 +7,8 @@ import { evaluateSubmission, type SubmissionDocument } from "../rules/submission
 import { buildSummarySheet, SUMMARY_SHEET_NAME } from "./summarySheet";
 
 const compiled = compileRound(round("2568"));
-const lao = testRegister().get(KHLONG_THOM_TAI_TOWN)!;
 const document = document2568();
-const report = evaluateSubmission(document, compiled, lao, problemEn);
-const model = buildSummarySheet(compiled, lao, document, report, new Date("2025-08-20T14:30:00+07:00"));
+const model = summaryOf(document);
 
 describe("buildSummarySheet", () => {
   it("titles the sheet like the official printout, with the LAO and when the data was taken", () => {
@@ -82,13 +80,7 @@ describe("buildSummarySheet", () => {
 
   it("leaves the bar out and writes '-' for an area with nothing assessed", () => {
     const empty = { ...document, values: {} };
-    const m = buildSummarySheet(
-      compiled,
-      lao,
-      empty,
-      evaluateSubmission(empty, compiled, lao, problemEn),
-      new Date(),
-    );
+    const m = summaryOf(empty);
     expect(m.chart.values).toEqual([null, null, null]);
     expect(m.areas.total[8]).toBe("-");
   });
@@ -107,18 +99,8 @@ describe("buildSummarySheet missions", () => {
 });
 
 describe("buildSummarySheet for the basic set of 2565–2567 and for 2563", () => {
-  const sheetFor = (roundId: string, laoCode: string, values: SubmissionDocument["values"]) => {
-    const c = compileRound(shippedRound(roundId)!);
-    const l = testRegister().get(laoCode)!;
-    const doc: SubmissionDocument = { round: roundId, lao: laoCode, values };
-    return buildSummarySheet(
-      c,
-      l,
-      doc,
-      evaluateSubmission(doc, c, l, problemEn),
-      new Date("2024-08-01T10:00:00+07:00"),
-    );
-  };
+  const sheetFor = (roundId: string, laoCode: string, values: SubmissionDocument["values"]) =>
+    summaryOf({ round: roundId, lao: laoCode, values }, new Date("2024-08-01T10:00:00+07:00"));
 
   it("prints an อบต.'s rows as the 2567 printout does: type wording, 2 decimals, 100 as 100, สูงกว่าค่าเป้าหมาย", () => {
     const sheet = sheetFor("2567", "6810403", {

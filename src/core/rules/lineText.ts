@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { problemIssue, problems } from "./problems";
+import type { LineTextName } from "./vocabulary";
 
 /** C0 and DEL control characters: nobody types one into a name or a reason, and PostgreSQL can't store NUL. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -6,18 +8,21 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
  * A one-line text a person types (a user's name, a device name, a reason): trimmed, not empty,
- * at most `max` characters, no control characters. The messages say what to fix, Thai first.
+ * at most `max` characters, no control characters. Each refusal is one of core's problems, carried
+ * by its issue (see problemIssue), so the boundary that shows it can add the English.
  */
-export function lineTextSchema(max: number, what: { readonly th: string; readonly en: string }) {
-  return z
-    .string()
-    .trim()
-    .min(1, `กรอก${what.th} / enter the ${what.en}`)
-    .max(max, `${what.th}ยาวเกิน ${max} ตัวอักษร — ย่อให้สั้นลง / the ${what.en} is longer than ${max} characters`)
-    .refine((s) => !CONTROL.test(s), {
-      message: `${what.th}มีอักขระควบคุมที่พิมพ์ไม่ได้ — ลบแล้วพิมพ์ใหม่ / the ${what.en} contains a control character: retype it`,
-    });
+export function lineTextSchema(max: number, what: LineTextName) {
+  return (
+    z
+      .string()
+      .trim()
+      .refine((s) => s.length > 0, problemIssue(problems.textEmpty(what)))
+      .refine((s) => s.length <= max, problemIssue(problems.textTooLong(what, max)))
+      .refine((s) => !CONTROL.test(s), problemIssue(problems.textControlCharacter(what)))
+      // The bounds the refinements keep, for the JSON Schema of the API's OpenAPI document.
+      .meta({ minLength: 1, maxLength: max })
+  );
 }
 
 /** A staff user's display name, as the server and `minstd admin user add` take it. */
-export const userDisplayNameSchema = lineTextSchema(200, { th: "ชื่อผู้ใช้", en: "user's name" });
+export const userDisplayNameSchema = lineTextSchema(200, "user-name");

@@ -4,6 +4,9 @@
  * The English of each code is in src/i18n/problems.ts, built from the same arguments.
  */
 
+import type { LaoType } from "./laoTypes";
+import { form1FieldName, LINE_TEXT_NAMES, type FieldKey, type LineTextName } from "./vocabulary";
+
 /** What each problem's message is built from, keyed by its code. */
 export interface ProblemArgs {
   readonly "not-a-number": { readonly typed: string };
@@ -25,7 +28,8 @@ export interface ProblemArgs {
   readonly "satisfied-not-given": Record<string, never>;
   readonly "unknown-indicator": { readonly id: string; readonly round: string };
   readonly "not-for-type": { readonly id: string; readonly typeTh: string };
-  readonly "missing-field": { readonly fieldEn: string };
+  /** A field of แบบ 1 (a count, the budget or the preparer) not filled in. */
+  readonly "missing-field": { readonly field: FieldKey; readonly laoType: LaoType };
   readonly "not-entered": { readonly id: string; readonly form: string; readonly no: string };
   /** A submission document of the wrong shape: where (a document path, "" for the whole) and the validator's words. */
   readonly "bad-document": { readonly at: string; readonly detail: string };
@@ -47,6 +51,10 @@ export interface ProblemArgs {
     readonly shown: string;
   };
   readonly "layout-row-moved": { readonly sheet: string; readonly cell: string; readonly id: string };
+  // A one-line text a person types (core/rules/lineText.ts), such as a user's name.
+  readonly "text-empty": { readonly what: LineTextName };
+  readonly "text-too-long": { readonly what: LineTextName; readonly max: number };
+  readonly "text-control-character": { readonly what: LineTextName };
 }
 
 export type ProblemCode = keyof ProblemArgs;
@@ -171,10 +179,39 @@ export const problems = {
     th: `ยังไม่ได้กรอกตัวชี้วัด ${id} (แบบ ${form} ข้อ ${no}) — ถ้าไม่ได้ดำเนินการ ให้พิมพ์ -`,
     args: { id, form, no },
   }),
-  // The field's English stays an argument until the field names' English leaves core.
-  missingField: (fieldTh: string, fieldEn: string): Problem => ({
+  missingField: (field: FieldKey, laoType: LaoType): Problem => ({
     code: "missing-field",
-    th: `ยังไม่ได้กรอก${fieldTh}`,
-    args: { fieldEn },
+    th: `ยังไม่ได้กรอก${form1FieldName(field, laoType)}`,
+    args: { field, laoType },
+  }),
+  textEmpty: (what: LineTextName): Problem => ({
+    code: "text-empty",
+    th: `กรอก${LINE_TEXT_NAMES[what]}`,
+    args: { what },
+  }),
+  textTooLong: (what: LineTextName, max: number): Problem => ({
+    code: "text-too-long",
+    th: `${LINE_TEXT_NAMES[what]}ยาวเกิน ${max} ตัวอักษร — ย่อให้สั้นลง`,
+    args: { what, max },
+  }),
+  textControlCharacter: (what: LineTextName): Problem => ({
+    code: "text-control-character",
+    th: `${LINE_TEXT_NAMES[what]}มีอักขระควบคุมที่พิมพ์ไม่ได้ — ลบแล้วพิมพ์ใหม่`,
+    args: { what },
   }),
 } as const;
+
+/**
+ * A problem as a refusal of a zod schema (a refinement's message and params): the Thai as the
+ * issue's message, and the problem itself, which problemOfIssue gives back to whoever adds the English.
+ */
+export function problemIssue(problem: Problem): { message: string; params: { problem: Problem } } {
+  return { message: problem.th, params: { problem } };
+}
+
+/** The problem a zod issue carries (see problemIssue), if it carries one. */
+export function problemOfIssue(issue: object): Problem | undefined {
+  const carried =
+    "params" in issue ? (issue.params as { problem?: Problem } | undefined)?.problem : undefined;
+  return carried && typeof carried.code === "string" ? carried : undefined;
+}

@@ -7,7 +7,7 @@ import type { Lao } from "./register";
 import { scoreIndicator, statusLabel, type InputField, type Status } from "./scoring";
 import type { BasicData, SubmissionDocument } from "./submission";
 import { summarize, type Summary } from "./summary";
-import { FIELD_NAMES, fieldName, type BilingualText } from "./vocabulary";
+import { form1FieldName } from "./vocabulary";
 
 /**
  * A submission document scored with the core rules (its shape already checked by
@@ -54,11 +54,6 @@ export interface CheckReport {
 const BASIC_NUMBERS = ["population", "households", "villages", "budget"] as const;
 const PREPARER = ["name", "position", "phone"] as const;
 
-/** "จำนวนประชากร (แบบ 1)": a แบบ 1 field as a problem names it. */
-function inForm1(name: BilingualText): BilingualText {
-  return { th: `${name.th} (${FIELD_NAMES.form1.th})`, en: `${name.en} (${FIELD_NAMES.form1.en})` };
-}
-
 /** Checks แบบ 1. Unreadable numbers are errors; anything missing is a warning. */
 export function checkBasicData(
   basic: BasicData | undefined,
@@ -70,15 +65,15 @@ export function checkBasicData(
     found.push({ path, code: problem.code, message: problem.th, messageEn: english(problem), severity });
   };
   for (const key of BASIC_NUMBERS) {
-    const { th, en } = inForm1(fieldName(key, type)!);
+    const th = form1FieldName(key, type);
     const reading = readNumber(basic?.[key], { integer: key !== "budget" });
     if (reading.kind === "invalid")
       add(basicPath(key), { ...reading.problem, th: `${th}: ${reading.problem.th}` }, "error");
-    else if (reading.kind !== "value") add(basicPath(key), problemTexts.missingField(th, en), "warning");
+    else if (reading.kind !== "value") add(basicPath(key), problemTexts.missingField(key, type), "warning");
   }
   for (const key of PREPARER) {
-    const { th, en } = inForm1(FIELD_NAMES[`preparer.${key}`]);
-    if (!basic?.preparer?.[key]?.trim()) add(preparerPath(key), problemTexts.missingField(th, en), "warning");
+    const missing = problemTexts.missingField(`preparer.${key}`, type);
+    if (!basic?.preparer?.[key]?.trim()) add(preparerPath(key), missing, "warning");
   }
   return found;
 }

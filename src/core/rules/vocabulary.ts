@@ -63,39 +63,61 @@ export const PASS_RATE_RULE: string = (() => {
   return `ร้อยละที่ผ่าน = ${s("pass")} ÷ (${s("pass")} + ${s("below")} + ${s("not-done")}) ไม่นับตัวชี้วัดที่${s("no-service")} ${s("incomplete")} หรือ${s("invalid")}`;
 })();
 
-/** The fields of แบบ 1 and of an indicator, as the collection workbook names them. */
+/** The fields of แบบ 1 and of an indicator, as the collection workbook names them; their English is in src/i18n. */
 export const FIELD_NAMES = {
-  form1: { th: "แบบ 1", en: "form 1" },
-  base: { th: "(1) กรอบการประเมิน", en: "(1) assessment base" },
-  served: { th: "(2) การจัดบริการสาธารณะ", en: "(2) public service provided" },
-  value: { th: "ข้อมูล", en: "value" },
-  population: { th: "จำนวนประชากร", en: "population" },
-  households: { th: "จำนวนครัวเรือน", en: "households" },
-  budget: { th: "งบประมาณรายจ่ายประจำปี", en: "annual budget" },
-  "preparer.name": { th: "ชื่อผู้จัดเก็บข้อมูล", en: "preparer's name" },
-  "preparer.position": { th: "ตำแหน่งผู้จัดเก็บข้อมูล", en: "preparer's position" },
-  "preparer.phone": { th: "เบอร์โทรศัพท์ผู้จัดเก็บข้อมูล", en: "preparer's phone" },
-} as const satisfies Readonly<Record<string, BilingualText>>;
+  form1: "แบบ 1",
+  base: "(1) กรอบการประเมิน",
+  served: "(2) การจัดบริการสาธารณะ",
+  value: "ข้อมูล",
+  population: "จำนวนประชากร",
+  households: "จำนวนครัวเรือน",
+  budget: "งบประมาณรายจ่ายประจำปี",
+  "preparer.name": "ชื่อผู้จัดเก็บข้อมูล",
+  "preparer.position": "ตำแหน่งผู้จัดเก็บข้อมูล",
+  "preparer.phone": "เบอร์โทรศัพท์ผู้จัดเก็บข้อมูล",
+} as const satisfies Readonly<Record<string, string>>;
+
+/** A field named the same for every LAO type. */
+export type NamedField = keyof typeof FIELD_NAMES;
+
+/** แบบ 1's count of villages or communities: its name, and the unit the workbook's label adds. */
+export interface VillagesField {
+  readonly th: string;
+  readonly unit?: string;
+}
 
 /**
  * The count of แบบ 1 that depends on the LAO type: an อบต. counts its villages (หมู่บ้าน), a
- * municipality its communities (ชุมชน), an อบจ. both. `unit` is what the workbook's label adds.
+ * municipality its communities (ชุมชน), an อบจ. both.
  */
-export function villagesField(type: LaoType): BilingualText & { readonly unit?: string } {
+export function villagesField(type: LaoType): VillagesField {
   switch (type) {
     case "sao":
-      return { th: "จำนวนหมู่บ้าน", en: "villages", unit: "หมู่บ้าน" };
+      return { th: "จำนวนหมู่บ้าน", unit: "หมู่บ้าน" };
     case "pao":
-      return { th: "จำนวนหมู่บ้าน/ชุมชน", en: "villages and communities" };
+      return { th: "จำนวนหมู่บ้าน/ชุมชน" };
     default:
-      return { th: "จำนวนชุมชน", en: "communities", unit: "ชุมชน" };
+      return { th: "จำนวนชุมชน", unit: "ชุมชน" };
   }
 }
 
-export type FieldKey = keyof typeof FIELD_NAMES | "villages";
+export type FieldKey = NamedField | "villages";
 
 /** A field's name for an LAO of this type; undefined for a key that is not a field. */
-export function fieldName(field: string, type: LaoType): BilingualText | undefined {
-  if (field === "villages") return villagesField(type);
-  return Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field as keyof typeof FIELD_NAMES] : undefined;
+export function fieldName(field: FieldKey, type: LaoType): string;
+export function fieldName(field: string, type: LaoType): string | undefined;
+export function fieldName(field: string, type: LaoType): string | undefined {
+  if (field === "villages") return villagesField(type).th;
+  return Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field as NamedField] : undefined;
 }
+
+/** "จำนวนประชากร (แบบ 1)": a field of แบบ 1 as a problem names it. */
+export function form1FieldName(field: FieldKey, type: LaoType): string {
+  return `${fieldName(field, type)} (${FIELD_NAMES.form1})`;
+}
+
+/** The one-line texts people type (core/rules/lineText.ts), as the messages about them name them. */
+export const LINE_TEXT_NAMES = {
+  "user-name": "ชื่อผู้ใช้",
+} as const satisfies Readonly<Record<string, string>>;
+export type LineTextName = keyof typeof LINE_TEXT_NAMES;

@@ -16,7 +16,7 @@ import {
 } from "./collectionWorkbook";
 import { compileRound } from "../rules/compiledRound";
 import { collectionLayout, layoutRows } from "./layout";
-import { META_CELLS } from "./metaSheet";
+import { META_CELLS } from "./sheets/metaSheet";
 import { META_SHEET } from "./workbookNames";
 import { LaoRegister, parseRegisterCsv } from "../rules/register";
 import { shippedRound } from "../rules/shippedRounds";

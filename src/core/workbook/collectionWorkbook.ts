@@ -1,6 +1,6 @@
 import { compileRound } from "../rules/compiledRound";
 import { layoutRows } from "./layout";
-import { META_CELLS, type MetaKey } from "./metaSheet";
+import { META_CELLS, type MetaKey } from "./sheets/metaSheet";
 import type { CellLocation, CollectionLayout, InputKind } from "./spec";
 import { LAYOUT_VERSION, META_SHEET, NAME_LAO_CODE, NAME_ROUND, WORKBOOK_FORMAT } from "./workbookNames";
 import { readingOf, resultDisplay } from "./portableFormulas";

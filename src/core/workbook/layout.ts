@@ -1,9 +1,9 @@
-import { areaSheet } from "./areaSheet";
-import { basicSheet } from "./basicSheet";
+import { areaSheet } from "./sheets/areaSheet";
+import { basicSheet } from "./sheets/basicSheet";
 import { compileRound, indicatorsFor } from "../rules/compiledRound";
 import { LAO_TYPE_INFO, type LaoType } from "../rules/laoTypes";
-import { metaSheet } from "./metaSheet";
-import { readingRows } from "./readingRows";
+import { metaSheet } from "./sheets/metaSheet";
+import { readingRows } from "./sheets/readingRows";
 import type { Lao } from "../rules/register";
 import type { Round } from "../rules/round";
 import type {

@@ -15,13 +15,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { bangkokStartOfDay, toArabicDigits } from "../../core/calendar/thai";
 import { XLSX_MEDIA_TYPE } from "../../core/workbook/workbookCheck";
 import { ApiError, queryString, type Api } from "../api";
 import { useI18n } from "../i18n";
 import type { RoundListItem } from "../types";
-import { useLoad } from "../useLoad";
+import { useLoad, type Loaded } from "../useLoad";
 import ConfirmDialog from "./ConfirmDialog";
 import { Notice } from "./Notice";
 import { TABLE as tables } from "./tableStyles";
@@ -38,6 +38,45 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
 });
+
+/**
+ * A list the server gives: what went wrong (with a retry), `empty` when there is nothing, else a
+ * table under its column heads, in a region that scrolls on its own on a narrow screen.
+ */
+function ListTable<T>({
+  load,
+  empty,
+  label,
+  heads,
+  children,
+}: {
+  load: Loaded<readonly T[]>;
+  empty?: string;
+  label: string;
+  heads: readonly string[];
+  children: (rows: readonly T[]) => ReactNode;
+}) {
+  const styles = useStyles();
+  if (load.error !== undefined) return <Notice error={load.error} onRetry={load.reload} />;
+  if (!load.data) return null;
+  if (load.data.length === 0 && empty !== undefined) return <Text as="p">{empty}</Text>;
+  return (
+    <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
+      <table className={tables.table}>
+        <thead>
+          <tr>
+            {heads.map((head) => (
+              <th scope="col" key={head}>
+                {head}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children(load.data)}</tbody>
+      </table>
+    </div>
+  );
+}
 
 type StaffRole = "province" | "national" | "admin";
 const STAFF: readonly StaffRole[] = ["province", "national", "admin"];
@@ -199,42 +238,28 @@ function ExtensionsCard({ api, roundId, onChanged }: { api: Api; roundId: string
         </Button>
       </form>
       <Outcome said={action.said} error={action.error} />
-      {list.error !== undefined && <Notice error={list.error} onRetry={list.reload} />}
-      {list.data && list.data.length === 0 && <Text as="p">{t.extensionsNone}</Text>}
-      {list.data && list.data.length > 0 && (
-        <div className={styles.scroll} role="region" aria-label={t.extensionsTitle} tabIndex={0}>
-          <table className={tables.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t.colCode}</th>
-                <th scope="col">{t.colName}</th>
-                <th scope="col">{t.colClosesOn}</th>
-                <th scope="col">{t.colReason}</th>
-                <th scope="col">{t.colActions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((x) => (
-                <tr key={x.laoCode} data-extension={x.laoCode}>
-                  <td>{t.digits(x.laoCode)}</td>
-                  <td>{x.laoName}</td>
-                  <td>{thaiDay(t, x.closes)}</td>
-                  <td>{x.reason}</td>
-                  <td>
-                    <Button
-                      size="small"
-                      aria-label={t.revokeExtension(x.laoName)}
-                      onClick={() => setRevoking(x)}
-                    >
-                      {t.revokeExtensionShort}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        load={list}
+        empty={t.extensionsNone}
+        label={t.extensionsTitle}
+        heads={[t.colCode, t.colName, t.colClosesOn, t.colReason, t.colActions]}
+      >
+        {(rows) =>
+          rows.map((x) => (
+            <tr key={x.laoCode} data-extension={x.laoCode}>
+              <td>{t.digits(x.laoCode)}</td>
+              <td>{x.laoName}</td>
+              <td>{thaiDay(t, x.closes)}</td>
+              <td>{x.reason}</td>
+              <td>
+                <Button size="small" aria-label={t.revokeExtension(x.laoName)} onClick={() => setRevoking(x)}>
+                  {t.revokeExtensionShort}
+                </Button>
+              </td>
+            </tr>
+          ))
+        }
+      </ListTable>
       <ConfirmDialog
         open={revoking !== null}
         title={revoking ? t.revokeExtension(revoking.laoName) : ""}
@@ -306,7 +331,7 @@ function RoundLoadCard({ api, onChanged }: { api: Api; onChanged: () => void }) 
           <input
             id="round-file"
             type="file"
-            accept=".xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={`.xlsx,.json,application/json,${XLSX_MEDIA_TYPE}`}
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
         </div>
@@ -383,47 +408,34 @@ function UsersCard({ api, onChanged }: { api: Api; onChanged: () => void }) {
       <div className={styles.code}>
         <Outcome said={action.said} error={action.error} />
       </div>
-      {users.error !== undefined && <Notice error={users.error} onRetry={users.reload} />}
-      {users.data && (
-        <div className={styles.scroll} role="region" aria-label={t.usersTitle} tabIndex={0}>
-          <table className={tables.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t.colUser}</th>
-                <th scope="col">{t.colRole}</th>
-                <th scope="col">{t.colCreated}</th>
-                <th scope="col">{t.colActions}</th>
+      <ListTable load={users} label={t.usersTitle} heads={[t.colUser, t.colRole, t.colCreated, t.colActions]}>
+        {(rows) =>
+          rows
+            .filter((u) => !u.retiredAt)
+            .map((u) => (
+              <tr key={u.id} data-user={u.id}>
+                <td>{u.displayName}</td>
+                <td>
+                  {t.roleName(u.role)}
+                  {u.provinceCode ? ` ${t.digits(u.provinceCode)}` : ""}
+                </td>
+                <td>{t.dateTime(new Date(u.createdAt))}</td>
+                <td style={{ whiteSpace: "nowrap" }}>
+                  <Button
+                    size="small"
+                    disabled={action.busy}
+                    onClick={() => void action.run(() => codeFor(u))}
+                  >
+                    {t.newUserCode(u.displayName)}
+                  </Button>{" "}
+                  <Button size="small" appearance="subtle" onClick={() => setRetiring(u)}>
+                    {t.retireUser(u.displayName)}
+                  </Button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {users.data
-                .filter((u) => !u.retiredAt)
-                .map((u) => (
-                  <tr key={u.id} data-user={u.id}>
-                    <td>{u.displayName}</td>
-                    <td>
-                      {t.roleName(u.role)}
-                      {u.provinceCode ? ` ${t.digits(u.provinceCode)}` : ""}
-                    </td>
-                    <td>{t.dateTime(new Date(u.createdAt))}</td>
-                    <td style={{ whiteSpace: "nowrap" }}>
-                      <Button
-                        size="small"
-                        disabled={action.busy}
-                        onClick={() => void action.run(() => codeFor(u))}
-                      >
-                        {t.newUserCode(u.displayName)}
-                      </Button>{" "}
-                      <Button size="small" appearance="subtle" onClick={() => setRetiring(u)}>
-                        {t.retireUser(u.displayName)}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            ))
+        }
+      </ListTable>
       <ConfirmDialog
         open={retiring !== null}
         title={retiring ? t.retireUser(retiring.displayName) : ""}
@@ -473,34 +485,24 @@ function AuditCard({ api, version }: { api: Api; version: number }) {
         </Field>
         <Button type="submit">{t.auditShow}</Button>
       </form>
-      {log.error !== undefined && <Notice error={log.error} onRetry={log.reload} />}
-      {log.data && log.data.length === 0 && <Text as="p">{t.auditEmpty}</Text>}
-      {log.data && log.data.length > 0 && (
-        <div className={styles.scroll} role="region" aria-label={t.auditTitle} tabIndex={0}>
-          <table className={tables.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t.colWhen}</th>
-                <th scope="col">{t.colAction}</th>
-                <th scope="col">{t.colActor}</th>
-                <th scope="col">{t.colSubject}</th>
-                <th scope="col">{t.colDetails}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.data.map((a) => (
-                <tr key={a.id} data-audit={a.action}>
-                  <td style={{ whiteSpace: "nowrap" }}>{t.dateTime(new Date(a.loggedAt))}</td>
-                  <td>{a.action}</td>
-                  <td>{a.actorName ?? "-"}</td>
-                  <td>{a.subject ?? "-"}</td>
-                  <td className={styles.details}>{JSON.stringify(a.details)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        load={log}
+        empty={t.auditEmpty}
+        label={t.auditTitle}
+        heads={[t.colWhen, t.colAction, t.colActor, t.colSubject, t.colDetails]}
+      >
+        {(rows) =>
+          rows.map((a) => (
+            <tr key={a.id} data-audit={a.action}>
+              <td style={{ whiteSpace: "nowrap" }}>{t.dateTime(new Date(a.loggedAt))}</td>
+              <td>{a.action}</td>
+              <td>{a.actorName ?? "-"}</td>
+              <td>{a.subject ?? "-"}</td>
+              <td className={styles.details}>{JSON.stringify(a.details)}</td>
+            </tr>
+          ))
+        }
+      </ListTable>
     </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { XLSX_MEDIA_TYPE } from "../../core/workbook/workbookCheck";
 import {
   Button,
   Field,
@@ -250,13 +251,7 @@ export default function CodesView({ api, me, province }: { api: Api; me: Me; pro
               <Button
                 className={styles.wrap}
                 icon={<ArrowDownloadRegular />}
-                onClick={() =>
-                  saveText(
-                    t.codesXlsxName(province ?? ""),
-                    codesXlsx(issued),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                  )
-                }
+                onClick={() => saveText(t.codesXlsxName(province ?? ""), codesXlsx(issued), XLSX_MEDIA_TYPE)}
               >
                 {t.downloadCodesXlsx}
               </Button>

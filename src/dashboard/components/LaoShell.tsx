@@ -1,4 +1,4 @@
-import { Button, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { Api } from "../api";
 import { useI18n } from "../i18n";
@@ -8,41 +8,13 @@ import { go, placeHref, usePlace } from "../route";
 import type { Session } from "../session";
 import type { Me, RoundListItem } from "../types";
 import { useLoad } from "../useLoad";
-import LanguageSwitch from "./LanguageSwitch";
 import LaoHistoryView from "./LaoHistoryView";
 import LaoReceiptView from "./LaoReceiptView";
 import LaoUploadView from "./LaoUploadView";
 import { Notice } from "./Notice";
+import ShellHeader, { defaultRound } from "./ShellHeader";
 
 const useStyles = makeStyles({
-  header: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: "8px 12px",
-    padding: "8px 12px",
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  title: {
-    fontWeight: 600,
-    fontSize: "16px",
-    marginRight: "auto",
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  controls: {
-    display: "flex",
-    alignItems: "center",
-    gap: "8px",
-    flexWrap: "wrap",
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    padding: "4px 8px",
-    borderRadius: tokens.borderRadiusMedium,
-    maxWidth: "100%",
-    boxSizing: "border-box",
-  },
-  select: { maxWidth: "100%", minWidth: 0 },
   nav: {
     display: "flex",
     gap: "4px",
@@ -53,12 +25,6 @@ const useStyles = makeStyles({
   },
   main: { padding: "12px", maxWidth: "1100px", margin: "0 auto", boxSizing: "border-box" },
 });
-
-/** The round an LAO works on by default: one open now that assesses its type, else the latest of its rounds. */
-function defaultRound(rounds: readonly RoundListItem[]): string | undefined {
-  const open = rounds.filter((r) => r.window.state === "open").sort((a, b) => b.year - a.year)[0];
-  return (open ?? [...rounds].sort((a, b) => b.year - a.year || b.id.localeCompare(a.id))[0])?.id;
-}
 
 /** An LAO officer's own pages: upload and submit the workbook, the receipt, the history. */
 export default function LaoShell({
@@ -82,6 +48,7 @@ export default function LaoShell({
     () => (rounds.data ?? []).filter((r) => r.laoTypes.includes(lao.type)),
     [rounds.data, lao.type],
   );
+  // The default: a round open now that assesses the LAO's type, else the latest of its rounds.
   const roundId = place.params.get("round") ?? defaultRound(mine);
   const [drained, setDrained] = useState<string | null>(null);
 
@@ -125,33 +92,14 @@ export default function LaoShell({
 
   return (
     <>
-      <header className={styles.header} data-noprint>
-        <Text as="span" className={styles.title}>
-          {t.laoAppTitle}
-        </Text>
-        <div className={styles.controls}>
-          {roundId && mine.length > 0 && (
-            <Select
-              aria-label={t.roundLabel}
-              value={roundId}
-              onChange={(_, d) => setRound(d.value)}
-              size="small"
-              className={styles.select}
-            >
-              {mine.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {t.roundOption(r)}
-                </option>
-              ))}
-            </Select>
-          )}
-          <Text size={200}>{t.signedInAs(t.laoName(lao.type, lao.name))}</Text>
-          <LanguageSwitch />
-          <Button size="small" appearance="subtle" onClick={onSignOut}>
-            {t.signOut}
-          </Button>
-        </div>
-      </header>
+      <ShellHeader
+        title={t.laoAppTitle}
+        rounds={mine}
+        roundId={roundId}
+        onRound={setRound}
+        who={t.laoName(lao.type, lao.name)}
+        onSignOut={onSignOut}
+      />
       <nav aria-label={t.laoNav} className={styles.nav} data-noprint>
         <Button
           as="a"

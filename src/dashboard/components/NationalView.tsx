@@ -83,10 +83,10 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
         <h2 className="title3" id="completeness-title">
           {t.completenessTitle}
         </h2>
-        <p className="text">
-          {t.totals}: {t.colSubmitted} {t.digits(totals.submitted)} · {t.colReturned}{" "}
-          {t.digits(totals.returned)} · {t.colNotStarted} {t.digits(totals.notStarted)} /{" "}
-          {t.digits(totals.registered)} ({t.colSubmittedPct}{" "}
+        <p className="text" data-totals>
+          {t.totals}: {t.colSubmitted} {t.thousands(totals.submitted)} · {t.colReturned}{" "}
+          {t.thousands(totals.returned)} · {t.colNotStarted} {t.thousands(totals.notStarted)} /{" "}
+          {t.thousands(totals.registered)} ({t.colSubmittedPct}{" "}
           {t.percent(share(totals.submitted + totals.returned, totals.registered))})
         </p>
         <p className="text small">{t.drillHint}</p>

@@ -5,23 +5,17 @@ import { useI18n } from "../i18n";
 import { go, placeHref, usePlace } from "../route";
 import type { Me, RoundListItem } from "../types";
 import { useLoad } from "../useLoad";
-import LanguageSwitch from "./LanguageSwitch";
 import { lazyFluent } from "./lazyFluent";
 import NationalView from "./NationalView";
 import { Notice } from "./Notice";
 import ProvinceView from "./ProvinceView";
+import ShellHeader, { defaultRound } from "./ShellHeader";
 
 // The first screens (national, province) come with the page, in plain elements; the others,
 // built with Fluent UI, load when opened.
 const AdminView = lazyFluent(() => import("./AdminView"));
 const CodesView = lazyFluent(() => import("./CodesView"));
 const SubmissionView = lazyFluent(() => import("./SubmissionView"));
-
-/** The default round: one open for submissions now, else the latest. */
-function defaultRound(rounds: readonly RoundListItem[]): string | undefined {
-  const open = rounds.filter((r) => r.window.state === "open").sort((a, b) => b.year - a.year)[0];
-  return (open ?? [...rounds].sort((a, b) => b.year - a.year || b.id.localeCompare(a.id))[0])?.id;
-}
 
 export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSignOut: () => void }) {
   const { t } = useI18n();
@@ -80,31 +74,14 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
 
   return (
     <>
-      <header className="shell-header" data-noprint>
-        <span className="shell-title">{t.appTitle}</span>
-        <div className="shell-controls">
-          {rounds.data && roundId && (
-            <select
-              className="select small"
-              aria-label={t.roundLabel}
-              value={roundId}
-              onChange={(e) => setRound(e.target.value)}
-              style={{ maxWidth: "min(420px, 100%)" }}
-            >
-              {rounds.data.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {t.roundOption(r)}
-                </option>
-              ))}
-            </select>
-          )}
-          <span className="small">{t.signedInAs(me.displayName)}</span>
-          <LanguageSwitch />
-          <button type="button" className="button small subtle" onClick={onSignOut}>
-            {t.signOut}
-          </button>
-        </div>
-      </header>
+      <ShellHeader
+        title={t.appTitle}
+        rounds={rounds.data ?? []}
+        roundId={roundId}
+        onRound={setRound}
+        who={me.displayName}
+        onSignOut={onSignOut}
+      />
       <nav aria-label={t.nav} className="shell-nav" data-noprint>
         {national ? (
           <a

@@ -26,6 +26,32 @@ const useStyles = makeStyles({
 
 const BASIC = ["population", "households", "villages", "budget"] as const;
 
+/** One end of the comparison: a choice among the versions, each named by its number and when it came. */
+function VersionPicker({
+  label,
+  versions,
+  value,
+  onChange,
+}: {
+  label: string;
+  versions: readonly VersionView[];
+  value: number;
+  onChange: (version: number) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field label={label}>
+      <Select value={String(value)} onChange={(_, d) => onChange(Number(d.value))}>
+        {versions.map((v) => (
+          <option key={v.version} value={v.version}>
+            {t.versionOption(v.version, v.receivedAtTh)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /** แบบ 1 of the version shown: the LAO's basic data, and the person who prepared it (the one to call). */
 export function BasicDataCard({ basic, laoType }: { basic: BasicData | undefined; laoType: LaoType }) {
   const styles = useStyles();
@@ -36,6 +62,9 @@ export function BasicDataCard({ basic, laoType }: { basic: BasicData | undefined
       : typeof v === "number"
         ? t.digits(v.toLocaleString("en-US", { maximumFractionDigits: 2 }))
         : v;
+  // A figure kept as typed text ("85,000,000") is shown in the page's digits like a number.
+  const figure = (v: string | number | undefined | null) =>
+    typeof v === "string" ? shown(t.digits(v)) : shown(v);
   const phone = basic?.preparer?.phone?.trim();
   return (
     <Card className={styles.card} data-section="form1">
@@ -46,7 +75,7 @@ export function BasicDataCard({ basic, laoType }: { basic: BasicData | undefined
         {BASIC.map((key) => (
           <div key={key} className={styles.pair}>
             <dt className={styles.term}>{t.fieldName(key, laoType)}</dt>
-            <dd className={styles.value}>{shown(basic?.[key])}</dd>
+            <dd className={styles.value}>{figure(basic?.[key])}</dd>
           </div>
         ))}
       </dl>
@@ -106,24 +135,8 @@ export function VersionDiff({
         {t.changesTitle}
       </Title3>
       <div className={styles.pickers}>
-        <Field label={t.changesFrom}>
-          <Select value={String(from)} onChange={(_, d) => setFrom(Number(d.value))}>
-            {versions.map((v) => (
-              <option key={v.version} value={v.version}>
-                {t.versionOption(v.version, v.receivedAtTh)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.changesTo}>
-          <Select value={String(to)} onChange={(_, d) => setTo(Number(d.value))}>
-            {versions.map((v) => (
-              <option key={v.version} value={v.version}>
-                {t.versionOption(v.version, v.receivedAtTh)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <VersionPicker label={t.changesFrom} versions={versions} value={from} onChange={setFrom} />
+        <VersionPicker label={t.changesTo} versions={versions} value={to} onChange={setTo} />
       </div>
       <Text as="p" block role="status" aria-live="polite" className={styles.muted}>
         {diff && (diff.unchanged ? t.changesNone : t.changesCount(diff.changes.length))}

@@ -2,10 +2,10 @@ import { bangkokParts } from "../../core/calendar/thai";
 import type { Progress } from "../../core/reports/progress";
 import { formatPercent } from "../../core/rules/scoring";
 import { LAO_TYPE_INFO } from "../../core/rules/laoTypes";
-import { fieldName } from "../../core/rules/vocabulary";
 import {
   DIFF_WORDS_EN,
   enDate,
+  fieldNameEn,
   LAO_TYPE_EN,
   PASS_RATE_RULE_TEXT,
   plural,
@@ -88,6 +88,7 @@ export const en: Messages = {
   openSubmission: (name) => `Open what ${name} submitted`,
   version: (v) => String(v),
   digits: (n) => String(n),
+  thousands: (n) => n.toLocaleString("en-US"),
 
   exportCsv: "Export CSV",
   exportXlsx: "Export Excel",
@@ -295,7 +296,7 @@ export const en: Messages = {
   form1Title: "Form 1: the LAO's basic data",
   preparerTitle: "Prepared by (the person to call)",
   notFilled: "(not filled in)",
-  fieldName: (field, type) => fieldName(field, type)?.en ?? field,
+  fieldName: (field, type) => fieldNameEn(field, type) ?? field,
   changesTitle: "What changed between versions",
   changesFrom: "From version",
   changesTo: "To version",

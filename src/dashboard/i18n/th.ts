@@ -90,6 +90,7 @@ export const th = {
   openSubmission: (name: string) => `เปิดดูข้อมูลที่${name}ส่ง`,
   version: (v: number) => toThaiDigits(v),
   digits: (n: number | string) => toThaiDigits(n),
+  thousands: (n: number) => toThaiDigits(n.toLocaleString("en-US")),
 
   // Exports.
   exportCsv: "ส่งออก CSV",
@@ -300,7 +301,7 @@ export const th = {
   form1Title: "แบบ 1 ข้อมูลพื้นฐานของ อปท.",
   preparerTitle: "ผู้จัดเก็บข้อมูล (ติดต่อเมื่อต้องสอบถาม)",
   notFilled: "(ไม่ได้กรอก)",
-  fieldName: (field: string, type: LaoType) => fieldName(field, type)?.th ?? field,
+  fieldName: (field: string, type: LaoType) => fieldName(field, type) ?? field,
   changesTitle: "สิ่งที่เปลี่ยนระหว่างฉบับ",
   changesFrom: "จากฉบับ",
   changesTo: "ถึงฉบับ",

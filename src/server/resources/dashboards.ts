@@ -1,3 +1,4 @@
+import { XLSX_MEDIA_TYPE } from "../../core/workbook/workbookCheck";
 import type { z } from "zod";
 import {
   completenessSchema,
@@ -162,12 +163,12 @@ export const dashboardRoutes = [
     summary:
       "ส่งออกไฟล์ Excel ของรายการ อปท. หรือตารางระดับประเทศ ตามตัวกรอง / export the LAO list or the national tables as XLSX, with the filters",
     roles: READERS,
-    produces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+    produces: [XLSX_MEDIA_TYPE],
     async handler(ctx) {
       const view = parseOr400(xlsxViewQuerySchema, ctx.query).view;
       const { table, file } = await exportTables(ctx, view);
       ctx.reply
-        .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-type", XLSX_MEDIA_TYPE)
         .header("content-disposition", `attachment; filename="${file}.xlsx"`);
       return toXlsx(table);
     },

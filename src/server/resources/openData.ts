@@ -6,6 +6,7 @@ import {
   type OpenDataDocument,
 } from "../../core";
 import { csvText } from "../../core/reports/csv";
+import { OPEN_DATA_EN } from "../../i18n";
 import { publicResults } from "../queries/publications";
 import {
   bangkokToday,
@@ -84,7 +85,7 @@ export const openDataRoutes = [
     roles: "public",
     async handler(ctx) {
       sendHeaders(ctx.reply, { ...openDataHeaders(), "cache-control": "public, max-age=3600" });
-      return openDataDictionary();
+      return openDataDictionary(OPEN_DATA_EN);
     },
   }),
 ];

@@ -1,3 +1,4 @@
+import { XLSX_MEDIA_TYPE } from "../../core/workbook/workbookCheck";
 import { problemEn } from "../../i18n/problems";
 import { laoHistorySchema, memoQuerySchema, versionQuerySchema, type LaoHistory } from "../../api";
 import {
@@ -35,7 +36,6 @@ import { requireLao, requireRound } from "./rounds";
  */
 
 const ALL = ["lao", "province", "national", "admin"] as const;
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The version asked for (default the current one) with its document scored by the core. */
 async function scoredVersion(ctx: RequestContext<unknown>, version: number | undefined) {
@@ -142,13 +142,13 @@ export const reportRoutes = [
     summary:
       "สรุปผลประเมินการจัดบริการสาธารณะ (แบบเดียวกับที่ระบบพิมพ์) เป็นไฟล์ Excel / the summary sheet shaped like the official printout, as XLSX",
     roles: ALL,
-    produces: [XLSX_TYPE],
+    produces: [XLSX_MEDIA_TYPE],
     async handler(ctx) {
       const q = parseOr400(versionQuerySchema, ctx.query);
       const { lao, compiled, version, document, report } = await scoredVersion(ctx, q.version);
       const model = buildSummarySheet(compiled, lao, document, report, version.receivedAt);
       ctx.reply
-        .header("content-type", XLSX_TYPE)
+        .header("content-type", XLSX_MEDIA_TYPE)
         .header(
           "content-disposition",
           `attachment; filename="summary-${compiled.round.id}-${lao.code}-v${version.version}.xlsx"`,

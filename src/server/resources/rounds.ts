@@ -8,7 +8,7 @@ import {
   windowRequestSchema,
   windowSetSchema,
 } from "../../api";
-import { parseRound, RoundError, type LaoType, type Round } from "../../core";
+import { parseRound, RoundError, roundSchema, XLSX_MEDIA_TYPE, type LaoType, type Round } from "../../core";
 import { describeWorkbookProblem, importRoundWorkbook } from "../../xlsx/roundWorkbook";
 import { provinceScope } from "../auth";
 import { problems } from "../problems";
@@ -101,6 +101,8 @@ export const roundRoutes = [
     summary: "นำเข้าหรือแทนที่รอบ (JSON หรือไฟล์ .xlsx) / load or replace a round (JSON or .xlsx)",
     roles: ["admin"],
     write: true,
+    consumes: [XLSX_MEDIA_TYPE],
+    ownJsonBody: roundSchema,
     response: roundLoadedSchema,
     async handler({ q, me, params, body }) {
       const round = await readRoundBody(body);

@@ -1,3 +1,4 @@
+import { XLSX_MEDIA_TYPE } from "../../core/workbook/workbookCheck";
 import { problemEn } from "../../i18n/problems";
 import { workbookCheckSchema } from "../../api";
 import {
@@ -26,7 +27,7 @@ export const workbookRoutes = [
       "ตรวจแบบรวบรวมข้อมูล (.xlsx) ที่ อปท. อัปโหลด ได้เอกสารส่งข้อมูลและรายการที่ต้องแก้พร้อมแผ่นงานและเซลล์ ไม่บันทึก / check an uploaded collection workbook: the submission document and each problem with its sheet and cell; nothing is stored",
     roles: ["lao"],
     response: workbookCheckSchema,
-    consumes: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+    consumes: [XLSX_MEDIA_TYPE],
     async handler({ q, me, body, services }): Promise<WorkbookCheck> {
       if (!Buffer.isBuffer(body)) throw problems.workbookNotSent();
       if (body.length > WORKBOOK_UPLOAD_MAX_BYTES)

@@ -1,6 +1,5 @@
 import type { LaoType } from "../../core/rules/laoTypes";
-import { fieldName } from "../../core/rules/vocabulary";
-import { DIFF_WORDS_EN } from "../../i18n";
+import { DIFF_WORDS_EN, fieldNameEn } from "../../i18n";
 import type { ChecklistItemId } from "../view/submitChecklist";
 import type { submitTh } from "./submitTh";
 
@@ -74,7 +73,7 @@ export const submitEn: { readonly [K in keyof typeof submitTh]: (typeof submitTh
     "Cannot compare with the last version now (the server cannot be reached) — you can still submit",
   changesCount: (n: number) => DIFF_WORDS_EN.count(n),
   changeEmpty: DIFF_WORDS_EN.empty,
-  fieldName: (field: string, type: LaoType) => fieldName(field, type)?.en ?? field,
+  fieldName: (field: string, type: LaoType) => fieldNameEn(field, type) ?? field,
 
   submitButton: "Submit",
   resubmitButton: "Submit the corrected version",

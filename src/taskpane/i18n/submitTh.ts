@@ -62,7 +62,7 @@ export const submitTh = {
   changesUnknown: "ยังเทียบกับฉบับที่ส่งล่าสุดไม่ได้ (ติดต่อเครื่องแม่ข่ายไม่ได้) — ส่งได้ตามปกติ",
   changesCount: (n: number) => DIFF_WORDS.count(n),
   changeEmpty: DIFF_WORDS.empty,
-  fieldName: (field: string, type: LaoType) => fieldName(field, type)?.th ?? field,
+  fieldName: (field: string, type: LaoType) => fieldName(field, type) ?? field,
 
   submitButton: "ส่งข้อมูล",
   resubmitButton: "ส่งฉบับแก้ไข",

@@ -1,19 +1,19 @@
-import { absoluteCell, cellAddress, columnLetter, quoteSheet } from "./a1";
+import { absoluteCell, cellAddress, columnLetter, quoteSheet } from "../a1";
 import { AREA_COL, AREA_COLUMNS, AREA_HEADER_ROW, AREA_WIDTHS } from "./areaColumns";
-import { indicatorText, type CompiledIndicator } from "../rules/compiledRound";
+import { indicatorText, type CompiledIndicator } from "../../rules/compiledRound";
 import { indicatorInputs } from "./indicatorInputs";
-import { laoDisplayName, type LaoType } from "../rules/laoTypes";
-import { percentFormula, resultFormula, type IndicatorReadings, type ReadingRule } from "./portableFormulas";
-import { PAGE_NUMBER_FOOTER, titleRows } from "./printSetup";
-import { withUnit } from "./prompts";
+import { laoDisplayName, type LaoType } from "../../rules/laoTypes";
+import { percentFormula, resultFormula, type IndicatorReadings, type ReadingRule } from "../portableFormulas";
+import { PAGE_NUMBER_FOOTER, titleRows } from "../printSetup";
+import { withUnit } from "../prompts";
 import type { Readings } from "./readingRows";
-import type { Lao } from "../rules/register";
-import type { Round } from "../rules/round";
-import { heightFor } from "./rowHeights";
-import { statusLabel, STATUSES } from "../rules/scoring";
-import type { CellSpec, ConditionalTextRule, FormulaArg, IndicatorRow, SheetSpec } from "./spec";
-import { STATUS_COLOURS } from "./styles";
-import { NAME_LAO_TYPE } from "./workbookNames";
+import type { Lao } from "../../rules/register";
+import type { Round } from "../../rules/round";
+import { heightFor } from "../rowHeights";
+import { statusLabel, STATUSES } from "../../rules/scoring";
+import type { CellSpec, ConditionalTextRule, FormulaArg, IndicatorRow, SheetSpec } from "../spec";
+import { STATUS_COLOURS } from "../styles";
+import { NAME_LAO_TYPE } from "../workbookNames";
 
 /** The explanation under an indicator's text: what (1) and (2) hold, the unit, a provisional target. */
 function indicatorDetails(ind: CompiledIndicator, type: LaoType): string {

@@ -1,10 +1,10 @@
-import { cellAddress } from "./a1";
+import { cellAddress } from "../a1";
 import { AREA_COL } from "./areaColumns";
-import type { CompiledIndicator } from "../rules/compiledRound";
-import { formatInputPath, notePath } from "../rules/inputPath";
-import { FIELD_NAMES } from "../rules/vocabulary";
-import { clip, inputPrompt, numberValidation, withUnit } from "./prompts";
-import type { CellSpec, IndicatorRow, ValidationSpec } from "./spec";
+import type { CompiledIndicator } from "../../rules/compiledRound";
+import { formatInputPath, notePath } from "../../rules/inputPath";
+import { FIELD_NAMES } from "../../rules/vocabulary";
+import { clip, inputPrompt, numberValidation, withUnit } from "../prompts";
+import type { CellSpec, IndicatorRow, ValidationSpec } from "../spec";
 
 /** What the two cells of a ratio or satisfaction question ask for, and how to fill them in. */
 const RATIO_FIELDS = {
@@ -32,7 +32,7 @@ function ratioInput(ind: CompiledIndicator, field: "base" | "served", address: s
       kind: whole ? "people" : "amount",
       validation: numberValidation(
         whole ? "whole" : "decimal",
-        FIELD_NAMES[field].th,
+        FIELD_NAMES[field],
         inputPrompt(withUnit(def.inputs?.[field] ?? what, def.inputs?.unit), instruction, def.guidance),
       ),
     },

@@ -1,8 +1,8 @@
-import { absoluteCell, cellAddress } from "./a1";
-import { readingFormulas, type ReadingRule } from "./portableFormulas";
-import type { InputField } from "../rules/scoring";
-import type { CellSpec, ReadingCell } from "./spec";
-import { META_SHEET } from "./workbookNames";
+import { absoluteCell, cellAddress } from "../a1";
+import { readingFormulas, type ReadingRule } from "../portableFormulas";
+import type { InputField } from "../../rules/scoring";
+import type { CellSpec, ReadingCell } from "../spec";
+import { META_SHEET } from "../workbookNames";
 
 /** The first row of the working cells that read each input for the portable formulas. */
 export const READING_FIRST_ROW = 12;

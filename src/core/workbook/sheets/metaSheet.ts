@@ -1,9 +1,9 @@
-import type { Lao } from "../rules/register";
+import type { Lao } from "../../rules/register";
 import type { Readings } from "./readingRows";
 import { READING_FIRST_ROW } from "./readingRows";
-import type { Round } from "../rules/round";
-import type { CellSpec, NamedItemSpec, SheetSpec } from "./spec";
-import { LAYOUT_VERSION, META_SHEET, NAME_ADDIN, NAME_LAO_TYPE, WORKBOOK_FORMAT } from "./workbookNames";
+import type { Round } from "../../rules/round";
+import type { CellSpec, NamedItemSpec, SheetSpec } from "../spec";
+import { LAYOUT_VERSION, META_SHEET, NAME_ADDIN, NAME_LAO_TYPE, WORKBOOK_FORMAT } from "../workbookNames";
 
 /** Metadata keys and their value cells, fixed so a reader finds them before it knows the round. */
 export const META_CELLS = {

@@ -1,14 +1,14 @@
-import { cellAddress } from "./a1";
-import { basicPath, parseDocumentPath, preparerPath } from "../rules/inputPath";
-import { LAO_TYPE_INFO, laoDisplayName, type LaoType } from "../rules/laoTypes";
-import { PAGE_NUMBER_FOOTER } from "./printSetup";
-import { numberValidation } from "./prompts";
-import type { Lao } from "../rules/register";
-import type { Round } from "../rules/round";
-import { heightFor } from "./rowHeights";
-import type { CellSpec, InputKind, NamedItemSpec, SheetSpec, ValidationSpec } from "./spec";
-import { FIELD_NAMES, villagesField } from "../rules/vocabulary";
-import { NAME_LAO_CODE, NAME_LAO_TYPE, NAME_ROUND } from "./workbookNames";
+import { cellAddress } from "../a1";
+import { basicPath, parseDocumentPath, preparerPath } from "../../rules/inputPath";
+import { LAO_TYPE_INFO, laoDisplayName, type LaoType } from "../../rules/laoTypes";
+import { PAGE_NUMBER_FOOTER } from "../printSetup";
+import { numberValidation } from "../prompts";
+import type { Lao } from "../../rules/register";
+import type { Round } from "../../rules/round";
+import { heightFor } from "../rowHeights";
+import type { CellSpec, InputKind, NamedItemSpec, SheetSpec, ValidationSpec } from "../spec";
+import { FIELD_NAMES, villagesField } from "../../rules/vocabulary";
+import { NAME_LAO_CODE, NAME_LAO_TYPE, NAME_ROUND } from "../workbookNames";
 
 const BASIC_WIDTHS = [40, 30, 44];
 
@@ -34,24 +34,24 @@ function basicFields(type: LaoType): BasicField[] {
   });
   return [
     {
-      label: `${FIELD_NAMES.population.th} (คน)`,
+      label: `${FIELD_NAMES.population} (คน)`,
       path: basicPath("population"),
       kind: "people",
       numberFormat: "#,##0",
       validation: numberValidation(
         "whole",
-        FIELD_NAMES.population.th,
+        FIELD_NAMES.population,
         "จำนวนประชากรตามทะเบียนราษฎร (คน) — พิมพ์จำนวนเต็ม ใช้เลขไทยได้",
       ),
     },
     {
-      label: `${FIELD_NAMES.households.th} (ครัวเรือน)`,
+      label: `${FIELD_NAMES.households} (ครัวเรือน)`,
       path: basicPath("households"),
       kind: "people",
       numberFormat: "#,##0",
       validation: numberValidation(
         "whole",
-        FIELD_NAMES.households.th,
+        FIELD_NAMES.households,
         "จำนวนครัวเรือนตามทะเบียนราษฎร — พิมพ์จำนวนเต็ม ใช้เลขไทยได้",
       ),
     },
@@ -63,13 +63,13 @@ function basicFields(type: LaoType): BasicField[] {
       validation: numberValidation("whole", villagesName.th, `${villages} — พิมพ์จำนวนเต็ม ใช้เลขไทยได้`),
     },
     {
-      label: `${FIELD_NAMES.budget.th} (บาท)`,
+      label: `${FIELD_NAMES.budget} (บาท)`,
       path: basicPath("budget"),
       kind: "money",
       numberFormat: "#,##0.00",
       validation: numberValidation(
         "decimal",
-        FIELD_NAMES.budget.th,
+        FIELD_NAMES.budget,
         "งบประมาณรายจ่ายประจำปีตามข้อบัญญัติ/เทศบัญญัติ (บาท) — พิมพ์ตัวเลข มีทศนิยมได้ ใช้เลขไทยได้",
       ),
     },

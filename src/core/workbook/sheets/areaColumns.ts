@@ -1,4 +1,4 @@
-import { FIELD_NAMES } from "../rules/vocabulary";
+import { FIELD_NAMES } from "../../rules/vocabulary";
 
 /** The columns of an area sheet (แบบ 2-x): their titles, positions and widths, and the header row. */
 
@@ -6,8 +6,8 @@ export const AREA_COLUMNS = [
   "ลำดับ/รหัสตัวชี้วัด",
   "ตัวชี้วัด",
   "ค่าเป้าหมาย",
-  FIELD_NAMES.base.th,
-  FIELD_NAMES.served.th,
+  FIELD_NAMES.base,
+  FIELD_NAMES.served,
   "(2) เทียบกับ (1) %",
   "ผลการประเมิน",
   "หมายเหตุ",
