@@ -31,6 +31,11 @@ export interface Api {
   get<T>(path: string): Promise<T>;
   /** Starts these reads now; the next get() of each path takes the answer instead of asking again. */
   prefetch(paths: readonly string[]): void;
+  /**
+   * The answer of a read started by prefetch() if it has arrived already (taken once, like get()),
+   * so a view can draw it in its first render instead of a render later.
+   */
+  take<T>(path: string): T | undefined;
   send<T>(method: "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T>;
   /** Sends a file as the request body (e.g. a workbook to check) and reads the JSON answer. */
   upload<T>(path: string, file: Blob, contentType: string, method?: "POST" | "PUT"): Promise<T>;
@@ -51,6 +56,13 @@ async function failure(res: Response): Promise<ApiError> {
   } catch {
     return new ApiError(res.status, "error", `ข้อผิดพลาด ${res.status}`, `error ${res.status}`);
   }
+}
+
+/** A read started before a view asks for it, and its data once it has arrived. */
+interface Started {
+  readonly answer: Promise<unknown>;
+  readonly at: number;
+  arrived?: { readonly data: unknown };
 }
 
 export function createApi(token: string | null, onSignedOut: () => void): Api {
@@ -88,27 +100,47 @@ export function createApi(token: string | null, onSignedOut: () => void): Api {
       ),
     );
   // Taken once, and only soon after: a later read asks the server again.
-  const early = new Map<string, { answer: Promise<unknown>; at: number }>();
+  const early = new Map<string, Started>();
+  const fresh = (started: Started | undefined) => started && Date.now() - started.at < 10_000;
   const fetchJson = async (path: string) => (await call("GET", path)).json() as Promise<unknown>;
-  /** The page's own early read of `path` (see earlyReads.ts) if there is one, else a new read. */
-  const firstJson = async (path: string) => {
+  /**
+   * The page's own early read of `path` (see earlyReads.ts) if there is one, else a new read: its
+   * data at once when the early read's answer is here already.
+   */
+  const firstRead = (path: string): Started => {
     const sent = token ? takeEarlyRead(path, token) : undefined;
-    return sent ? ((await (await answer(sent)).json()) as unknown) : fetchJson(path);
+    if (sent?.arrived)
+      try {
+        const data: unknown = JSON.parse(sent.arrived.text);
+        return { answer: Promise.resolve(data), at: Date.now(), arrived: { data } };
+      } catch {
+        // read again below
+      }
+    const started: Started = {
+      answer: sent ? answer(sent.response).then((res) => res.json() as Promise<unknown>) : fetchJson(path),
+      at: Date.now(),
+    };
+    started.answer.then(
+      (data) => (started.arrived = { data }),
+      () => undefined, // the get() that takes it sees the error
+    );
+    return started;
   };
   return {
     async get<T>(path: string) {
       const started = early.get(path);
       early.delete(path);
-      if (started && Date.now() - started.at < 10_000) return (await started.answer) as T;
+      if (fresh(started)) return (await started!.answer) as T;
       return (await fetchJson(path)) as T;
     },
     prefetch(paths: readonly string[]) {
-      for (const path of paths) {
-        if (early.has(path)) continue;
-        const json = firstJson(path);
-        json.catch(() => undefined); // the get() that takes it sees the error
-        early.set(path, { answer: json, at: Date.now() });
-      }
+      for (const path of paths) if (!early.has(path)) early.set(path, firstRead(path));
+    },
+    take<T>(path: string) {
+      const started = early.get(path);
+      if (!fresh(started) || !started!.arrived) return undefined;
+      early.delete(path);
+      return started!.arrived.data as T;
     },
     async send<T>(method: "POST" | "PUT" | "DELETE", path: string, body?: unknown) {
       return (await (await call(method, path, body)).json()) as T;

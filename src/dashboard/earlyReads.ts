@@ -12,10 +12,16 @@ const KEY = "__minstdEarlyReads";
 /** An early answer older than this is not used: the app asks again. */
 const FRESH_MS = 10_000;
 
+export interface EarlyRead {
+  readonly response: Promise<Response>;
+  /** The body of a successful answer once it has arrived, so the app can draw it without waiting. */
+  arrived?: { readonly text: string };
+}
+
 interface EarlyReads {
   readonly token: string;
   readonly at: number;
-  readonly responses: Map<string, Promise<Response>>;
+  readonly reads: Map<string, EarlyRead>;
 }
 
 type WithEarlyReads = typeof globalThis & { [KEY]?: EarlyReads };
@@ -24,20 +30,25 @@ type WithEarlyReads = typeof globalThis & { [KEY]?: EarlyReads };
 export function startEarlyReads(): void {
   const session = loadSession();
   if (!session) return;
-  const responses = new Map<string, Promise<Response>>();
+  const reads = new Map<string, EarlyRead>();
   for (const path of pathsFor(parsePlace(window.location.hash))) {
     const response = fetch(`${API_BASE}${path}`, { headers: { authorization: `Bearer ${session.token}` } });
-    response.catch(() => undefined); // the app's read of it sees the failure
-    responses.set(path, response);
+    const read: EarlyRead = { response };
+    response
+      .then(async (res) => {
+        if (res.ok) read.arrived = { text: await res.clone().text() };
+      })
+      .catch(() => undefined); // the app's read of it sees the failure
+    reads.set(path, read);
   }
-  (globalThis as WithEarlyReads)[KEY] = { token: session.token, at: Date.now(), responses };
+  (globalThis as WithEarlyReads)[KEY] = { token: session.token, at: Date.now(), reads };
 }
 
-/** The early answer for `path` if one was asked for with `token` and is fresh; each is taken once. */
-export function takeEarlyRead(path: string, token: string): Promise<Response> | undefined {
+/** The early read of `path` if one was asked for with `token` and is fresh; each is taken once. */
+export function takeEarlyRead(path: string, token: string): EarlyRead | undefined {
   const early = (globalThis as WithEarlyReads)[KEY];
   if (!early || early.token !== token || Date.now() - early.at > FRESH_MS) return undefined;
-  const response = early.responses.get(path);
-  early.responses.delete(path);
-  return response;
+  const read = early.reads.get(path);
+  early.reads.delete(path);
+  return read;
 }

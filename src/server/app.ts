@@ -21,7 +21,7 @@ import {
   type RateLimits,
 } from "./rateLimit";
 import { hashToken } from "./secrets";
-import { RoundCache, type ServerServices } from "./services";
+import { RoundCache, StampedAnswers, type ServerServices } from "./services";
 import { parseOr400 } from "./validation";
 
 export interface AppOptions {
@@ -105,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: options.db,
     clock: options.clock ?? (() => new Date()),
     rounds: new RoundCache(),
+    answers: new StampedAnswers(),
     limits: options.rateLimit ?? DEFAULT_RATE_LIMITS,
   };
   const app = Fastify({

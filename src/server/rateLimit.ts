@@ -55,6 +55,26 @@ export async function hit(q: Queryable, key: string, now: Date, size = WINDOW_MS
   return { hits: rows[0]!.hits, retryAfter: w.retryAfter };
 }
 
+/**
+ * hit() for the count of every request, outside any transaction: its commit does not wait for the
+ * write-ahead log to reach the disk (synchronous_commit off for this statement's own transaction).
+ * Every request of a page counts on the same row, so each waited for the previous one's disk
+ * flush; now the row is free as soon as the count is in. The count is still atomic and shared by
+ * every process; a crash of the database server may forget the last fraction of a second of
+ * counts, which a limit can spare. Failed sign-ins keep hit(), flushed like any other write.
+ */
+export async function hitRequest(q: Queryable, key: string, now: Date): Promise<Count> {
+  const w = windowOf(now, WINDOW_MS);
+  const rows = await q.query<{ hits: number }>(
+    `INSERT INTO rate_limits (key, "windowStart", hits)
+     SELECT $1::text, $2::timestamptz, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed
+     ON CONFLICT (key, "windowStart") DO UPDATE SET hits = rate_limits.hits + 1
+     RETURNING hits`,
+    [key, w.start],
+  );
+  return { hits: rows[0]!.hits, retryAfter: w.retryAfter };
+}
+
 /** The window's total for key without counting. */
 export async function peek(q: Queryable, key: string, now: Date, size = WINDOW_MS): Promise<Count> {
   const w = windowOf(now, size);
@@ -137,8 +157,8 @@ export function registerRateLimit(app: FastifyInstance, options: LimiterOptions)
       if (principal) verified.set(request, { principal });
     }
     const count = principal
-      ? await hit(options.db, `token:${principal.tokenId}`, now)
-      : await hit(options.db, `address:${request.ip}`, now);
+      ? await hitRequest(options.db, `token:${principal.tokenId}`, now)
+      : await hitRequest(options.db, `address:${request.ip}`, now);
     const max = principal ? options.limits.perToken : options.limits.perAddress;
     const window = windowOf(now, WINDOW_MS).start.getTime();
     if (window !== purgedWindow) {

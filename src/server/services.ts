@@ -8,7 +8,31 @@ export interface ServerServices {
   readonly db: Database;
   readonly clock: () => Date;
   readonly rounds: RoundCache;
+  readonly answers: StampedAnswers;
   readonly limits: RateLimits;
+}
+
+/**
+ * Answers computed from a whole round's data (the national tables), each kept with the stamp of the
+ * data it was computed from (see nationalDataStamp): asked again under the same stamp, the answer
+ * is given without reading the data again; under another, it is computed anew. Requests asking at
+ * once under one stamp share one computation.
+ */
+export class StampedAnswers {
+  private readonly kept = new Map<string, { stamp: string; answer: Promise<unknown> }>();
+
+  get<T>(key: string, stamp: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.kept.get(key);
+    if (hit && hit.stamp === stamp) return hit.answer as Promise<T>;
+    const answer = compute();
+    const entry = { stamp, answer };
+    this.kept.set(key, entry);
+    // A failed computation is not kept.
+    answer.catch(() => {
+      if (this.kept.get(key) === entry) this.kept.delete(key);
+    });
+    return answer;
+  }
 }
 
 /**

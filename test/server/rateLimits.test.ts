@@ -1,5 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { BACKENDS, startHarness, startPeer, type ApiResponse, type Harness } from "./harness";
+import { openDatabase } from "../../src/server/db/open";
+import { hitRequest } from "../../src/server/rateLimit";
+import {
+  BACKENDS,
+  scratchDatabase,
+  startHarness,
+  startPeer,
+  type ApiResponse,
+  type Harness,
+} from "./harness";
 
 /**
  * The limits an attacker meets: sign-in attempts counted per address whatever headers come with
@@ -168,4 +177,41 @@ withPostgres("limits shared by two server processes on one PostgreSQL database",
     expectRateLimited(await first.api("GET", "/me", { token }));
     expectRateLimited(await second.api("GET", "/me", { token }));
   });
+});
+
+describe("a request's count", () => {
+  const show = (rows: Array<{ synchronous_commit: string }>) => rows[0]!.synchronous_commit;
+
+  if (BACKENDS.includes("postgres"))
+    it("is written without waiting for the disk, and only that statement: the connection's next writes wait as before (PostgreSQL)", async () => {
+      const scratch = await scratchDatabase();
+      // One connection, so the statements after the count run where the count ran.
+      const db = await openDatabase({ databaseUrl: scratch.url, poolSize: 1 });
+      try {
+        const now = new Date("2025-08-01T03:00:10Z");
+        expect((await hitRequest(db, "token:1", now)).hits).toBe(1);
+        expect((await hitRequest(db, "token:1", now)).hits).toBe(2);
+        expect(show(await db.query("SHOW synchronous_commit"))).toBe("on");
+        await db.transaction(async (tx) => {
+          expect((await hitRequest(tx, "token:1", now)).hits).toBe(3);
+          expect(show(await tx.query("SHOW synchronous_commit"))).toBe("off");
+        });
+        expect(show(await db.query("SHOW synchronous_commit"))).toBe("on");
+      } finally {
+        await db.close();
+        await scratch.drop();
+      }
+    });
+
+  if (BACKENDS.includes("pglite"))
+    it("leaves the embedded database's one connection flushing its writes (PGlite)", async () => {
+      const h = await startHarness("pglite");
+      try {
+        const token = await h.signIn("national");
+        expect((await h.api("GET", "/rounds", { token })).status).toBe(200);
+        expect(show(await h.sql("SHOW synchronous_commit"))).toBe("on");
+      } finally {
+        await h.close();
+      }
+    });
 });

@@ -86,13 +86,18 @@ export async function buildDashboard(target: string = DEFAULT_DASHBOARD_DIR): Pr
   const first = firstLoad(app.metafile, "src/dashboard/index.tsx");
   const earlyScript = base(Object.keys(early.metafile.outputs)[0]!);
   const script = base(first.script);
+  // The theme's values for the page's own styles (see index.html): a dynamic import, so `minstd`
+  // loads Fluent's theme only when it builds the page.
+  const { themeVariables } = await import("../../src/dashboard/theme");
+  const html = readFileSync(HTML, "utf8");
   const preloads = first.files
     .filter((f) => f !== first.script)
     .map((f) => `<link rel="modulepreload" href="${base(f)}" />`)
     .join("\n    ");
   writeFileSync(
     join(dir, "index.html"),
-    readFileSync(HTML, "utf8")
+    html
+      .replace("/* %THEME% */", themeVariables(html))
       .replace("%EARLY%", earlyScript)
       .replace("%PRELOADS%", preloads)
       .replace("%SCRIPT%", script),

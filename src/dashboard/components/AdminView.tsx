@@ -24,7 +24,7 @@ import type { RoundListItem } from "../types";
 import { useLoad, type Loaded } from "../useLoad";
 import ConfirmDialog from "./ConfirmDialog";
 import { Notice } from "./Notice";
-import { useTableStyles } from "./tableStyles";
+import { TABLE as tables } from "./tableStyles";
 
 const useStyles = makeStyles({
   card: { padding: "12px 16px", margin: "16px 0" },
@@ -57,7 +57,6 @@ function ListTable<T>({
   children: (rows: readonly T[]) => ReactNode;
 }) {
   const styles = useStyles();
-  const tables = useTableStyles();
   if (load.error !== undefined) return <Notice error={load.error} onRetry={load.reload} />;
   if (!load.data) return null;
   if (load.data.length === 0 && empty !== undefined) return <Text as="p">{empty}</Text>;

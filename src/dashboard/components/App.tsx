@@ -1,18 +1,18 @@
-import { FluentProvider } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError, createApi } from "../api";
 import { I18nContext, MESSAGES, type Language } from "../i18n";
 import { paths, pathsFor } from "../paths";
 import { parsePlace } from "../route";
-import { dashboardTheme } from "../theme";
 import { clearSession, loadLanguage, loadSession, saveLanguage, saveSession, type Session } from "../session";
 import type { Me } from "../types";
+import { lazyFluent } from "./lazyFluent";
 import Shell from "./Shell";
-import SignIn from "./SignIn";
 import { Notice } from "./Notice";
 
-// An LAO officer's pages (upload, receipt, history) are a chunk of their own: offices never load them.
-const LaoShell = lazy(() => import("./LaoShell"));
+// The offices' first screens (Shell) draw without Fluent UI. Signing in and an LAO officer's pages
+// (upload, receipt, history), built with it, are chunks of their own: offices signed in never load them.
+const SignIn = lazyFluent(() => import("./SignIn"));
+const LaoShell = lazyFluent(() => import("./LaoShell"));
 
 /** The web app: sign in with a one-time code, then an LAO's own pages, or the province or national views. */
 export default function App() {
@@ -44,8 +44,14 @@ export default function App() {
     return created;
   }, [session, signedOut]);
 
+  // The sign-in check: in this very render when the page's early read has brought it already (the
+  // first view then draws in the same render, with its own early answers), else when it arrives.
+  if (session && !me && !problem) {
+    const arrived = api.take<Me>(paths.me);
+    if (arrived) setMe(arrived);
+  }
   useEffect(() => {
-    if (!session) return;
+    if (!session || me) return;
     let live = true;
     api.get<Me>(paths.me).then(
       (m) => live && setMe(m),
@@ -54,7 +60,7 @@ export default function App() {
     return () => {
       live = false;
     };
-  }, [api, session]);
+  }, [api, session, me]);
 
   const signOut = useCallback(async () => {
     await api.send("DELETE", "/sessions/current").catch(() => undefined);
@@ -66,6 +72,7 @@ export default function App() {
   const i18n = useMemo(() => ({ language, t: MESSAGES[language], setLanguage }), [language, setLanguage]);
   const t = i18n.t;
 
+  const loading = <p style={{ padding: 24 }}>{t.loading}</p>;
   let content;
   if (!session) {
     content = (
@@ -82,25 +89,15 @@ export default function App() {
   } else if (problem) {
     content = <Notice error={problem} onRetry={() => window.location.reload()} />;
   } else if (!me) {
-    content = <p style={{ padding: 24 }}>{t.loading}</p>;
+    content = loading;
   } else if (me.role === "lao") {
-    content = (
-      <Suspense fallback={<p style={{ padding: 24 }}>{t.loading}</p>}>
-        <LaoShell me={me} api={api} session={session} onSignOut={signOut} />
-      </Suspense>
-    );
+    content = <LaoShell me={me} api={api} session={session} onSignOut={signOut} />;
   } else {
     content = <Shell me={me} api={api} onSignOut={signOut} />;
   }
   return (
     <I18nContext.Provider value={i18n}>
-      <FluentProvider
-        theme={dashboardTheme}
-        lang={language}
-        style={{ minHeight: "100vh", background: "#f5f5f5" }}
-      >
-        {content}
-      </FluentProvider>
+      <Suspense fallback={loading}>{content}</Suspense>
     </I18nContext.Provider>
   );
 }

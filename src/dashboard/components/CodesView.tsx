@@ -29,7 +29,7 @@ import { useLoad } from "../useLoad";
 import CodeSheet from "./CodeSheet";
 import ConfirmDialog from "./ConfirmDialog";
 import { Notice } from "./Notice";
-import { useTableStyles } from "./tableStyles";
+import { TABLE as tables } from "./tableStyles";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "flex-end", margin: "12px 0" },
@@ -74,7 +74,6 @@ function saveText(name: string, content: string | Uint8Array, type: string): voi
  */
 export default function CodesView({ api, me, province }: { api: Api; me: Me; province: string | undefined }) {
   const styles = useStyles();
-  const tables = useTableStyles();
   const { t } = useI18n();
   const [typed, setTyped] = useState(province ?? "");
   const list = useLoad(`codes:${province ?? ""}`, () =>

@@ -1,13 +1,6 @@
-import { Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { useI18n } from "../i18n";
 import type { WindowInfo } from "../types";
-
-const useStyles = makeStyles({
-  card: { padding: "12px 16px" },
-  big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  urgent: { color: tokens.colorPaletteRedForeground1 },
-});
 
 /**
  * Time left until the window closes (24:00 Thai time of the last day), ticking each minute. The
@@ -15,7 +8,6 @@ const useStyles = makeStyles({
  * which is often wrong in an office.
  */
 export default function Countdown({ window: w, asOf }: { window: WindowInfo; asOf: string }) {
-  const styles = useStyles();
   const { t } = useI18n();
   const [skew] = useState(() => new Date(asOf).getTime() - Date.now());
   const [now, setNow] = useState(() => Date.now() + skew);
@@ -38,12 +30,12 @@ export default function Countdown({ window: w, asOf }: { window: WindowInfo; asO
     line = t.countdown(d, Math.floor((minutes % 1440) / 60), minutes % 60);
   }
   return (
-    <Card className={styles.card} role="group" aria-label={t.deadlineTitle}>
-      <Text weight="semibold">{t.deadlineTitle}</Text>
-      <Text className={`${styles.big} ${urgent ? styles.urgent : ""}`} role="timer" aria-live="off">
+    <div className="card" role="group" aria-label={t.deadlineTitle}>
+      <span className="strong">{t.deadlineTitle}</span>
+      <span className={urgent ? "big urgent" : "big"} role="timer" aria-live="off">
         {line}
-      </Text>
-      <Text size={200}>{w.closesTh}</Text>
-    </Card>
+      </span>
+      <span className="small">{w.closesTh}</span>
+    </div>
   );
 }

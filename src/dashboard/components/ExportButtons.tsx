@@ -1,8 +1,7 @@
-import { Button, Text } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Api } from "../api";
 import { useI18n } from "../i18n";
+import { DownloadIcon } from "./icons";
 import { Notice } from "./Notice";
 
 /** CSV and XLSX of what is on screen: the server writes them with the same filters as the page. */
@@ -23,13 +22,15 @@ export default function ExportButtons({ api, csv, xlsx }: { api: Api; csv: strin
   };
   return (
     <div style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap" }}>
-      <Button icon={<ArrowDownloadRegular />} onClick={() => get(csv)} disabled={busy !== null}>
+      <button type="button" className="button" onClick={() => get(csv)} disabled={busy !== null}>
+        <DownloadIcon />
         {busy === csv ? t.downloading : t.exportCsv}
-      </Button>
-      <Button icon={<ArrowDownloadRegular />} onClick={() => get(xlsx)} disabled={busy !== null}>
+      </button>
+      <button type="button" className="button" onClick={() => get(xlsx)} disabled={busy !== null}>
+        <DownloadIcon />
         {busy === xlsx ? t.downloading : t.exportXlsx}
-      </Button>
-      <Text size={200}>{t.exportHint}</Text>
+      </button>
+      <span className="small">{t.exportHint}</span>
       {error !== null && <Notice error={error} />}
     </div>
   );

@@ -10,7 +10,7 @@ import type { Me, RoundDefinition } from "../types";
 import { useLoad } from "../useLoad";
 import LaoReturns from "./LaoReturns";
 import { Notice } from "./Notice";
-import { useTableStyles } from "./tableStyles";
+import { TABLE as table } from "./tableStyles";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
@@ -21,7 +21,6 @@ const useStyles = makeStyles({
 /** Every version the LAO sent in the round (from the web, the pane or the CLI), newest first, and the province's returns. */
 export default function LaoHistoryView({ api, me, roundId }: { api: Api; me: Me; roundId: string }) {
   const styles = useStyles();
-  const table = useTableStyles();
   const { t } = useI18n();
   const lao = me.lao!;
   const submission = useLoad(`submission:${roundId}:history`, () => loadMySubmission(api, lao.code, roundId));

@@ -1,15 +1,10 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { memo } from "react";
 import { bangkokStartOfDay } from "../../core/calendar/thai";
 import { useI18n } from "../i18n";
 import { placeHref } from "../route";
 import type { ProgressLao } from "../types";
 import ProgressBadge from "./ProgressBadge";
-import { useTableStyles } from "./tableStyles";
-
-const useStyles = makeStyles({
-  small: { color: tokens.colorNeutralForeground3 },
-});
+import { TABLE as tables } from "./tableStyles";
 
 /**
  * A province's LAOs, one row each (up to 334). Memoised: the province's results arriving, or a
@@ -25,8 +20,6 @@ export default memo(function LaoProgressTable({
   /** What each LAO's link carries (the round and the list's filters), so Back returns to this list. */
   linkParams: Readonly<Record<string, string>>;
 }) {
-  const styles = useStyles();
-  const tables = useTableStyles();
   const { t } = useI18n();
   return (
     <table className={tables.table} aria-label={label}>
@@ -64,10 +57,7 @@ export default memo(function LaoProgressTable({
             <td>
               <ProgressBadge progress={l.progress} />
               {l.extensionCloses && (
-                <span className={styles.small}>
-                  {" "}
-                  {t.extended(t.thaiDate(bangkokStartOfDay(l.extensionCloses)))}
-                </span>
+                <span className="muted"> {t.extended(t.thaiDate(bangkokStartOfDay(l.extensionCloses)))}</span>
               )}
             </td>
             <td className={tables.num}>{l.version === null ? "" : t.version(l.version)}</td>

@@ -29,7 +29,7 @@ import { useLoad } from "../useLoad";
 import LaoPublishPanel from "./LaoPublishPanel";
 import { Notice } from "./Notice";
 import { STATUS_COLOR } from "./statusColor";
-import { useTableStyles } from "./tableStyles";
+import { TABLE as table } from "./tableStyles";
 
 const useStyles = makeStyles({
   facts: {
@@ -81,7 +81,6 @@ export default function LaoReceiptView({
   version: number;
 }) {
   const styles = useStyles();
-  const table = useTableStyles();
   const { t } = useI18n();
   const place = usePlace();
   const lao = me.lao!;

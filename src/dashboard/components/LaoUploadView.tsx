@@ -29,7 +29,7 @@ import type { Me, RoundDefinition } from "../types";
 import { useLoad } from "../useLoad";
 import LaoReturns from "./LaoReturns";
 import { Notice } from "./Notice";
-import { useTableStyles } from "./tableStyles";
+import { TABLE as table } from "./tableStyles";
 
 const useStyles = makeStyles({
   card: { padding: "12px 16px", margin: "12px 0" },
@@ -75,7 +75,6 @@ export default function LaoUploadView({
   onSent: (version: number) => void;
 }) {
   const styles = useStyles();
-  const table = useTableStyles();
   const { t, language } = useI18n();
   const lao = me.lao!;
   const inputId = useId();

@@ -1,14 +1,10 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
 import { ApiError } from "../api";
 import { useI18n } from "../i18n";
 
-/** A failure in the officer's language, with a retry: a load's by default, or an action's under its own title. */
+/**
+ * A failure in the officer's language, with a retry: a load's by default, or an action's under its
+ * own title. Plain elements (index.html's styles), as the first screens show it without Fluent.
+ */
 export function Notice({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
   const { t, language } = useI18n();
   const text =
@@ -18,16 +14,15 @@ export function Notice({ error, onRetry, title }: { error: unknown; onRetry?: ()
         : error.text(language)
       : String((error as Error)?.message ?? error);
   return (
-    <MessageBar intent="error" layout="multiline" style={{ margin: 16 }}>
-      <MessageBarBody>
-        <MessageBarTitle>{title ?? t.errorTitle}</MessageBarTitle>
-        {text}
-      </MessageBarBody>
+    <div className="notice" role="alert">
+      <div>
+        <span className="strong">{title ?? t.errorTitle}</span> {text}
+      </div>
       {onRetry && (
-        <MessageBarActions>
-          <Button onClick={onRetry}>{t.retry}</Button>
-        </MessageBarActions>
+        <button type="button" className="button" onClick={onRetry}>
+          {t.retry}
+        </button>
       )}
-    </MessageBar>
+    </div>
   );
 }

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Card,
-  Field,
-  Input,
-  Select,
-  Text,
-  Title2,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 import { type LaoType } from "../../core/rules/laoTypes";
 import { laoListMatcher, PROGRESS, type Progress } from "../../core/reports/progress";
 import { queryString, type Api } from "../api";
@@ -26,19 +14,32 @@ import LaoProgressTable from "./LaoProgressTable";
 import { Notice } from "./Notice";
 import ProgressBadge from "./ProgressBadge";
 
-const useStyles = makeStyles({
-  cards: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(260px, 1fr))",
-    gap: "12px",
-    margin: "12px 0",
-  },
-  card: { padding: "12px 16px" },
-  counts: { display: "grid", gridTemplateColumns: "1fr", gap: "2px" },
-  countButton: { justifyContent: "space-between", minWidth: 0, fontWeight: tokens.fontWeightRegular },
-  filters: { display: "flex", flexWrap: "wrap", gap: "12px", alignItems: "flex-end", margin: "12px 0" },
-  small: { color: tokens.colorNeutralForeground3 },
-});
+const CARDS = {
+  display: "grid",
+  gridTemplateColumns: "repeat(auto-fit, minmax(260px, 1fr))",
+  gap: "12px",
+  margin: "12px 0",
+};
+const COUNTS = { display: "grid", gridTemplateColumns: "1fr", gap: "2px" };
+const COUNT_BUTTON = { justifyContent: "space-between", minWidth: 0, fontWeight: "normal" };
+const FILTERS = {
+  display: "flex",
+  flexWrap: "wrap",
+  gap: "12px",
+  alignItems: "flex-end",
+  margin: "12px 0",
+} as const;
+
+/** A labelled control of the filters, in the layout of Fluent's Field (label above). */
+function Field({ label, children }: { label: string; children: (id: string) => React.ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
 
 const FILTER_KEYS = ["status", "type", "district", "q"] as const;
 
@@ -55,13 +56,18 @@ export default function ProvinceView({
   roundId: string;
   params: URLSearchParams;
 }) {
-  const styles = useStyles();
   const { t } = useI18n();
-  const progress = useLoad(`progress:${roundId}:${province}`, () =>
-    api.get<ProgressResponse>(paths.progress(roundId, province)),
+  const progress = useLoad(
+    `progress:${roundId}:${province}`,
+    () => api.get<ProgressResponse>(paths.progress(roundId, province)),
+    true,
+    () => api.take<ProgressResponse>(paths.progress(roundId, province)),
   );
-  const results = useLoad(`results:${roundId}:${province}`, () =>
-    api.get<ResultsResponse>(paths.results(roundId, province)),
+  const results = useLoad(
+    `results:${roundId}:${province}`,
+    () => api.get<ResultsResponse>(paths.results(roundId, province)),
+    true,
+    () => api.take<ResultsResponse>(paths.results(roundId, province)),
   );
 
   const filter = useMemo(
@@ -101,42 +107,37 @@ export default function ProvinceView({
 
   return (
     <section aria-labelledby="province-title">
-      <Title2 as="h1" block id="province-title">
+      <h1 className="title2" id="province-title">
         {t.provinceTitle(name)}
-      </Title2>
-      <Text as="p" block className={styles.small}>
-        {t.asOf(t.dateTime(new Date(data.asOf)))}
-      </Text>
-      <div className={styles.cards}>
+      </h1>
+      <p className="text muted">{t.asOf(t.dateTime(new Date(data.asOf)))}</p>
+      <div style={CARDS}>
         <Countdown window={data.window} asOf={data.asOf} />
-        <Card className={styles.card}>
-          <Title3 as="h2" block>
-            {t.progressTitle}
-          </Title3>
-          <div className={styles.counts}>
+        <div className="card">
+          <h2 className="title3">{t.progressTitle}</h2>
+          <div style={COUNTS}>
             {PROGRESS.map((p) => (
-              <Button
+              <button
                 key={p}
-                appearance={filter.status === p ? "primary" : "subtle"}
-                className={styles.countButton}
+                type="button"
+                className={filter.status === p ? "button primary" : "button subtle"}
+                style={COUNT_BUTTON}
                 aria-pressed={filter.status === p}
                 onClick={() => setFilter("status", filter.status === p ? "" : p)}
               >
                 <ProgressBadge progress={p} />
                 <span>{t.progressCount(data.counts[p], data.total)}</span>
-              </Button>
+              </button>
             ))}
           </div>
-        </Card>
-        <Card className={styles.card}>
-          <Title3 as="h2" block>
-            {t.resultsTitle}
-          </Title3>
+        </div>
+        <div className="card">
+          <h2 className="title3">{t.resultsTitle}</h2>
           {results.data && (
             <>
-              <Text>
+              <span>
                 {t.passRate} {t.percent(results.data.overall.passRate)} · {t.resultsOf(results.data.laos)}
-              </Text>
+              </span>
               <BarChart
                 label={t.resultsTitle}
                 bars={results.data.byArea
@@ -152,50 +153,80 @@ export default function ProvinceView({
             </>
           )}
           {results.error !== undefined && <Notice error={results.error} />}
-        </Card>
+        </div>
       </div>
 
-      <div className={styles.filters} role="search" aria-label={t.filtersTitle}>
+      <div style={FILTERS} role="search" aria-label={t.filtersTitle}>
         <Field label={t.filterStatus}>
-          <Select value={filter.status} onChange={(_, d) => setFilter("status", d.value)}>
-            <option value="">{t.filterAll}</option>
-            {PROGRESS.map((p) => (
-              <option key={p} value={p}>
-                {t.progress(p)}
-              </option>
-            ))}
-          </Select>
+          {(id) => (
+            <select
+              id={id}
+              className="select"
+              value={filter.status}
+              onChange={(e) => setFilter("status", e.target.value)}
+            >
+              <option value="">{t.filterAll}</option>
+              {PROGRESS.map((p) => (
+                <option key={p} value={p}>
+                  {t.progress(p)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field label={t.filterType}>
-          <Select value={filter.type} onChange={(_, d) => setFilter("type", d.value)}>
-            <option value="">{t.filterAll}</option>
-            {types.map((ty) => (
-              <option key={ty} value={ty}>
-                {t.typeName(ty)}
-              </option>
-            ))}
-          </Select>
+          {(id) => (
+            <select
+              id={id}
+              className="select"
+              value={filter.type}
+              onChange={(e) => setFilter("type", e.target.value)}
+            >
+              <option value="">{t.filterAll}</option>
+              {types.map((ty) => (
+                <option key={ty} value={ty}>
+                  {t.typeName(ty)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field label={t.filterDistrict}>
-          <Select value={filter.district} onChange={(_, d) => setFilter("district", d.value)}>
-            <option value="">{t.filterAll}</option>
-            {districts.map(([code, th]) => (
-              <option key={code} value={code}>
-                {th}
-              </option>
-            ))}
-          </Select>
+          {(id) => (
+            <select
+              id={id}
+              className="select"
+              value={filter.district}
+              onChange={(e) => setFilter("district", e.target.value)}
+            >
+              <option value="">{t.filterAll}</option>
+              {districts.map(([code, th]) => (
+                <option key={code} value={code}>
+                  {th}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field label={t.filterSearch}>
-          <Input value={filter.q} onChange={(_, d) => setFilter("q", d.value)} type="search" />
+          {(id) => (
+            <input
+              id={id}
+              className="input"
+              type="search"
+              value={filter.q}
+              onChange={(e) => setFilter("q", e.target.value)}
+            />
+          )}
         </Field>
-        <Button
-          appearance="subtle"
+        <button
+          type="button"
+          className="button subtle"
           disabled={FILTER_KEYS.every((k) => !filter[k])}
           onClick={() => go(placeHref(`/province/${province}`, { round: roundId }), true)}
         >
           {t.clearFilters}
-        </Button>
+        </button>
       </div>
       <div
         style={{
@@ -206,9 +237,9 @@ export default function ProvinceView({
           margin: "8px 0",
         }}
       >
-        <Text role="status" aria-live="polite">
+        <span role="status" aria-live="polite">
           {t.shown(shown.length, data.total)}
-        </Text>
+        </span>
         <ExportButtons
           api={api}
           csv={`/rounds/${roundId}/export.csv${exportQuery}`}
@@ -216,11 +247,7 @@ export default function ProvinceView({
         />
       </div>
       <LaoProgressTable laos={shown} label={t.provinceTitle(name)} linkParams={linkParams} />
-      {shown.length === 0 && (
-        <Text as="p" block>
-          {t.noMatch}
-        </Text>
-      )}
+      {shown.length === 0 && <p className="text">{t.noMatch}</p>}
     </section>
   );
 }

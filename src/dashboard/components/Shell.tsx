@@ -1,39 +1,31 @@
-import { Link, makeStyles } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import type { Api } from "../api";
 import { paths } from "../paths";
 import { useI18n } from "../i18n";
 import { go, placeHref, usePlace } from "../route";
 import type { Me, RoundListItem } from "../types";
 import { useLoad } from "../useLoad";
+import { lazyFluent } from "./lazyFluent";
 import NationalView from "./NationalView";
 import { Notice } from "./Notice";
 import ProvinceView from "./ProvinceView";
 import ShellHeader, { defaultRound } from "./ShellHeader";
 
-// The first screens (national, province) come with the page; the others load when opened.
-const AdminView = lazy(() => import("./AdminView"));
-const CodesView = lazy(() => import("./CodesView"));
-const SubmissionView = lazy(() => import("./SubmissionView"));
-
-const useStyles = makeStyles({
-  main: { padding: "16px", maxWidth: "1400px", margin: "0 auto", boxSizing: "border-box" },
-  nav: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: "4px 16px",
-    padding: "8px 16px 0",
-    maxWidth: "1400px",
-    margin: "0 auto",
-    boxSizing: "border-box",
-  },
-});
+// The first screens (national, province) come with the page, in plain elements; the others,
+// built with Fluent UI, load when opened.
+const AdminView = lazyFluent(() => import("./AdminView"));
+const CodesView = lazyFluent(() => import("./CodesView"));
+const SubmissionView = lazyFluent(() => import("./SubmissionView"));
 
 export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSignOut: () => void }) {
-  const styles = useStyles();
   const { t } = useI18n();
   const place = usePlace();
-  const rounds = useLoad("rounds", () => api.get<RoundListItem[]>(paths.rounds));
+  const rounds = useLoad(
+    "rounds",
+    () => api.get<RoundListItem[]>(paths.rounds),
+    true,
+    () => api.take<RoundListItem[]>(paths.rounds),
+  );
   const national = me.role !== "province";
 
   const roundId = place.params.get("round") ?? (rounds.data ? defaultRound(rounds.data) : undefined);
@@ -90,40 +82,44 @@ export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSign
         who={me.displayName}
         onSignOut={onSignOut}
       />
-      <nav aria-label={t.nav} className={styles.nav} data-noprint>
+      <nav aria-label={t.nav} className="shell-nav" data-noprint>
         {national ? (
-          <Link
+          <a
+            className="link"
             href={placeHref("/national", { round: roundId })}
             aria-current={place.view === "national" || place.view === "home" ? "page" : undefined}
           >
             {t.navNational}
-          </Link>
+          </a>
         ) : (
-          <Link
+          <a
+            className="link"
             href={placeHref(`/province/${me.provinceCode}`, { round: roundId })}
             aria-current={place.view === "province" || place.view === "home" ? "page" : undefined}
           >
             {t.navLaos}
-          </Link>
+          </a>
         )}
         {canCodes && (
-          <Link
+          <a
+            className="link"
             href={placeHref(me.role === "province" ? `/codes/${me.provinceCode}` : "/codes", {})}
             aria-current={place.view === "codes" ? "page" : undefined}
           >
             {t.navCodes}
-          </Link>
+          </a>
         )}
         {me.role === "admin" && (
-          <Link
+          <a
+            className="link"
             href={placeHref("/admin", { round: roundId })}
             aria-current={place.view === "admin" ? "page" : undefined}
           >
             {t.navAdmin}
-          </Link>
+          </a>
         )}
       </nav>
-      <main className={styles.main}>
+      <main className="shell-main">
         <Suspense fallback={<p>{t.loading}</p>}>{view}</Suspense>
       </main>
     </>

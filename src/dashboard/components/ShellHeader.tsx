@@ -1,38 +1,6 @@
-import { Button, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import type { RoundListItem } from "../types";
 import LanguageSwitch from "./LanguageSwitch";
-
-const useStyles = makeStyles({
-  header: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: "8px 12px",
-    padding: "8px 12px",
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  title: {
-    fontWeight: 600,
-    fontSize: "16px",
-    marginRight: "auto",
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  controls: {
-    display: "flex",
-    alignItems: "center",
-    gap: "8px",
-    flexWrap: "wrap",
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    padding: "4px 8px",
-    borderRadius: tokens.borderRadiusMedium,
-    maxWidth: "100%",
-    boxSizing: "border-box",
-  },
-  select: { maxWidth: "min(420px, 100%)", minWidth: 0 },
-});
 
 /** The round to show first: one open for submissions now, else the latest. */
 export function defaultRound(rounds: readonly RoundListItem[]): string | undefined {
@@ -43,6 +11,7 @@ export function defaultRound(rounds: readonly RoundListItem[]): string | undefin
 /**
  * The bar above every signed-in page, the staff's and an LAO officer's: the title, the round shown
  * (a choice among `rounds`, once there is one), who is signed in, the language and signing out.
+ * Plain elements (index.html's styles), as it tops the first screens, drawn without Fluent.
  */
 export default function ShellHeader({
   title,
@@ -59,34 +28,31 @@ export default function ShellHeader({
   who: string;
   onSignOut: () => void;
 }) {
-  const styles = useStyles();
   const { t } = useI18n();
   return (
-    <header className={styles.header} data-noprint>
-      <Text as="span" className={styles.title}>
-        {title}
-      </Text>
-      <div className={styles.controls}>
+    <header className="shell-header" data-noprint>
+      <span className="shell-title">{title}</span>
+      <div className="shell-controls">
         {roundId && rounds.length > 0 && (
-          <Select
+          <select
+            className="select small"
             aria-label={t.roundLabel}
             value={roundId}
-            onChange={(_, d) => onRound(d.value)}
-            size="small"
-            className={styles.select}
+            onChange={(e) => onRound(e.target.value)}
+            style={{ maxWidth: "min(420px, 100%)" }}
           >
             {rounds.map((r) => (
               <option key={r.id} value={r.id}>
                 {t.roundOption(r)}
               </option>
             ))}
-          </Select>
+          </select>
         )}
-        <Text size={200}>{t.signedInAs(who)}</Text>
+        <span className="small">{t.signedInAs(who)}</span>
         <LanguageSwitch />
-        <Button size="small" appearance="subtle" onClick={onSignOut}>
+        <button type="button" className="button small subtle" onClick={onSignOut}>
           {t.signOut}
-        </Button>
+        </button>
       </div>
     </header>
   );

@@ -27,6 +27,26 @@ export async function completenessByProvince(
   );
 }
 
+/**
+ * A stamp of the data the national tables are computed from: the round's submissions and the LAO
+ * register, each as its number of rows and a sum of a 64-bit hash of each row's xmin (the
+ * transaction that wrote that version of the row). Every insert, update or delete of one of those
+ * rows changes it, whichever server process or tool made it, so an answer kept with the stamp it was
+ * computed under is still right while the stamp is the same. Read it before the data: an answer
+ * computed from newer data than its stamp is only recomputed once more, never served stale.
+ */
+export async function nationalDataStamp(q: Queryable, roundId: string): Promise<string> {
+  const rows = await q.query<{ stamp: string }>(
+    `SELECT concat_ws(':',
+       (SELECT concat_ws(':', count(*), coalesce(sum(hashint8extended(xmin::text::bigint, 0)), 0))
+          FROM submissions WHERE "roundId" = $1),
+       (SELECT concat_ws(':', count(*), coalesce(sum(hashint8extended(xmin::text::bigint, 0)), 0))
+          FROM laos)) AS stamp`,
+    [roundId],
+  );
+  return rows[0]!.stamp;
+}
+
 export interface LaoStatusRow {
   code: string;
   type: LaoType;

@@ -19,7 +19,12 @@ import {
   toXlsx,
   type ExportTable,
 } from "../exports";
-import { completenessByProvince, currentResults, laoStatuses } from "../queries/dashboards";
+import {
+  completenessByProvince,
+  currentResults,
+  laoStatuses,
+  nationalDataStamp,
+} from "../queries/dashboards";
 import { breakdown } from "../results";
 import { route, type RequestContext } from "../route";
 import { parseOr400 } from "../validation";
@@ -41,6 +46,22 @@ async function scoped(ctx: RequestContext<unknown>) {
   return { ...found, provinceCode, type: f.type, types };
 }
 
+/**
+ * The answer for the whole country (no province, no type) is kept between requests with the stamp
+ * of its data and the round's revision, and computed again when either moved: the national office's
+ * first screen reads it on every load, and it is computed from every LAO's results.
+ */
+async function nationalOr<T>(
+  ctx: RequestContext<unknown>,
+  scope: Awaited<ReturnType<typeof scoped>>,
+  answer: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  if (scope.provinceCode || scope.type) return compute();
+  const stamp = `${scope.row.revision}:${await nationalDataStamp(ctx.q, scope.row.id)}`;
+  return ctx.services.answers.get(`${scope.row.id}:${answer}`, stamp, compute);
+}
+
 export const dashboardRoutes = [
   route({
     method: "GET",
@@ -49,20 +70,23 @@ export const dashboardRoutes = [
     roles: READERS,
     response: completenessSchema,
     async handler(ctx) {
-      const { row, provinceCode, types } = await scoped(ctx);
-      const provinces = await completenessByProvince(ctx.q, row.id, types, provinceCode);
-      const sum = (k: "registered" | "submitted" | "returned" | "notStarted") =>
-        provinces.reduce((n, p) => n + p[k], 0);
-      return {
-        round: row.id,
-        totals: {
-          registered: sum("registered"),
-          submitted: sum("submitted"),
-          returned: sum("returned"),
-          notStarted: sum("notStarted"),
-        },
-        provinces,
-      };
+      const scope = await scoped(ctx);
+      const { row, provinceCode, types } = scope;
+      return nationalOr(ctx, scope, "completeness", async () => {
+        const provinces = await completenessByProvince(ctx.q, row.id, types, provinceCode);
+        const sum = (k: "registered" | "submitted" | "returned" | "notStarted") =>
+          provinces.reduce((n, p) => n + p[k], 0);
+        return {
+          round: row.id,
+          totals: {
+            registered: sum("registered"),
+            submitted: sum("submitted"),
+            returned: sum("returned"),
+            notStarted: sum("notStarted"),
+          },
+          provinces,
+        };
+      });
     },
   }),
   route({
@@ -101,17 +125,20 @@ export const dashboardRoutes = [
     roles: READERS,
     response: resultsSchema,
     async handler(ctx) {
-      const { row, compiled, provinceCode, type } = await scoped(ctx);
-      const rows = await currentResults(ctx.q, row.id, {
-        ...(provinceCode && { provinceCode }),
-        ...(type && { type }),
+      const scope = await scoped(ctx);
+      const { row, compiled, provinceCode, type } = scope;
+      return nationalOr(ctx, scope, "results", async () => {
+        const rows = await currentResults(ctx.q, row.id, {
+          ...(provinceCode && { provinceCode }),
+          ...(type && { type }),
+        });
+        return {
+          round: row.id,
+          province: provinceCode ?? null,
+          type: type ?? null,
+          ...breakdown(compiled, rows),
+        };
       });
-      return {
-        round: row.id,
-        province: provinceCode ?? null,
-        type: type ?? null,
-        ...breakdown(compiled, rows),
-      };
     },
   }),
   route({
