@@ -1,24 +1,9 @@
 /** Chromium (Debian's, driven by playwright-core) for the dashboard's tests and benchmark, and axe-core. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-}
-
-/** Console errors, CSP reports and uncaught exceptions of a page, to assert there are none. */
-export function collectProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  return problems;
-}
+export { collectProblems, launchChromium } from "../support/chromium";
 
 const axeSource = readFileSync(join(__dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
 

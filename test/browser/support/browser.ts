@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { chromium, type Browser, type Frame, type Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 import { ROOT } from "./build";
 
 /** The URL taskpane.html loads office.js from (the Office CDN). */
@@ -18,12 +18,7 @@ export const SAFETY_NET_MS = 120_000;
 
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-}
+export { collectProblems, launchChromium } from "../../support/chromium";
 
 let doubleScript: Promise<string> | undefined;
 
@@ -68,16 +63,6 @@ export async function routeOffice(
     }
     return [base, ...also].some((allowed) => url.startsWith(allowed)) ? route.continue() : route.abort();
   });
-}
-
-/** Console errors and uncaught exceptions of the page, to assert there are none. */
-export function collectProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  return problems;
 }
 
 const axeSource = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
