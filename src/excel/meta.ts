@@ -1,5 +1,4 @@
 /// <reference types="office-js" />
-import { withEnglish } from "../i18n/problems";
 import {
   cellAddress,
   isMetaProblem,
@@ -11,7 +10,7 @@ import {
   type WorkbookMeta,
 } from "../core";
 import { officeHost, type ExcelHost } from "./host";
-import { WorkbookRefused } from "./refused";
+import { notOurWorkbook } from "./refused";
 
 /** The block of the metadata sheet that holds every META_CELLS value, from A1. */
 const META_RANGE = (() => {
@@ -42,15 +41,7 @@ export async function readWorkbookMeta(host: ExcelHost = officeHost): Promise<Wo
       return typeof value === "string" || typeof value === "number" ? value : null;
     });
     if (isMetaProblem(meta)) {
-      throw new WorkbookRefused([
-        withEnglish({
-          path: "",
-          code: "not-ours",
-          problem: meta.problem,
-          severity: "error",
-          sheet: META_SHEET,
-        }),
-      ]);
+      throw notOurWorkbook(meta);
     }
     return meta;
   });

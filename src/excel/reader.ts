@@ -21,7 +21,7 @@ import {
   type SubmissionDocument,
 } from "../core";
 import { sheetBounds } from "./sheetBounds";
-import { WorkbookRefused } from "./refused";
+import { notOurWorkbook, WorkbookRefused } from "./refused";
 
 /**
  * Reads the collection workbook in Excel: every input of every sheet in one round trip, into
@@ -87,15 +87,7 @@ function excelDate(serial: number): Date {
 export function evaluateContents(layout: CollectionLayout, contents: SheetContents): WorkbookScan {
   const meta = parseMeta((address) => contents.read(META_SHEET, address));
   if (isMetaProblem(meta)) {
-    throw new WorkbookRefused([
-      withEnglish({
-        path: "",
-        code: "not-ours",
-        problem: meta.problem,
-        severity: "error",
-        sheet: META_SHEET,
-      }),
-    ]);
+    throw notOurWorkbook(meta);
   }
   const mismatch = checkAgainstLayout(layout, meta, contents.read);
   if (mismatch.length > 0) throw new WorkbookRefused(mismatch.map(withEnglish));

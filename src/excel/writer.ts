@@ -21,7 +21,7 @@ import {
 } from "../core";
 import { drawGridLines } from "./gridLines";
 import { applyPageSetup } from "./pageSetup";
-import { WorkbookRefused } from "./refused";
+import { notOurWorkbook, WorkbookRefused } from "./refused";
 import { sheetBounds } from "./sheetBounds";
 
 export { WorkbookRefused };
@@ -221,15 +221,7 @@ function checkExisting(
   };
   const meta = parseMeta((address) => values(META_SHEET, address) as string);
   if (isMetaProblem(meta)) {
-    throw new WorkbookRefused([
-      withEnglish({
-        path: "",
-        code: "not-ours",
-        problem: meta.problem,
-        severity: "error",
-        sheet: META_SHEET,
-      }),
-    ]);
+    throw notOurWorkbook(meta);
   }
   const problems = checkAgainstLayout(layout, meta, (sheet, address) => {
     if (!existing.has(sheet)) return sheet === layout.sheets[0]!.name ? undefined : "";
