@@ -156,6 +156,7 @@ describe("the refusals of a round, as each place that loads one says them", () =
 });
 
 describe("the refusals of a document and of a workbook's layout", () => {
+  // The Thai says the refusal in Thai; the English quotes it in both languages, as it always did.
   it("a document's LAO code and its number of indicators", () => {
     const values = Object.fromEntries(Array.from({ length: 2001 }, (_, n) => [`id-${n}`, {}]));
     const parsed = parseSubmission({ round: "2567", lao: "12", values });
@@ -165,14 +166,14 @@ describe("the refusals of a document and of a workbook's layout", () => {
       {
         path: "lao",
         code: "bad-document",
-        message: "เอกสารไม่ถูกต้องที่ lao: รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits",
+        message: "เอกสารไม่ถูกต้องที่ lao: รหัส อปท. ต้องเป็นตัวเลข 7 หลัก",
         messageEn: "invalid document at lao: รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits",
         severity: "error",
       },
       {
         path: "values",
         code: "bad-document",
-        message: "เอกสารไม่ถูกต้องที่ values: มีตัวชี้วัดเกิน 2000 รายการ / more than 2000 indicators",
+        message: "เอกสารไม่ถูกต้องที่ values: มีตัวชี้วัดเกิน 2000 รายการ",
         messageEn: "invalid document at values: มีตัวชี้วัดเกิน 2000 รายการ / more than 2000 indicators",
         severity: "error",
       },
