@@ -29,13 +29,28 @@ const both = (path: string, text: string) => ({ path, message: text, messageEn: 
 
 describe("the refusals of an identifier or a day, as the server lists them", () => {
   it.each([
-    [laoCodeSchema, "12", "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits"],
-    [provinceCodeSchema, "1", "รหัสจังหวัดเป็นตัวเลข 2 หลัก เช่น 22 / the province code has 2 digits"],
-    [districtCodeSchema, "1", "รหัสอำเภอเป็นตัวเลข 4 หลัก / the district code has 4 digits"],
-    [isoDateSchema, "2026/01/01", "ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.) / must be a YYYY-MM-DD date (Common Era)"],
-    [isoDateSchema, "2026-02-30", "ไม่มีวันที่นี้ในปฏิทิน / no such calendar day"],
-    [isoDateSchema, "2569-01-01", "ใช้ปี ค.ศ. ไม่ใช่ พ.ศ. / use the Common Era year, not the Buddhist Era"],
-  ])("%#: %s", (schema, typed, text) => {
+    ["an LAO code", laoCodeSchema, "12", "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits"],
+    [
+      "a province code",
+      provinceCodeSchema,
+      "1",
+      "รหัสจังหวัดเป็นตัวเลข 2 หลัก เช่น 22 / the province code has 2 digits",
+    ],
+    ["a district code", districtCodeSchema, "1", "รหัสอำเภอเป็นตัวเลข 4 หลัก / the district code has 4 digits"],
+    [
+      "a day's form",
+      isoDateSchema,
+      "2026/01/01",
+      "ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.) / must be a YYYY-MM-DD date (Common Era)",
+    ],
+    ["a day not in the calendar", isoDateSchema, "2026-02-30", "ไม่มีวันที่นี้ในปฏิทิน / no such calendar day"],
+    [
+      "a Buddhist Era day",
+      isoDateSchema,
+      "2569-01-01",
+      "ใช้ปี ค.ศ. ไม่ใช่ พ.ศ. / use the Common Era year, not the Buddhist Era",
+    ],
+  ])("%s", (_, schema, typed, text) => {
     const issues = (refusal(schema, typed) as { issues: unknown[] }).issues;
     expect(issues[0]).toEqual(both("", text));
   });
@@ -119,7 +134,7 @@ describe("the refusals of a round, as each place that loads one says them", () =
 
   it.each([
     ["fields", wrongFields, FIELD_LINES],
-    ["together", wrongTogether, TOGETHER_LINES],
+    ["rules across indicators", wrongTogether, TOGETHER_LINES],
   ] as const)("a round wrong in its %s: minstd round import, admin round load", async (name, data, lines) => {
     const file = fileOf(`${name}.json`, data);
     const err: string[] = [];
