@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { isoDateSchema } from "../core/rules/identifiers";
+import { problemIssue, problems } from "../core/rules/problems";
 import { instantSchema, laoTypeSchema, windowInfoSchema } from "./common";
 
 /** GET /rounds */
@@ -30,9 +31,7 @@ export const roundLoadedSchema = z.object({ id: z.string(), revision: z.number()
 export const windowRequestSchema = z
   .object({ opens: isoDateSchema, closes: isoDateSchema })
   .strict()
-  .refine((w) => w.opens <= w.closes, {
-    message: "วันปิดรับต้องไม่ก่อนวันเปิดรับ / the window closes before it opens",
-  });
+  .refine((w) => w.opens <= w.closes, problemIssue(problems.windowOrder()));
 export const windowSetSchema = z.object({ round: z.string(), window: windowInfoSchema });
 
 /** GET /rounds/:round/extensions */

@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { version } from "../../package.json";
+import { RoundError } from "../core/rules/roundTerms";
+import { roundErrorText } from "../i18n/issues";
 import { pickLang, processOutput, UsageError, type Output } from "./output";
 import type { ReportOptions } from "./reportCommands";
 import { registerServerCommands } from "./serverCommands";
@@ -254,7 +256,14 @@ export async function main(argv: readonly string[], io: Output = processOutput):
  * trace only with MINSTD_DEBUG=1, for whoever fixes it.
  */
 function unexpected(e: unknown): string {
-  const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  // A refused round (one stored by a newer version) is named in both languages, as it always was.
+  const firstLine = (text: string) => text.split("\n")[0];
+  const message =
+    e instanceof RoundError
+      ? firstLine(roundErrorText(e))
+      : e instanceof Error
+        ? firstLine(e.message)
+        : String(e);
   const lines = [
     `เกิดข้อผิดพลาดที่ไม่คาดคิด: ${message} — ตรวจสอบสิ่งที่พิมพ์ แล้วลองอีกครั้ง ถ้ายังเกิดซ้ำ ให้แจ้งผู้ดูแลระบบพร้อมข้อความนี้`,
     `unexpected error: ${message} (MINSTD_DEBUG=1 shows the details)`,

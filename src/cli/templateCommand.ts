@@ -9,6 +9,7 @@ import {
   type CollectionLayout,
 } from "../core";
 import { allRounds, loadRegister, resolveRound } from "../dataFiles";
+import { inBothLanguages } from "../i18n";
 import { readCollectionWorkbookFile } from "../xlsx/collectionWorkbookReader";
 import { writeCollectionWorkbook } from "../xlsx/collectionWorkbookWriter";
 import { UsageError, type Output } from "./output";
@@ -43,7 +44,7 @@ async function layoutFor(opts: TemplateOptions): Promise<CollectionLayout> {
   try {
     return collectionLayout(round, lao);
   } catch (e) {
-    if (e instanceof LayoutError) throw new UsageError(`${e.message} (${describeLao(lao)})`);
+    if (e instanceof LayoutError) throw new UsageError(`${inBothLanguages(e.problem)} (${describeLao(lao)})`);
     throw e;
   }
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { MAX_REQUEST_BYTES, parseRound, RoundError, type Round, type SubmissionDocument } from "../core";
+import { inBothLanguages } from "../i18n/issues";
 import {
   ClientProblem,
   problemFromServer,
@@ -210,7 +211,12 @@ export class ApiClient {
         code: "round-unreadable",
         message: `อ่านรอบการประเมิน ${id} จากเครื่องแม่ข่ายไม่ได้ — โปรแกรมนี้อาจเก่ากว่าเครื่องแม่ข่าย ให้ปรับรุ่นโปรแกรม`,
         messageEn: `cannot read round ${id} from the server — this program may be older than the server; update it`,
-        details: { issues: e.issues },
+        details: {
+          issues: e.issues.map(({ path, message, problem }) => ({
+            path,
+            message: problem ? inBothLanguages(problem) : message,
+          })),
+        },
       });
     }
   }

@@ -9,6 +9,7 @@ import {
   shippedRounds,
   type Round,
 } from "../core";
+import { roundIssueText } from "../i18n";
 import { describeWorkbookProblem, importRoundWorkbook } from "../xlsx/roundWorkbook";
 
 /** The project's data files on disk (the LAO register, round files), for the CLI and the server. */
@@ -57,11 +58,7 @@ export async function loadRoundFile(file: string): Promise<Round> {
   try {
     return parseRound(json);
   } catch (e) {
-    if (e instanceof RoundError)
-      throw new RoundFileError(
-        file,
-        e.issues.map((i) => `${i.path}: ${i.message}`),
-      );
+    if (e instanceof RoundError) throw new RoundFileError(file, e.issues.map(roundIssueText));
     throw e;
   }
 }

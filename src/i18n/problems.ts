@@ -49,7 +49,9 @@ export const PROBLEM_EN: ProblemWordsEn = {
   "invalid-value": ({ id, problem }) => `indicator ${id}: ${problemEn(problem)}`,
   "incomplete-value": ({ id, problem }) => `indicator ${id}: ${problemEn(problem)}`,
   "missing-field": ({ field, laoType }) => `${form1FieldNameEn(field, laoType)} is not filled in`,
-  "bad-document": ({ at, detail }) => `invalid document at ${at || "(root)"}: ${detail}`,
+  // A refusal of core's own reads in both languages here, as it reads everywhere on one line.
+  "bad-document": ({ at, detail, refusal }) =>
+    `invalid document at ${at || "(root)"}: ${refusal ? `${refusal.th} / ${problemEn(refusal)}` : detail}`,
   "not-our-workbook": () =>
     "this workbook is not a MinStd collection workbook — create one with minstd template or the add-in",
   "newer-layout": ({ version, current }) =>
@@ -70,6 +72,24 @@ export const PROBLEM_EN: ProblemWordsEn = {
   "text-too-long": ({ what, max }) => `the ${LINE_TEXT_NAMES_EN[what]} is longer than ${max} characters`,
   "text-control-character": ({ what }) =>
     `the ${LINE_TEXT_NAMES_EN[what]} contains a control character: retype it`,
+  "lao-code-format": () => "the LAO code has 7 digits",
+  "province-code-format": () => "the province code has 2 digits",
+  "district-code-format": () => "the district code has 4 digits",
+  "day-format": () => "must be a YYYY-MM-DD date (Common Era)",
+  "day-not-in-calendar": () => "no such calendar day",
+  "day-buddhist-era": () => "use the Common Era year, not the Buddhist Era",
+  "target-without-source": () => "a target that is not provisional needs a source",
+  "indicator-id-format": () => "ids are 3–32 ASCII letters, digits, . _ -",
+  "window-order": () => "the window closes before it opens",
+  "indicator-id-prefix": () => "indicator ids start with the round id",
+  "indicator-id-duplicate": () => "duplicate id",
+  "continues-same-round": () => "continues names an indicator of an earlier round",
+  "indicator-text-slot": ({ slot }) => `the only slot allowed is ${slot}`,
+  "ratio-without-inputs": () => "ratio indicators describe (1) and (2) in inputs",
+  "type-not-in-round": ({ laoType }) => `type ${laoType} is not covered by the round`,
+  "target-missing": ({ laoType }) => `no target for ${laoType} and no default`,
+  "too-many-indicators": ({ max }) => `more than ${max} indicators`,
+  "round-not-for-type": ({ round }) => `round ${round} does not assess this LAO type`,
 };
 
 /** A problem's English. */

@@ -1,3 +1,4 @@
+import { inBothLanguages } from "../i18n/issues";
 import { problemEn } from "../i18n/problems";
 import ExcelJS from "exceljs";
 import {
@@ -112,7 +113,8 @@ export async function readCollectionWorkbookFile(data: Buffer, resolve: Resolver
   try {
     layout = collectionLayout(round, lao);
   } catch (e) {
-    if (e instanceof LayoutError) return fail("layout", e.message, e.message);
+    if (e instanceof LayoutError)
+      return fail("layout", inBothLanguages(e.problem), inBothLanguages(e.problem));
     throw e;
   }
   const sheets = new Map<string, ExcelJS.Worksheet>();

@@ -52,7 +52,9 @@ describe("the round workbook", () => {
       expect.objectContaining({
         sheet: INDICATOR_SHEET,
         row: 4,
-        message: expect.stringContaining("continues"),
+        message: expect.stringContaining(
+          "continues ต้องเป็นรหัสตัวชี้วัดของรอบก่อนหน้า ไม่ใช่รอบ 2568 เอง / continues names an indicator of an earlier round",
+        ),
       }),
     ]);
     const fixed = await edit(shippedRound("2568")!, (wb) => {

@@ -17,6 +17,7 @@ import {
   type Round,
   type RoundInput,
 } from "../core";
+import { problemIssueMessage } from "../i18n/issues";
 import { cellPlainValue, cellText } from "./cells";
 
 /**
@@ -495,7 +496,7 @@ export async function importRoundWorkbook(data: Buffer | ArrayBuffer): Promise<R
     // A cell already reported above is not reported again in the schema's words.
     const reported = new Set(problems.map((p) => `${p.sheet}|${p.row}|${p.column?.split(" ")[0]}`));
     for (const issue of thaiIssues(roundSchema, round)) {
-      const p = locate(issue.path, issue.message, origins);
+      const p = locate(issue.path, problemIssueMessage(issue) ?? issue.message, origins);
       if (!reported.has(`${p.sheet}|${p.row}|${p.column?.split(" ")[0]}`)) problems.push(p);
     }
   }

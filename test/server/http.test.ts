@@ -96,6 +96,20 @@ describe.each(BACKENDS)("HTTP on %s", (backend) => {
     });
     expect(broken.status).toBe(422);
     expect(broken.body.message).toContain("รอบการประเมินไม่ถูกต้อง");
+    const backwards = await h.api("PUT", "/rounds/2563", {
+      token: admin,
+      body: { ...shippedRound("2563")!, window: { opens: "2026-02-01", closes: "2026-01-01" } },
+    });
+    const issue = "window: วันปิดรับต้องไม่ก่อนวันเปิดรับ / the window closes before it opens";
+    expect([backwards.status, backwards.body]).toEqual([
+      422,
+      expect.objectContaining({
+        code: "round-invalid",
+        message: `รอบการประเมินไม่ถูกต้อง: ${issue}`,
+        messageEn: `the round is invalid: ${issue}`,
+        details: { issues: [issue] },
+      }),
+    ]);
   });
 
   it("reports its health and which database it runs on", async () => {

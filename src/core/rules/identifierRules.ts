@@ -10,10 +10,6 @@ export const PROVINCE_CODE = /^\d{2}$/;
 export const DISTRICT_CODE = /^\d{4}$/;
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export const LAO_CODE_MESSAGE = "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits";
-export const PROVINCE_CODE_MESSAGE = "รหัสจังหวัดเป็นตัวเลข 2 หลัก เช่น 22 / the province code has 2 digits";
-export const DISTRICT_CODE_MESSAGE = "รหัสอำเภอเป็นตัวเลข 4 หลัก / the district code has 4 digits";
-
 export const isLaoCode = (text: string): boolean => LAO_CODE.test(text);
 export const isProvinceCode = (text: string): boolean => PROVINCE_CODE.test(text);
 export const isDistrictCode = (text: string): boolean => DISTRICT_CODE.test(text);

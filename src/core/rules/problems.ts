@@ -4,7 +4,7 @@
  * The English of each code is in src/i18n/problems.ts, built from the same arguments.
  */
 
-import type { LaoType } from "./laoTypes";
+import { LAO_TYPE_INFO, type LaoType } from "./laoTypes";
 import { form1FieldName, LINE_TEXT_NAMES, type FieldKey, type LineTextName } from "./vocabulary";
 
 /** What each problem's message is built from, keyed by its code. */
@@ -34,8 +34,11 @@ export interface ProblemArgs {
   /** An indicator's own problem (an invalid input, or one missing beside another), named with its id. */
   readonly "invalid-value": { readonly id: string; readonly problem: Problem };
   readonly "incomplete-value": { readonly id: string; readonly problem: Problem };
-  /** A submission document of the wrong shape: where (a document path, "" for the whole) and the validator's words. */
-  readonly "bad-document": { readonly at: string; readonly detail: string };
+  /**
+   * A submission document of the wrong shape: where (a document path, "" for the whole) and the
+   * validator's words, or the problem it is when the refusal is one of core's (an LAO code).
+   */
+  readonly "bad-document": { readonly at: string; readonly detail: string; readonly refusal?: Problem };
   // A collection workbook that cannot be read: not MinStd's, made by a newer MinStd, or out of step with its layout.
   readonly "not-our-workbook": Record<string, never>;
   readonly "newer-layout": { readonly version: number; readonly current: number };
@@ -59,6 +62,28 @@ export interface ProblemArgs {
   readonly "text-empty": { readonly what: LineTextName };
   readonly "text-too-long": { readonly what: LineTextName; readonly max: number };
   readonly "text-control-character": { readonly what: LineTextName };
+  // An identifier or a calendar day that is not written as the register and the API write it (core/rules/identifiers.ts).
+  readonly "lao-code-format": Record<string, never>;
+  readonly "province-code-format": Record<string, never>;
+  readonly "district-code-format": Record<string, never>;
+  readonly "day-format": Record<string, never>;
+  readonly "day-not-in-calendar": Record<string, never>;
+  readonly "day-buddhist-era": Record<string, never>;
+  // A round that the round schema refuses (core/rules/round.ts).
+  readonly "target-without-source": Record<string, never>;
+  readonly "indicator-id-format": Record<string, never>;
+  readonly "window-order": Record<string, never>;
+  readonly "indicator-id-prefix": { readonly id: string; readonly round: string };
+  readonly "indicator-id-duplicate": { readonly id: string };
+  readonly "continues-same-round": { readonly round: string };
+  readonly "indicator-text-slot": { readonly slot: string };
+  readonly "ratio-without-inputs": Record<string, never>;
+  readonly "type-not-in-round": { readonly laoType: string };
+  readonly "target-missing": { readonly laoType: string };
+  /** A submission document with more indicators than any round has (core/rules/submission.ts). */
+  readonly "too-many-indicators": { readonly max: number };
+  /** A collection workbook asked for an LAO whose type the round does not assess (core/workbook/layout.ts). */
+  readonly "round-not-for-type": { readonly round: string; readonly laoType: LaoType };
 }
 
 export type ProblemCode = keyof ProblemArgs;
@@ -205,6 +230,80 @@ export const problems = {
     code: "text-control-character",
     th: `${LINE_TEXT_NAMES[what]}มีอักขระควบคุมที่พิมพ์ไม่ได้ — ลบแล้วพิมพ์ใหม่`,
     args: { what },
+  }),
+  laoCodeFormat: (): Problem => ({
+    code: "lao-code-format",
+    th: "รหัส อปท. ต้องเป็นตัวเลข 7 หลัก",
+    args: NO_ARGS,
+  }),
+  provinceCodeFormat: (): Problem => ({
+    code: "province-code-format",
+    th: "รหัสจังหวัดเป็นตัวเลข 2 หลัก เช่น 22",
+    args: NO_ARGS,
+  }),
+  districtCodeFormat: (): Problem => ({
+    code: "district-code-format",
+    th: "รหัสอำเภอเป็นตัวเลข 4 หลัก",
+    args: NO_ARGS,
+  }),
+  dayFormat: (): Problem => ({ code: "day-format", th: "ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.)", args: NO_ARGS }),
+  dayNotInCalendar: (): Problem => ({ code: "day-not-in-calendar", th: "ไม่มีวันที่นี้ในปฏิทิน", args: NO_ARGS }),
+  dayBuddhistEra: (): Problem => ({ code: "day-buddhist-era", th: "ใช้ปี ค.ศ. ไม่ใช่ พ.ศ.", args: NO_ARGS }),
+  targetWithoutSource: (): Problem => ({
+    code: "target-without-source",
+    th: "ค่าเป้าหมายที่ไม่ใช่ค่าชั่วคราวต้องระบุแหล่งที่มา (source)",
+    args: NO_ARGS,
+  }),
+  indicatorIdFormat: (): Problem => ({
+    code: "indicator-id-format",
+    th: "รหัสตัวชี้วัดต้องเป็นตัวอักษรอังกฤษ ตัวเลข . _ - ยาว 3–32 ตัว",
+    args: NO_ARGS,
+  }),
+  windowOrder: (): Problem => ({ code: "window-order", th: "วันปิดรับต้องไม่ก่อนวันเปิดรับ", args: NO_ARGS }),
+  indicatorIdPrefix: (id: string, round: string): Problem => ({
+    code: "indicator-id-prefix",
+    th: `รหัสตัวชี้วัด ${id} ต้องขึ้นต้นด้วยรหัสรอบ "${round}-"`,
+    args: { id, round },
+  }),
+  indicatorIdDuplicate: (id: string): Problem => ({
+    code: "indicator-id-duplicate",
+    th: `รหัสตัวชี้วัด ${id} ซ้ำ`,
+    args: { id },
+  }),
+  continuesSameRound: (round: string): Problem => ({
+    code: "continues-same-round",
+    th: `continues ต้องเป็นรหัสตัวชี้วัดของรอบก่อนหน้า ไม่ใช่รอบ ${round} เอง`,
+    args: { round },
+  }),
+  indicatorTextSlot: (slot: string): Problem => ({
+    code: "indicator-text-slot",
+    th: `ข้อความตัวชี้วัดใช้ได้เฉพาะช่อง ${slot}`,
+    args: { slot },
+  }),
+  ratioWithoutInputs: (): Problem => ({
+    code: "ratio-without-inputs",
+    th: "ตัวชี้วัดแบบร้อยละต้องระบุ (1) และ (2) ใน inputs",
+    args: NO_ARGS,
+  }),
+  typeNotInRound: (laoType: string): Problem => ({
+    code: "type-not-in-round",
+    th: `ประเภท ${laoType} ไม่อยู่ในรอบนี้`,
+    args: { laoType },
+  }),
+  targetMissing: (laoType: string): Problem => ({
+    code: "target-missing",
+    th: `ไม่มีค่าเป้าหมายสำหรับ ${laoType} และไม่มีค่าเริ่มต้น (default)`,
+    args: { laoType },
+  }),
+  tooManyIndicators: (max: number): Problem => ({
+    code: "too-many-indicators",
+    th: `มีตัวชี้วัดเกิน ${max} รายการ`,
+    args: { max },
+  }),
+  roundNotForType: (round: string, laoType: LaoType): Problem => ({
+    code: "round-not-for-type",
+    th: `รอบ ${round} ไม่ได้ประเมิน ${LAO_TYPE_INFO[laoType].th}`,
+    args: { round, laoType },
   }),
 } as const;
 

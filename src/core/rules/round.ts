@@ -4,6 +4,7 @@ import * as z from "zod";
 import { isoDateSchema } from "./identifiers";
 import { th as thaiLocale } from "zod/locales";
 import { LAO_TYPES, type LaoType } from "./laoTypes";
+import { problemIssue, problemOfIssue, problems, type Problem } from "./problems";
 import {
   COMPARISONS,
   formatIssuePath,
@@ -32,9 +33,7 @@ export const targetSchema = z
     source: z.string().min(1).optional(),
   })
   .strict()
-  .refine((t) => t.provisional || t.source !== undefined, {
-    message: "ค่าเป้าหมายที่ไม่ใช่ค่าชั่วคราวต้องระบุแหล่งที่มา (source) / a target that is not provisional needs a source",
-  });
+  .refine((t) => t.provisional || t.source !== undefined, problemIssue(problems.targetWithoutSource()));
 export type Target = z.infer<typeof targetSchema>;
 
 /** A target per LAO type, with a default for the types not listed. */
@@ -51,12 +50,13 @@ export const targetsSchema = z
   .strict();
 export type Targets = z.output<typeof targetsSchema>;
 
+const INDICATOR_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/;
+
 export const indicatorIdSchema = z
   .string()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/,
-    "รหัสตัวชี้วัดต้องเป็นตัวอักษรอังกฤษ ตัวเลข . _ - ยาว 3–32 ตัว / ids are 3–32 ASCII letters, digits, . _ -",
-  );
+  .refine((id) => INDICATOR_ID.test(id), problemIssue(problems.indicatorIdFormat()))
+  // The pattern the refinement keeps, for the round's JSON Schema.
+  .meta({ pattern: INDICATOR_ID.source });
 
 export const indicatorSchema = z
   .object({
@@ -122,9 +122,7 @@ export const windowSchema = z
     source: z.string().optional(),
   })
   .strict()
-  .refine((w) => w.opens <= w.closes, {
-    message: "วันปิดรับต้องไม่ก่อนวันเปิดรับ / the window closes before it opens",
-  });
+  .refine((w) => w.opens <= w.closes, problemIssue(problems.windowOrder()));
 
 /**
  * How a round's official printout (สรุปผลประเมินการจัดบริการสาธารณะ) writes numbers: 5 decimals in
@@ -165,67 +163,40 @@ export const roundSchema = z
   })
   .strict()
   .superRefine((round, ctx) => {
+    const refuse = (path: PropertyKey[], problem: Problem) =>
+      ctx.addIssue({ code: "custom", path, ...problemIssue(problem) });
     const seen = new Set<string>();
     round.areas.forEach((area, a) =>
       area.missions.forEach((mission, m) =>
         mission.indicators.forEach((ind, i) => {
           const path = ["areas", a, "missions", m, "indicators", i];
           if (!ind.id.startsWith(`${round.id}-`)) {
-            ctx.addIssue({
-              code: "custom",
-              path: [...path, "id"],
-              message: `รหัสตัวชี้วัด ${ind.id} ต้องขึ้นต้นด้วยรหัสรอบ "${round.id}-" / indicator ids start with the round id`,
-            });
+            refuse([...path, "id"], problems.indicatorIdPrefix(ind.id, round.id));
           }
           if (seen.has(ind.id)) {
-            ctx.addIssue({
-              code: "custom",
-              path: [...path, "id"],
-              message: `รหัสตัวชี้วัด ${ind.id} ซ้ำ / duplicate id`,
-            });
+            refuse([...path, "id"], problems.indicatorIdDuplicate(ind.id));
           }
           seen.add(ind.id);
           if (ind.continues !== undefined && ind.continues.startsWith(`${round.id}-`)) {
-            ctx.addIssue({
-              code: "custom",
-              path: [...path, "continues"],
-              message: `continues ต้องเป็นรหัสตัวชี้วัดของรอบก่อนหน้า ไม่ใช่รอบ ${round.id} เอง / continues names an indicator of an earlier round`,
-            });
+            refuse([...path, "continues"], problems.continuesSameRound(round.id));
           }
           const slots = ind.text.match(/\{[^}]*\}/g) ?? [];
           if (slots.some((s) => s !== LAO_TYPE_SLOT)) {
-            ctx.addIssue({
-              code: "custom",
-              path: [...path, "text"],
-              message: `ข้อความตัวชี้วัดใช้ได้เฉพาะช่อง ${LAO_TYPE_SLOT} / the only slot allowed is ${LAO_TYPE_SLOT}`,
-            });
+            refuse([...path, "text"], problems.indicatorTextSlot(LAO_TYPE_SLOT));
           }
           if ((ind.kind === "ratio" || ind.kind === "satisfaction") && !ind.inputs) {
-            ctx.addIssue({
-              code: "custom",
-              path: [...path, "inputs"],
-              message:
-                "ตัวชี้วัดแบบร้อยละต้องระบุ (1) และ (2) ใน inputs / ratio indicators describe (1) and (2) in inputs",
-            });
+            refuse([...path, "inputs"], problems.ratioWithoutInputs());
           }
           for (const type of ind.laoTypes ?? round.laoTypes) {
             if (!round.laoTypes.includes(type)) {
-              ctx.addIssue({
-                code: "custom",
-                path: [...path, "laoTypes"],
-                message: `ประเภท ${type} ไม่อยู่ในรอบนี้ / type ${type} is not covered by the round`,
-              });
+              refuse([...path, "laoTypes"], problems.typeNotInRound(type));
             } else if (
               ind.kind !== "yesno" &&
               ind.kind !== "satisfaction" &&
               !ind.targets[type] &&
               !ind.targets.default
             ) {
-              ctx.addIssue({
-                code: "custom",
-                path: [...path, "targets"],
-                message: `ไม่มีค่าเป้าหมายสำหรับ ${type} และไม่มีค่าเริ่มต้น (default) / no target for ${type} and no default`,
-              });
+              refuse([...path, "targets"], problems.targetMissing(type));
             }
           }
         }),
@@ -238,18 +209,24 @@ export type RoundInput = z.input<typeof roundSchema>;
 
 const thaiErrors = thaiLocale().localeError;
 
-/** Schema issues with Thai messages (our own messages are already bilingual). */
+/** Schema issues with Thai messages (our own refusals are core's problems, see problemIssue). */
 export function thaiIssues<T>(schema: z.ZodType<T>, data: unknown): z.core.$ZodIssue[] {
   const result = schema.safeParse(data, { error: thaiErrors });
   return result.success ? [] : result.error.issues;
 }
 
-/** Validates round data; throws a RoundError listing every problem with its path, in Thai. */
+/**
+ * Validates round data; throws a RoundError listing every problem with its path, in Thai, with
+ * the problem of each refusal of our own (src/i18n's roundIssueText adds its English).
+ */
 export function parseRound(data: unknown): Round {
   const result = roundSchema.safeParse(data);
   if (result.success) return result.data;
   throw new RoundError(
-    thaiIssues(roundSchema, data).map((i) => ({ path: formatIssuePath(i.path), message: i.message })),
+    thaiIssues(roundSchema, data).map((i) => {
+      const problem = problemOfIssue(i);
+      return { path: formatIssuePath(i.path), message: i.message, ...(problem && { problem }) };
+    }),
   );
 }
 

@@ -4,6 +4,8 @@
  * what only reads rounds (the task pane, the MINSTD.* functions) does not carry the schema library.
  */
 
+import type { Problem } from "./problems";
+
 export const ROUND_SCHEMA_VERSION = 1;
 
 export { LAO_TYPE_SLOT } from "./laoTypes";
@@ -27,11 +29,20 @@ export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
     .replace(/^\./, "");
 }
 
+/** One thing wrong with a round: where, in Thai, and the problem it is when it is one of core's. */
+export interface RoundIssue {
+  readonly path: string;
+  readonly message: string;
+  readonly problem?: Problem;
+}
+
+/** How a refused round is announced before its issues. */
+export const ROUND_INVALID_TH = "รอบการประเมินไม่ถูกต้อง";
+
+/** A round the round schema refused; src/i18n's roundErrorText says it in both languages. */
 export class RoundError extends Error {
-  constructor(readonly issues: ReadonlyArray<{ path: string; message: string }>) {
-    super(
-      `รอบการประเมินไม่ถูกต้อง / invalid round:\n${issues.map((i) => `- ${i.path}: ${i.message}`).join("\n")}`,
-    );
+  constructor(readonly issues: readonly RoundIssue[]) {
+    super(`${ROUND_INVALID_TH}:\n${issues.map((i) => `- ${i.path}: ${i.message}`).join("\n")}`);
     this.name = "RoundError";
   }
 }

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { compileRound } from "./compiledRound";
 import { laoCodeSchema } from "./identifiers";
-import type { Problem } from "./problems";
+import { problemIssue, problemOfIssue, problems, type Problem } from "./problems";
 import { formatIssuePath, thaiIssues } from "./round";
 import type { DocumentProblem } from "./submissionReport";
 
@@ -59,9 +59,12 @@ export type BasicData = z.infer<typeof basicDataSchema>;
 /** Indicator ids as rounds write them ("2563-1-01"); bounded so keys cannot carry data. */
 const indicatorKey = z.string().min(1).max(64);
 const boundedRecord = <T extends z.ZodType>(value: T) =>
-  z.record(indicatorKey, value).refine((r) => Object.keys(r).length <= MAX_INDICATORS, {
-    message: `มีตัวชี้วัดเกิน ${MAX_INDICATORS} รายการ / more than ${MAX_INDICATORS} indicators`,
-  });
+  z
+    .record(indicatorKey, value)
+    .refine(
+      (r) => Object.keys(r).length <= MAX_INDICATORS,
+      problemIssue(problems.tooManyIndicators(MAX_INDICATORS)),
+    );
 
 export const submissionSchema = z
   .object({
@@ -105,10 +108,12 @@ export function parseSubmission(sent: unknown): ParseOutcome {
     ok: false,
     problems: result.error.issues.map((issue, n) => {
       const at = formatIssuePath(issue.path);
+      // A refusal of our own (an LAO code, too many indicators) is one of core's problems.
+      const refusal = problemOfIssue(issue);
       const problem: Problem = {
         code: "bad-document",
         th: `เอกสารไม่ถูกต้องที่ ${at || "(ทั้งเอกสาร)"}: ${thaiIssue(thai[n] ?? issue)}`,
-        args: { at, detail: issue.message },
+        args: { at, detail: issue.message, ...(refusal && { refusal }) },
       };
       return { path: at, code: problem.code, problem, severity: "error" as const };
     }),

@@ -3,6 +3,7 @@ import { basicSheet } from "./sheets/basicSheet";
 import { compileRound, indicatorsFor } from "../rules/compiledRound";
 import { fnv1a } from "../rules/fingerprint";
 import { LAO_TYPE_INFO, type LaoType } from "../rules/laoTypes";
+import { problems, type Problem } from "../rules/problems";
 import { metaSheet } from "./sheets/metaSheet";
 import { readingRows } from "./sheets/readingRows";
 import type { Lao } from "../rules/register";
@@ -23,7 +24,13 @@ import { LAYOUT_VERSION, META_SHEET } from "./workbookNames";
  * spec it gives (spec.ts) is what the Office.js and .xlsx writers and readers work from.
  */
 
-export class LayoutError extends Error {}
+/** A collection workbook that cannot be made: its problem, whose Thai is the message. */
+export class LayoutError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.th);
+    this.name = "LayoutError";
+  }
+}
 
 const MAX_SHEET_NAME = 31;
 
@@ -34,14 +41,12 @@ export function formSheetName(type: LaoType, form: string): string {
 }
 
 /**
- * The collection workbook of `lao` for `round`. Throws a LayoutError (Thai message) when the
+ * The collection workbook of `lao` for `round`. Throws a LayoutError (its problem) when the
  * round does not assess the LAO's type.
  */
 export function collectionLayout(round: Round, lao: Lao): CollectionLayout {
   if (!round.laoTypes.includes(lao.type)) {
-    throw new LayoutError(
-      `รอบ ${round.id} ไม่ได้ประเมิน ${LAO_TYPE_INFO[lao.type].th} / round ${round.id} does not assess this LAO type`,
-    );
+    throw new LayoutError(problems.roundNotForType(round.id, lao.type));
   }
   const compiled = compileRound(round);
   const applicable = indicatorsFor(compiled, lao.type);

@@ -9,6 +9,7 @@ import {
   windowSetSchema,
 } from "../../api";
 import { parseRound, RoundError, roundSchema, XLSX_MEDIA_TYPE, type LaoType, type Round } from "../../core";
+import { roundIssueText } from "../../i18n";
 import { describeWorkbookProblem, importRoundWorkbook } from "../../xlsx/roundWorkbook";
 import { provinceScope } from "../auth";
 import { problems } from "../problems";
@@ -56,7 +57,7 @@ async function readRoundBody(body: unknown): Promise<Round> {
   try {
     return parseRound(body);
   } catch (e) {
-    if (e instanceof RoundError) throw problems.roundInvalid(e.issues.map((i) => `${i.path}: ${i.message}`));
+    if (e instanceof RoundError) throw problems.roundInvalid(e.issues.map(roundIssueText));
     throw e;
   }
 }

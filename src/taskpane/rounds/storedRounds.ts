@@ -1,5 +1,6 @@
 import { fnv1a, RoundError, type Round } from "../../core";
 import { registerRounds } from "../../addin/roundRegistry";
+import { roundIssueText } from "../../i18n/issues";
 
 /**
  * The round schema (and zod with it), loaded when a stored or received round is to be checked:
@@ -82,7 +83,7 @@ export interface StoredRounds {
 function problemOf(key: string, error: unknown): StoredRoundProblem {
   const detail =
     error instanceof RoundError
-      ? error.issues.map((i) => `${i.path}: ${i.message}`).join("; ")
+      ? error.issues.map(roundIssueText).join("; ")
       : error instanceof Error
         ? error.message
         : String(error);
