@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { isIsoDay, isProvinceCode } from "../core";
+import { isoDateSchema, provinceCodeSchema } from "../core";
+import { windowRequestSchema } from "../api";
 import { userDisplayNameSchema } from "../core/rules/lineText";
-import { problemIssueMessage } from "../i18n";
 import {
   audit,
   callLocalServer,
@@ -32,6 +32,7 @@ import {
   type LocalServer,
 } from "../server";
 import { allRounds, loadRegister, loadRoundFile, RoundFileError } from "../dataFiles";
+import { checkedFlag } from "./flags";
 import { json, UsageError, type Output } from "./output";
 
 /**
@@ -79,10 +80,7 @@ export async function adminCodes(
   opts: AdminOptions & { province: string; output?: string; days?: string },
   io: Output,
 ): Promise<number> {
-  if (!isProvinceCode(opts.province))
-    throw new UsageError(
-      `รหัสจังหวัด “${opts.province}” ต้องเป็นตัวเลข 2 หลัก เช่น 22 / the province code has 2 digits`,
-    );
+  checkedFlag("--province", opts.province, provinceCodeSchema);
   const days = parseDays(opts.days);
   const running = runningServer(opts);
   if (running) {
@@ -164,12 +162,8 @@ export async function adminUserAdd(
     throw new UsageError(
       "ผู้ใช้ระดับจังหวัดต้องมี --province และระดับอื่นต้องไม่มี / province users need --province, others not",
     );
-  const name = userDisplayNameSchema.safeParse(opts.name);
-  if (!name.success) {
-    const issue = name.error.issues[0]!;
-    throw new UsageError(`--name: ${problemIssueMessage(issue) ?? issue.message}`);
-  }
-  const displayName = name.data;
+  if (opts.province !== undefined) checkedFlag("--province", opts.province, provinceCodeSchema);
+  const displayName = checkedFlag("--name", opts.name, userDisplayNameSchema);
   const days = parseDays(opts.days);
   const running = runningServer(opts);
   if (running) {
@@ -320,10 +314,9 @@ export async function adminRoundWindow(
   opts: AdminOptions & { round: string; opens: string; closes: string },
   io: Output,
 ): Promise<number> {
-  if (!isIsoDay(opts.opens) || !isIsoDay(opts.closes) || opts.opens > opts.closes)
-    throw new UsageError(
-      "--opens และ --closes เป็นวันที่ YYYY-MM-DD (ค.ศ.) และวันเปิดต้องไม่หลังวันปิด / YYYY-MM-DD, opens ≤ closes",
-    );
+  checkedFlag("--opens", opts.opens, isoDateSchema);
+  checkedFlag("--closes", opts.closes, isoDateSchema);
+  checkedFlag("--opens, --closes", { opens: opts.opens, closes: opts.closes }, windowRequestSchema);
   const running = runningServer(opts);
   if (running) {
     await viaServer(running, "PUT", `/rounds/${encodeURIComponent(opts.round)}/window`, {

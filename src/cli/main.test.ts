@@ -31,6 +31,31 @@ describe("minstd admin user add", () => {
   });
 });
 
+describe("minstd admin flags", () => {
+  it("reads province codes and window days as the server does, before opening any database", async () => {
+    expect(await cli("admin", "codes", "--province", "2x")).toEqual({
+      code: 2,
+      out: "",
+      err: "--province “2x”: รหัสจังหวัดเป็นตัวเลข 2 หลัก เช่น 22 / the province code has 2 digits",
+    });
+    const user = await cli("admin", "user", "add", "--role", "province", "--name", "ก", "--province", "220");
+    expect(user.err).toBe("--province “220”: รหัสจังหวัดเป็นตัวเลข 2 หลัก เช่น 22 / the province code has 2 digits");
+    const window = (opens: string, closes: string) =>
+      cli("admin", "round", "window", "2568", "--opens", opens, "--closes", closes);
+    expect((await window("2025-06-31", "2025-07-31")).err).toBe(
+      "--opens “2025-06-31”: ไม่มีวันที่นี้ในปฏิทิน / no such calendar day",
+    );
+    expect((await window("2025-06-01", "2568-07-31")).err).toBe(
+      "--closes “2568-07-31”: ใช้ปี ค.ศ. ไม่ใช่ พ.ศ. / use the Common Era year, not the Buddhist Era",
+    );
+    const backwards = await window("2025-07-31", "2025-06-01");
+    expect(backwards.code).toBe(2);
+    expect(backwards.err).toBe(
+      "--opens, --closes: วันปิดรับต้องไม่ก่อนวันเปิดรับ / the window closes before it opens",
+    );
+  });
+});
+
 describe("minstd round", () => {
   it("lists the shipped rounds, as text and as JSON", async () => {
     const text = await cli("round", "list");

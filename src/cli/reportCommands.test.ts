@@ -70,4 +70,21 @@ describe("minstd report", () => {
     expect(date.code).toBe(2);
     expect(date.err).toContain("YYYY-MM-DD");
   });
+
+  it("reads --date and --lao as the server reads them, naming the flag and what to fix", async () => {
+    const refusal = async (...args: string[]) => {
+      const r = await cli("report", "memo", ...args);
+      expect(r.code).toBe(2);
+      return r.err;
+    };
+    await expect(refusal(submission, "--date", "2025-02-30")).resolves.toContain(
+      "--date “2025-02-30”: ไม่มีวันที่นี้ในปฏิทิน / no such calendar day",
+    );
+    await expect(refusal(submission, "--date", "2568-08-25")).resolves.toContain(
+      "--date “2568-08-25”: ใช้ปี ค.ศ. ไม่ใช่ พ.ศ. / use the Common Era year, not the Buddhist Era",
+    );
+    await expect(refusal("--lao", "58104", "--round", "2568")).resolves.toContain(
+      "--lao “58104”: รหัส อปท. ต้องเป็นตัวเลข 7 หลัก / the LAO code has 7 digits",
+    );
+  });
 });

@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import {
   bangkokStartOfDay,
-  isIsoDay,
-  isLaoCode,
+  isoDateSchema,
+  laoCodeSchema,
   compileRound,
   evaluateSubmission,
   parseRound,
@@ -29,6 +29,7 @@ import {
 } from "../server";
 import { summarySheetXlsx } from "../xlsx/summarySheetWriter";
 import { checkFile, printCheck, readDocument } from "./checkCommand";
+import { checkedFlag } from "./flags";
 import { UsageError, type Lang, type Output } from "./output";
 
 /**
@@ -125,15 +126,13 @@ async function load(file: string | undefined, opts: ReportOptions, lang: Lang, i
     throw new UsageError(
       "ระบุไฟล์ (.xlsx หรือ .json) หรือ --lao รหัส อปท. และ --round รหัสรอบ / give a file, or --lao and --round",
     );
-  if (!isLaoCode(opts.lao)) throw new UsageError(`รหัส อปท. “${opts.lao}” ต้องเป็นตัวเลข 7 หลัก / 7 digits`);
+  checkedFlag("--lao", opts.lao, laoCodeSchema);
   return fromDatabase(opts, io);
 }
 
 function day(text: string | undefined): Date {
   if (text === undefined) return new Date();
-  if (!isIsoDay(text))
-    throw new UsageError(`--date “${text}” ต้องเป็นวันที่ YYYY-MM-DD (ค.ศ.) เช่น 2025-08-25 / a YYYY-MM-DD date`);
-  return bangkokStartOfDay(text);
+  return bangkokStartOfDay(checkedFlag("--date", text, isoDateSchema));
 }
 
 /** The configured Garuda; a file that cannot be used is the caller's mistake, said in Thai first. */
