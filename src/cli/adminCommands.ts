@@ -163,7 +163,7 @@ export async function adminUserAdd(
       "ผู้ใช้ระดับจังหวัดต้องมี --province และระดับอื่นต้องไม่มี / province users need --province, others not",
     );
   if (opts.province !== undefined) checkedFlag("--province", opts.province, provinceCodeSchema);
-  const displayName = checkedFlag("--name", opts.name, userDisplayNameSchema);
+  const displayName = checkedFlag("--name", opts.name, userDisplayNameSchema, { quote: false });
   const days = parseDays(opts.days);
   const running = runningServer(opts);
   if (running) {
