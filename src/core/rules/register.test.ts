@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describeLao, LaoRegister, parseRegisterCsv } from "./register";
 
-const register = new LaoRegister(
-  parseRegisterCsv(readFileSync(join(__dirname, "../../../data/lao-registry.csv"), "utf8")),
-);
+const csv = readFileSync(join(__dirname, "../../../data/lao-registry.csv"), "utf8");
+const register = new LaoRegister(parseRegisterCsv(csv));
 
 describe("the LAO register", () => {
   it("holds all 7,849 LAOs with the official counts per type", () => {
@@ -60,5 +59,39 @@ describe("the LAO register", () => {
         "dla_code,lao_type,name_th,province_code,province_th,province_en,district_code,district_th\n123,x",
       ),
     ).toThrow(/line 2/);
+  });
+});
+
+describe("a register over the CSV text (LaoRegister.fromCsv)", () => {
+  const HEADER = "dla_code,lao_type,name_th,province_code,province_th,province_en,district_code,district_th";
+
+  it("finds every LAO by code as the parsed register does, before and after it needs them all", () => {
+    const lazy = LaoRegister.fromCsv(csv);
+    const first = register.all[0]!;
+    const last = register.all.at(-1)!;
+    expect(lazy.get("6810403")).toEqual(register.get("6810403"));
+    expect(lazy.get("๖๘๑๐๔๐๓")).toBe(lazy.get("6810403"));
+    expect(lazy.get(first.code)).toEqual(first);
+    expect(lazy.get(last.code)).toEqual(last);
+    expect(lazy.get("9999999")).toBeUndefined();
+    const lookedUp = lazy.get("6810403");
+    // A search needs every LAO: the ones looked up before stay the same objects.
+    expect(lazy.search("คลองท่อมเหนือ")[0]?.lao).toBe(lookedUp);
+    expect(lazy.all).toEqual(register.all);
+    expect(lazy.get("6810403")).toBe(lookedUp);
+    expect(lazy.get(last.code)).toEqual(last);
+  });
+
+  it("reads a row with Windows line ends, a byte-order mark, and no line end at the end", () => {
+    const text = `\ufeff${HEADER}\r\n6810403,อบต.,คลองท่อมเหนือ,81,กระบี่,Krabi,8105,คลองท่อม`;
+    expect(LaoRegister.fromCsv(text).get("6810403")).toMatchObject({ districtTh: "คลองท่อม", type: "sao" });
+    expect(LaoRegister.fromCsv(`${text}\r\n`).get("6810403")?.districtTh).toBe("คลองท่อม");
+  });
+
+  it("refuses another header at once, and a malformed row when it reads it, with its line number", () => {
+    expect(() => LaoRegister.fromCsv("code,name\n6810403,x")).toThrow(/unexpected header/);
+    const bad = LaoRegister.fromCsv(`${HEADER}\n6810403,x\n`);
+    expect(() => bad.get("6810403")).toThrow(/line 2/);
+    expect(() => bad.all).toThrow(/line 2/);
   });
 });

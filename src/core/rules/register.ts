@@ -24,10 +24,40 @@ export function normaliseLaoCode(text: string): string | undefined {
 
 const HEADER = "dla_code,lao_type,name_th,province_code,province_th,province_en,district_code,district_th";
 
+/** The register's text without a byte-order mark; throws unless its first line is the header. */
+function registerText(text: string): string {
+  const body = text.replace(/^\ufeff/, "");
+  const end = body.indexOf("\n");
+  const first = end < 0 ? body : body.slice(0, end);
+  if (first.trim() !== HEADER) throw new Error(`register: unexpected header: ${first}`);
+  return body;
+}
+
+/** One row of the register; throws with its line number (1-based) on a bad row. */
+function parseRegisterRow(
+  line: string,
+  lineNumber: () => number,
+  typeOf: (word: string) => LaoType | undefined = parseLaoType,
+): Lao {
+  const f = line.split(",");
+  const type = typeOf(f[1] ?? "");
+  if (f.length !== 8 || !isLaoCode(f[0] ?? "") || !type)
+    throw new Error(`register: bad row at line ${lineNumber()}: ${line}`);
+  return {
+    code: f[0]!,
+    type,
+    name: f[2]!,
+    provinceCode: f[3]!,
+    provinceTh: f[4]!,
+    provinceEn: f[5]!,
+    districtCode: f[6]!,
+    districtTh: f[7]!,
+  };
+}
+
 /** Parses the register CSV (data/lao-registry.csv). Throws with the line number on a bad row. */
 export function parseRegisterCsv(text: string): Lao[] {
-  const lines = text.replace(/^\ufeff/, "").split(/\r?\n/);
-  if (lines[0]?.trim() !== HEADER) throw new Error(`register: unexpected header: ${lines[0]}`);
+  const lines = registerText(text).split(/\r?\n/);
   const laos: Lao[] = [];
   // A handful of type words over 7,849 rows: each is read once.
   const types = new Map<string, LaoType | undefined>();
@@ -38,20 +68,7 @@ export function parseRegisterCsv(text: string): Lao[] {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === "") continue;
-    const f = line.split(",");
-    const type = typeOf(f[1] ?? "");
-    if (f.length !== 8 || !isLaoCode(f[0] ?? "") || !type)
-      throw new Error(`register: bad row at line ${i + 1}: ${line}`);
-    laos.push({
-      code: f[0]!,
-      type,
-      name: f[2]!,
-      provinceCode: f[3]!,
-      provinceTh: f[4]!,
-      provinceEn: f[5]!,
-      districtCode: f[6]!,
-      districtTh: f[7]!,
-    });
+    laos.push(parseRegisterRow(line, () => i + 1, typeOf));
   }
   return laos;
 }
@@ -96,12 +113,57 @@ export interface LaoMatch {
 
 /** The DLA register: lookup by code, search by Thai name, district and province. */
 export class LaoRegister {
-  private readonly byCode: ReadonlyMap<string, Lao>;
+  private laos: readonly Lao[] | undefined;
+  private index: ReadonlyMap<string, Lao> | undefined;
+  /** The CSV of a register made by `fromCsv`, read row by row until every LAO is needed. */
+  private csv: string | undefined;
+  private readonly rows = new Map<string, Lao | undefined>();
   private searchKeys:
     ReadonlyArray<{ lao: Lao; name: string; district: string; province: string }> | undefined;
 
-  constructor(readonly all: readonly Lao[]) {
-    this.byCode = new Map(all.map((l) => [l.code, l]));
+  constructor(all: readonly Lao[]) {
+    this.laos = all;
+  }
+
+  /**
+   * A register over the CSV text (data/lao-registry.csv). Its header is checked now; its rows are
+   * parsed when a search or a list first needs every LAO: a look-up by code before that (the task
+   * pane's, for the workbook's LAO) reads only the row it asks for.
+   */
+  static fromCsv(text: string): LaoRegister {
+    const register = new LaoRegister([]);
+    register.laos = undefined;
+    register.csv = registerText(text);
+    return register;
+  }
+
+  get all(): readonly Lao[] {
+    if (this.laos === undefined) {
+      // The LAOs already looked up stay the same objects.
+      this.laos = parseRegisterCsv(this.csv!).map((l) => this.rows.get(l.code) ?? l);
+      this.csv = undefined;
+      this.rows.clear();
+    }
+    return this.laos;
+  }
+
+  private get byCode(): ReadonlyMap<string, Lao> {
+    this.index ??= new Map(this.all.map((l) => [l.code, l]));
+    return this.index;
+  }
+
+  /** The row of `code` in a register not parsed yet; the last such row, as in `byCode`. */
+  private rowOf(csv: string, code: string): Lao | undefined {
+    if (this.rows.has(code)) return this.rows.get(code);
+    const at = csv.lastIndexOf(`\n${code},`);
+    let lao: Lao | undefined;
+    if (at >= 0) {
+      const end = csv.indexOf("\n", at + 1);
+      const line = csv.slice(at + 1, end < 0 ? undefined : end).replace(/\r$/, "");
+      lao = parseRegisterRow(line, () => csv.slice(0, at + 1).split("\n").length);
+    }
+    this.rows.set(code, lao);
+    return lao;
   }
 
   /** Made at the first search: a look-up by code (what most commands do) needs none of it. */
@@ -121,7 +183,8 @@ export class LaoRegister {
 
   get(code: string): Lao | undefined {
     const normal = normaliseLaoCode(code);
-    return normal === undefined ? undefined : this.byCode.get(normal);
+    if (normal === undefined) return undefined;
+    return this.csv !== undefined ? this.rowOf(this.csv, normal) : this.byCode.get(normal);
   }
 
   inProvince(provinceCode: string): Lao[] {

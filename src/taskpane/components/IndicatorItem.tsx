@@ -1,10 +1,10 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Round } from "../../core";
-import { useI18n } from "../hooks/useI18n";
+import { useMemo } from "react";
+import type { Messages } from "../i18n";
 import type { IndicatorRow } from "../view/indicatorRows";
 import { formatMeasured, formatTarget } from "../view/formatRow";
 import type { CellRef } from "../workbookPort";
-import StatusBadge from "./StatusBadge";
+import StatusBadge, { useStatusBadgeClasses, type StatusBadgeClasses } from "./StatusBadge";
 
 const useStyles = makeStyles({
   button: {
@@ -66,6 +66,40 @@ const useStyles = makeStyles({
   },
 });
 
+/** The rows' class names, merged once for the whole list rather than in each of its 200 and more rows. */
+export interface IndicatorItemClasses {
+  readonly button: string;
+  readonly buttonWithoutCell: string;
+  readonly top: string;
+  readonly id: string;
+  readonly short: string;
+  readonly figures: string;
+  readonly message: string;
+  readonly guidance: string;
+  readonly hidden: string;
+  readonly badge: StatusBadgeClasses;
+}
+
+export function useIndicatorItemClasses(): IndicatorItemClasses {
+  const styles = useStyles();
+  const badge = useStatusBadgeClasses();
+  return useMemo(
+    () => ({
+      button: styles.button,
+      buttonWithoutCell: mergeClasses(styles.button, styles.disabled),
+      top: styles.top,
+      id: mergeClasses(styles.caption, styles.id),
+      short: styles.short,
+      figures: mergeClasses(styles.caption, styles.figures),
+      message: mergeClasses(styles.caption, styles.message),
+      guidance: mergeClasses(styles.caption, styles.guidance),
+      hidden: styles.hidden,
+      badge,
+    }),
+    [styles, badge],
+  );
+}
+
 /** The guidance is shown while there is something to type: not filled in yet, or to fix. */
 function wantsGuidance(row: IndicatorRow): boolean {
   return row.guidance !== undefined && (row.status === "incomplete" || row.status === "invalid");
@@ -77,46 +111,49 @@ function wantsGuidance(row: IndicatorRow): boolean {
  */
 export default function IndicatorItem({
   row,
-  round,
+  statusLabel,
   cell,
   onSelect,
+  t,
+  classes,
 }: {
   row: IndicatorRow;
-  round: Round;
+  /** The round's official label of the row's result. */
+  statusLabel: string;
   cell: CellRef | undefined;
   onSelect: (cell: CellRef) => void;
+  t: Messages;
+  classes: IndicatorItemClasses;
 }) {
-  const styles = useStyles();
-  const { t } = useI18n();
   const message = row.message !== undefined ? t.pick(row.message, row.messageEn ?? row.message) : undefined;
   return (
     <button
       type="button"
-      className={mergeClasses(styles.button, !cell && styles.disabled)}
+      className={cell ? classes.button : classes.buttonWithoutCell}
       aria-disabled={!cell}
       title={cell ? t.goToCell(cell.sheet, cell.cell) : t.noCell}
       data-indicator={row.id}
       onClick={() => cell && onSelect(cell)}
     >
-      <span className={styles.top}>
-        <span className={mergeClasses(styles.caption, styles.id)}>{row.id}</span>
-        <StatusBadge status={row.status} label={t.statusLabel(row.status, round)} />
+      <span className={classes.top}>
+        <span className={classes.id}>{row.id}</span>
+        <StatusBadge status={row.status} label={statusLabel} classes={classes.badge} />
       </span>
-      <span className={styles.short} title={row.text}>
+      <span className={classes.short} title={row.text}>
         {row.short}
       </span>
-      <span className={mergeClasses(styles.caption, styles.figures)}>
+      <span className={classes.figures}>
         {t.valueLabel}: {formatMeasured(row, t)} · {t.targetLabel}: {formatTarget(row, t)}
         {row.provisional && (
           <>
             <span aria-hidden="true">*</span>
-            <span className={styles.hidden}> ({t.provisionalMark})</span>
+            <span className={classes.hidden}> ({t.provisionalMark})</span>
           </>
         )}
       </span>
-      {message && <span className={mergeClasses(styles.caption, styles.message)}>{message}</span>}
+      {message && <span className={classes.message}>{message}</span>}
       {wantsGuidance(row) && (
-        <span className={mergeClasses(styles.caption, styles.guidance)} data-guidance="">
+        <span className={classes.guidance} data-guidance="">
           {t.guidanceLabel}: {row.guidance}
         </span>
       )}

@@ -7,7 +7,7 @@ import type { AreaGroup } from "../view/indicatorRows";
 import { cellForIndicator } from "../view/workbookReport";
 import type { CellRef, IndicatorCells, WorkbookProblem } from "../workbookPort";
 import IndicatorFilters from "./IndicatorFilters";
-import IndicatorItem from "./IndicatorItem";
+import IndicatorItem, { useIndicatorItemClasses } from "./IndicatorItem";
 import WorkbookProblems from "./WorkbookProblems";
 
 const useStyles = makeStyles({
@@ -40,6 +40,7 @@ export default function IndicatorsView({
 }) {
   const styles = useStyles();
   const { t } = useI18n();
+  const itemClasses = useIndicatorItemClasses();
   const [filter, setFilter] = useState<IndicatorFilter>("all");
   const [query, setQuery] = useState("");
   const counts = useMemo(() => countByFilter(groups), [groups]);
@@ -81,9 +82,11 @@ export default function IndicatorsView({
               <li key={row.id}>
                 <IndicatorItem
                   row={row}
-                  round={round}
+                  statusLabel={t.statusLabel(row.status, round)}
                   cell={cellForIndicator(row, cells[row.id])}
                   onSelect={onSelectCell}
+                  t={t}
+                  classes={itemClasses}
                 />
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { LaoRegister, parseRegisterCsv } from "../../core";
+import { LaoRegister } from "../../core";
 
 /**
  * The LAO register (7,849 LAOs, ~0.9 MB of CSV) is not part of the pane's JavaScript: the build
@@ -35,7 +35,7 @@ export function registerLoader(url: string, fetcher: FetchText = fetchText): () 
   let pending: Promise<LaoRegister> | undefined;
   return () => {
     pending ??= fetcher(url)
-      .then((text) => new LaoRegister(parseRegisterCsv(text)))
+      .then((text) => LaoRegister.fromCsv(text))
       .catch((error: unknown) => {
         pending = undefined;
         const detail = error instanceof Error ? error.message : String(error);
