@@ -28,7 +28,7 @@ import { placeHref } from "../route";
 import type { Me, RoundDefinition } from "../types";
 import { useLoad } from "../useLoad";
 import LaoReturns from "./LaoReturns";
-import { Notice } from "./Notice";
+import { Notice, useErrorText } from "./Notice";
 import { TABLE as table } from "./tableStyles";
 
 const useStyles = makeStyles({
@@ -336,13 +336,7 @@ export default function LaoUploadView({
 
 /** Why a file could not be checked (not an .xlsx, too large, another LAO's), in the officer's language. */
 function FileProblem({ error }: { error: unknown }) {
-  const { t, language } = useI18n();
-  const text =
-    error instanceof ApiError
-      ? error.code === "network"
-        ? t.networkError
-        : error.text(language)
-      : String((error as Error)?.message ?? error);
+  const text = useErrorText(error);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>{text}</MessageBarBody>
