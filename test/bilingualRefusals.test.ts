@@ -211,6 +211,8 @@ describe("the refusals of a document and of a workbook's layout", () => {
       { out: () => undefined, err: (t) => err.push(t) },
     );
     expect(code).not.toBe(0);
-    expect(err.join("\n")).toContain("รอบ 2568 ไม่ได้ประเมิน อบต. / round 2568 does not assess this LAO type (");
+    expect(err.join("\n")).toContain(
+      "รอบ 2568 ไม่ได้ประเมิน อบต. / round 2568 does not assess Subdistrict Administrative Organization (",
+    );
   });
 });

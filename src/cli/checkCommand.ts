@@ -15,6 +15,8 @@ import {
   type CellProblem,
   type CheckReport,
   type IndicatorResult,
+  type Problem,
+  problems,
   type Round,
   type Status,
   type SubmissionDocument,
@@ -111,6 +113,9 @@ const fileProblem = (message: string, messageEn = message): LocatedProblem => ({
   severity: "error",
 });
 
+const notForType = (problem: Problem, lao: string): LocatedProblem =>
+  fileProblem(`${problem.th} (${lao})`, `${problemEn(problem)} (${lao})`);
+
 /** Reads and scores a submission file the way the server would. Never throws for bad input. */
 export async function checkFile(file: string): Promise<FileCheck> {
   return (await inspectFile(file)).check;
@@ -197,10 +202,7 @@ async function inspect(
         `LAO ${doc.lao} is not in the register`,
       )
     : !round.laoTypes.includes(lao.type)
-      ? fileProblem(
-          `รอบ ${round.id} ไม่ได้ประเมิน ${describeLao(lao)}`,
-          `round ${round.id} does not assess this LAO type`,
-        )
+      ? notForType(problems.roundNotForType(round.id, lao.type), describeLao(lao))
       : undefined;
   if (!lao || laoProblem) {
     return {

@@ -5,6 +5,7 @@ import {
   type ProblemCode,
 } from "../core/rules/problems";
 import { form1FieldNameEn, LINE_TEXT_NAMES_EN } from "./fields";
+import { LAO_TYPE_EN } from "./laoTypes";
 import type { DocumentProblem } from "../core/rules/submissionReport";
 
 /** The English of each problem, built from the arguments core built its Thai from. */
@@ -89,7 +90,7 @@ export const PROBLEM_EN: ProblemWordsEn = {
   "type-not-in-round": ({ laoType }) => `type ${laoType} is not covered by the round`,
   "target-missing": ({ laoType }) => `no target for ${laoType} and no default`,
   "too-many-indicators": ({ max }) => `more than ${max} indicators`,
-  "round-not-for-type": ({ round }) => `round ${round} does not assess this LAO type`,
+  "round-not-for-type": ({ round, laoType }) => `round ${round} does not assess ${LAO_TYPE_EN[laoType]}`,
 };
 
 /** A problem's English. */

@@ -1,6 +1,6 @@
 import { PROBLEM_STATUS, type FieldIssue, type ProblemBody, type ProblemCode } from "../api";
-import type { DocumentProblem } from "../core";
-import { withEnglish } from "../i18n/problems";
+import { problems as coreProblems, type DocumentProblem, type LaoType } from "../core";
+import { problemEn, withEnglish } from "../i18n/problems";
 
 export type { FieldIssue, ProblemBody };
 
@@ -239,13 +239,10 @@ export const problems = {
       `there is no LAO ${code} in the register — check the 7-digit code`,
       { lao: code },
     ),
-  roundNotForLao: (round: string, typeTh: string) =>
-    new Problem(
-      "round-not-for-lao-type",
-      `รอบการประเมิน ${round} ไม่ได้ประเมิน ${typeTh}`,
-      `round ${round} does not assess this LAO type (${typeTh})`,
-      { round },
-    ),
+  roundNotForLao: (round: string, laoType: LaoType) => {
+    const problem = coreProblems.roundNotForType(round, laoType);
+    return new Problem("round-not-for-lao-type", problem.th, problemEn(problem), { round });
+  },
   roundInvalid: (issues: readonly string[]) =>
     new Problem(
       "round-invalid",

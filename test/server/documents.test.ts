@@ -180,7 +180,9 @@ describe.each(BACKENDS)("bad submissions on %s", (backend) => {
     });
     expect(refused.status).toBe(422); // 2568 assesses municipalities only
     expect(refused.body.code).toBe("round-not-for-lao-type");
-    expect(refused.body.message).toContain("อบต.");
+    // The same words as the CLI's check and the template command: core's problem, with its English.
+    expect(refused.body.message).toBe("รอบ 2568 ไม่ได้ประเมิน อบต.");
+    expect(refused.body.messageEn).toBe("round 2568 does not assess Subdistrict Administrative Organization");
     expect(await h.countStored()).toEqual(before);
   });
 

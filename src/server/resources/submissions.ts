@@ -10,7 +10,6 @@ import {
 import {
   evaluateSubmission,
   formatThaiDateTime,
-  LAO_TYPE_INFO,
   parseSubmission,
   reportProblems,
   toBangkokIso,
@@ -92,7 +91,7 @@ async function submit(ctx: RequestContext<z.infer<typeof submitRequestSchema>>):
   const lao: Lao | null = context.lao;
   if (!lao) throw problems.unknownLao(doc.lao);
   if (!compiled.round.laoTypes.includes(lao.type))
-    throw problems.roundNotForLao(row.id, LAO_TYPE_INFO[lao.type].th);
+    throw problems.roundNotForLao(row.id, lao.type);
   requireOpen(effectiveWindow(row, context.extensionCloses), now);
 
   const report = evaluateSubmission(doc, compiled, lao);
