@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 
 export interface Loaded<T> {
   readonly data: T | undefined;
@@ -31,14 +31,18 @@ export function useLoad<T>(
     const data = ready ? arrived?.() : undefined;
     return data === undefined ? undefined : { key, tick: 0, data };
   });
-  // The latest `load` (a new function at every render), without running again for it.
-  const loadLatest = useEffectEvent(() => load());
+  // The latest `load` (a new function at every render), without running again for it. (Not React's
+  // useEffectEvent: the page renders with Preact's compatible layer, which does not have it.)
+  const latestLoad = useRef(load);
+  useLayoutEffect(() => {
+    latestLoad.current = load;
+  });
   const current = settled?.key === key && settled.tick === tick ? settled : undefined;
   const have = current !== undefined;
   useEffect(() => {
     if (!ready || have) return;
     let live = true;
-    loadLatest().then(
+    latestLoad.current().then(
       (data) => live && setSettled({ key, tick, data }),
       (error: unknown) => live && setSettled({ key, tick, error }),
     );

@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { dashboardBuilt } from "./dashboardFiles";
 
@@ -10,19 +13,42 @@ import { dashboardBuilt } from "./dashboardFiles";
 
 export const DASHBOARD_PREFIX = "/dashboard/";
 
-/** Scripts only from this server; Fluent UI writes its styles at run time, hence inline styles. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
+/**
+ * Scripts only from this server and the page's own inline script (the first view's reads, see
+ * src/dashboard/early.ts), allowed by its hash; Fluent UI writes its styles at run time, hence inline styles.
+ */
+const csp = (scriptHashes: readonly string[]): string =>
+  [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes.map((h) => `'${h}'`)].join(" "),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+
+/** The CSP source of each inline script of a page: "sha256-" and the base64 of its text's SHA-256. */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    (m) => `sha256-${createHash("sha256").update(m[1]!, "utf8").digest("base64")}`,
+  );
+}
+
+/** The inline script hashes of the built page, read again whenever the file changes (a new build). */
+function pageScriptHashes(dir: string): () => string[] {
+  let seen: { key: string; hashes: string[] } | undefined;
+  return () => {
+    const file = join(dir, "index.html");
+    const stat = statSync(file, { throwIfNoEntry: false });
+    const key = stat ? `${stat.mtimeMs}:${stat.size}` : "";
+    if (seen?.key !== key) seen = { key, hashes: stat ? inlineScriptHashes(readFileSync(file, "utf8")) : [] };
+    return seen.hashes;
+  };
+}
 
 const NOT_BUILT = `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>MinStd</title></head>
 <body style="font-family: sans-serif; max-width: 40rem; margin: 3rem auto">
@@ -40,12 +66,15 @@ function requestedName(path: string): string {
  * The headers of a dashboard file, decided by the file the browser asked for whatever encoding is
  * sent: every page has the CSP and may not be framed, and only hashed assets are cached for good.
  */
-export function dashboardHeaders(path: string): Readonly<Record<string, string>> {
+export function dashboardHeaders(
+  path: string,
+  scriptHashes: readonly string[] = [],
+): Readonly<Record<string, string>> {
   const name = requestedName(path);
   return {
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
-    "content-security-policy": CSP,
+    "content-security-policy": csp(scriptHashes),
     "x-frame-options": "DENY",
     "cache-control": name.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
   };
@@ -63,6 +92,7 @@ export async function registerDashboard(app: FastifyInstance, dir: string | unde
   // Loaded when used: it requires an ES module, which Jest's CommonJS sandbox (where the CLI's tests
   // import the server's modules) cannot load; Node 20.19+ itself can.
   const { default: fastifyStatic } = await import("@fastify/static");
+  const scriptHashes = pageScriptHashes(dir);
   await app.register(fastifyStatic, {
     root: dir,
     prefix: DASHBOARD_PREFIX,
@@ -72,7 +102,9 @@ export async function registerDashboard(app: FastifyInstance, dir: string | unde
     index: false,
     cacheControl: false,
     setHeaders: (res, path) => {
-      for (const [name, value] of Object.entries(dashboardHeaders(path))) res.header(name, value);
+      const page = requestedName(path).endsWith(".html");
+      for (const [name, value] of Object.entries(dashboardHeaders(path, page ? scriptHashes() : [])))
+        res.header(name, value);
     },
   });
   app.get("/dashboard", async (_req, reply) => reply.redirect(DASHBOARD_PREFIX));

@@ -6,7 +6,8 @@ import { request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dashboardHeaders } from "../../src/server/dashboardSite";
+import { createHash } from "node:crypto";
+import { dashboardHeaders, inlineScriptHashes } from "../../src/server/dashboardSite";
 import { serve, type ServeProcess } from "./seededServer";
 
 interface Answer {
@@ -59,9 +60,9 @@ describe("the web app's headers", () => {
 
   it("caches the hashed scripts for good, compressed or not, with the same protections", async () => {
     const plain = await get(`${server.url}/dashboard/`, "identity");
-    // The early script, the app's entry and the chunks it preloads.
+    // The app's entry and the chunk it preloads.
     const scripts = [...plain.body.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
-    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
     for (const script of scripts) {
       for (const encoding of ["br", "gzip", "identity"]) {
         const asset = await get(`${server.url}/dashboard/${script.replace(/^dashboard\//, "")}`, encoding);
@@ -72,6 +73,19 @@ describe("the web app's headers", () => {
         expect(asset.headers["content-security-policy"]).toContain("script-src 'self'");
       }
     }
+  });
+
+  it("allows the page's one inline script (the first view's reads) by its hash, and no other inline script", async () => {
+    const page = await get(`${server.url}/dashboard/`, "identity");
+    const inline = [...page.body.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toHaveLength(1);
+    expect(inline[0]).toContain("__minstdEarlyReads");
+    const hash = createHash("sha256").update(Buffer.from(inline[0]!, "latin1")).digest("base64");
+    const scriptSrc = String(page.headers["content-security-policy"])
+      .split("; ")
+      .find((d) => d.startsWith("script-src "));
+    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash}'`);
+    expect(inlineScriptHashes('<p>no script</p><script src="a.js"></script>')).toEqual([]);
   });
 
   it("decides by the file asked for, not the compressed file sent", () => {

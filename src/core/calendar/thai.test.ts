@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import {
   bangkokIsoDate,
   formatThaiDate,
   formatThaiDateTime,
+  groupThousands,
   toArabicDigits,
   toBangkokIso,
   toThaiDigits,
@@ -12,6 +14,18 @@ describe("Thai digits and Buddhist Era dates in Thai time", () => {
   it("converts digits both ways", () => {
     expect(toThaiDigits("31 ส.ค. 2569")).toBe("๓๑ ส.ค. ๒๕๖๙");
     expect(toArabicDigits("๑,๒๓๔.๕")).toBe("1,234.5");
+  });
+
+  it("groups a whole number's thousands with commas, as en-US does", () => {
+    expect(groupThousands(7849)).toBe("7,849");
+    expect(groupThousands(1250000)).toBe("1,250,000");
+    expect(groupThousands(999)).toBe("999");
+    expect(groupThousands(0)).toBe("0");
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
+        expect(groupThousands(n)).toBe(n.toLocaleString("en-US"));
+      }),
+    );
   });
 
   it("shows dates in Thai time with the Buddhist Era year", () => {

@@ -11,8 +11,8 @@ import { Notice } from "./Notice";
 
 // The offices' first screens (Shell) draw without Fluent UI. Signing in and an LAO officer's pages
 // (upload, receipt, history), built with it, are chunks of their own: offices signed in never load them.
-const SignIn = lazyFluent(() => import("./SignIn"));
-const LaoShell = lazyFluent(() => import("./LaoShell"));
+const SignIn = lazyFluent("SignIn");
+const LaoShell = lazyFluent("LaoShell");
 
 /** The web app: sign in with a one-time code, then an LAO's own pages, or the province or national views. */
 export default function App() {

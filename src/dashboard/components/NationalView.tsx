@@ -67,7 +67,7 @@ export default function NationalView({ api, roundId }: { api: Api; roundId: stri
     () =>
       [...(provinces ?? [])]
         .map((p) => ({ ...p, share: p.registered === 0 ? 0 : (p.submitted + p.returned) / p.registered }))
-        .sort((a, b) => a.share - b.share || a.provinceCode.localeCompare(b.provinceCode)),
+        .sort((a, b) => a.share - b.share || (a.provinceCode < b.provinceCode ? -1 : 1)),
     [provinces],
   );
 

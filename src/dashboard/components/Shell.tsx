@@ -13,9 +13,9 @@ import ShellHeader, { defaultRound } from "./ShellHeader";
 
 // The first screens (national, province) come with the page, in plain elements; the others,
 // built with Fluent UI, load when opened.
-const AdminView = lazyFluent(() => import("./AdminView"));
-const CodesView = lazyFluent(() => import("./CodesView"));
-const SubmissionView = lazyFluent(() => import("./SubmissionView"));
+const AdminView = lazyFluent("AdminView");
+const CodesView = lazyFluent("CodesView");
+const SubmissionView = lazyFluent("SubmissionView");
 
 export default function Shell({ me, api, onSignOut }: { me: Me; api: Api; onSignOut: () => void }) {
   const { t } = useI18n();

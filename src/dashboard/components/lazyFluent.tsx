@@ -1,12 +1,19 @@
-import { lazy, type ComponentType } from "react";
+import { lazy, type ComponentProps, type ComponentType } from "react";
+
+type FluentPages = typeof import("./fluentPages");
+type PageName = Exclude<keyof FluentPages, "FluentArea">;
 
 /**
  * A page built with Fluent UI, loaded when first shown, inside Fluent's provider (FluentArea). The
- * page's chunk and the provider's come in parallel, so opening it costs one wait, not two.
+ * pages and the provider come in one chunk (see fluentPages.ts), so opening one costs one wait.
  */
-export function lazyFluent<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  return lazy(async () => {
-    const [{ default: FluentArea }, { default: Page }] = await Promise.all([import("./FluentArea"), load()]);
+export function lazyFluent<N extends PageName>(name: N) {
+  type P = ComponentProps<FluentPages[N]>;
+  return lazy<ComponentType<P>>(async () => {
+    const pages = await import("./fluentPages");
+    // The union of the pages' props, narrowed by `name`, which TypeScript cannot follow through an index.
+    const Page = pages[name] as ComponentType<object>;
+    const { FluentArea } = pages;
     return {
       default: (props: P) => (
         <FluentArea>

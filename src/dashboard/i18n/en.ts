@@ -1,4 +1,4 @@
-import { bangkokParts } from "../../core/calendar/thai";
+import { bangkokParts, groupThousands } from "../../core/calendar/thai";
 import type { Progress } from "../../core/reports/progress";
 import { formatPercent } from "../../core/rules/scoring";
 import { LAO_TYPE_INFO } from "../../core/rules/laoTypes";
@@ -88,7 +88,7 @@ export const en: Messages = {
   openSubmission: (name) => `Open what ${name} submitted`,
   version: (v) => String(v),
   digits: (n) => String(n),
-  thousands: (n) => n.toLocaleString("en-US"),
+  thousands: (n) => groupThousands(n),
 
   exportCsv: "Export CSV",
   exportXlsx: "Export Excel",

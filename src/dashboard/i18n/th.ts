@@ -3,7 +3,7 @@ import { PROGRESS_TH, type Progress } from "../../core/reports/progress";
 import { type Round } from "../../core/rules/round";
 import { formatPercent, type Status } from "../../core/rules/scoring";
 import { fieldName, PASS_RATE_RULE, resultLabel, resultShortLabel } from "../../core/rules/vocabulary";
-import { formatThaiDate, formatThaiDateTime, toThaiDigits } from "../../core/calendar/thai";
+import { formatThaiDate, formatThaiDateTime, groupThousands, toThaiDigits } from "../../core/calendar/thai";
 import { trendLabel, type Trend } from "../../core/reports/yearOverYear";
 import type { CodeState } from "../types";
 import { DIFF_WORDS } from "../../core/reports/submissionDiff";
@@ -90,7 +90,7 @@ export const th = {
   openSubmission: (name: string) => `เปิดดูข้อมูลที่${name}ส่ง`,
   version: (v: number) => toThaiDigits(v),
   digits: (n: number | string) => toThaiDigits(n),
-  thousands: (n: number) => toThaiDigits(n.toLocaleString("en-US")),
+  thousands: (n: number) => toThaiDigits(groupThousands(n)),
 
   // Exports.
   exportCsv: "ส่งออก CSV",
