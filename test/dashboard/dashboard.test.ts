@@ -10,6 +10,7 @@ import JSZip from "jszip";
 import type { BrowserContext, Page } from "playwright-core";
 import { loadRegister } from "../../src/dataFiles";
 import { toThaiDigits } from "../../src/core/calendar/thai";
+import { FIRST_ROWS } from "../../src/dashboard/useDrawnInSteps";
 import { axeViolations } from "./browser";
 import { openPage, signInWithCode, startSeededDashboard, type SeededDashboard } from "./seededDashboard";
 import { api, type Seeded, type ServeProcess } from "./seededServer";
@@ -311,6 +312,36 @@ describe("the web dashboard in Chromium", () => {
         ["/me", "/rounds", "/rounds/2568", "/rounds/2568/completeness", "/rounds/2568/results"].sort(),
       );
       expect(problems).toEqual([]);
+    });
+
+    it("draws a long list of LAOs a screen's worth first and every LAO a frame later", async () => {
+      const municipal30 = loadRegister()
+        .inProvince("30")
+        .filter((l) => ["city", "town", "subdistrict"].includes(l.type));
+      expect(municipal30.length).toBeGreaterThan(FIRST_ROWS);
+      await page.evaluate(() => {
+        const w = window as unknown as { __firstRows?: number };
+        delete w.__firstRows;
+        const observer = new MutationObserver(() => {
+          const rows = document.querySelectorAll("tr[data-lao]").length;
+          if (rows === 0) return;
+          w.__firstRows = rows;
+          observer.disconnect();
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+      await page.evaluate(() => (window.location.hash = "#/province/30?round=2568"));
+      await page.getByRole("heading", { name: "อปท. ในจังหวัดนครราชสีมา" }).waitFor();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll("tr[data-lao]").length === n,
+        municipal30.length,
+      );
+      await expect(page.evaluate(() => (window as { __firstRows?: number }).__firstRows)).resolves.toBe(
+        FIRST_ROWS,
+      );
+      expect(problems).toEqual([]);
+      await page.goBack();
+      await page.getByRole("heading", { name: "ภาพรวมระดับประเทศ" }).waitFor();
     });
 
     it("drills down from a province to its LAOs and to one LAO's submission", async () => {

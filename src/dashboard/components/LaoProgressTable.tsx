@@ -2,13 +2,15 @@ import { memo } from "react";
 import { bangkokStartOfDay } from "../../core/calendar/thai";
 import { useI18n } from "../i18n";
 import { placeHref } from "../route";
+import { useDrawnInSteps } from "../useDrawnInSteps";
 import type { ProgressLao } from "../types";
 import ProgressBadge from "./ProgressBadge";
 import { TABLE as tables } from "./tableStyles";
 
 /**
- * A province's LAOs, one row each (up to 334). Memoised: the province's results arriving, or a
- * count button pressed, redraws the cards above without going through every row again.
+ * A province's LAOs, one row each (up to 334), the first screen's rows first (useDrawnInSteps).
+ * Memoised: the province's results arriving, or a count button pressed, redraws the cards above
+ * without going through every row again.
  */
 export default memo(function LaoProgressTable({
   laos,
@@ -21,6 +23,7 @@ export default memo(function LaoProgressTable({
   linkParams: Readonly<Record<string, string>>;
 }) {
   const { t } = useI18n();
+  const drawn = useDrawnInSteps(laos);
   return (
     <table className={tables.table} aria-label={label}>
       <thead>
@@ -40,7 +43,7 @@ export default memo(function LaoProgressTable({
         </tr>
       </thead>
       <tbody>
-        {laos.map((l) => (
+        {drawn.map((l) => (
           <tr key={l.code} data-lao={l.code}>
             <td>{t.digits(l.code)}</td>
             <td>
