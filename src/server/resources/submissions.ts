@@ -90,8 +90,7 @@ async function submit(ctx: RequestContext<z.infer<typeof submitRequestSchema>>):
   const compiled = (await ctx.services.rounds.compiled(q, row.id, row.revision))!;
   const lao: Lao | null = context.lao;
   if (!lao) throw problems.unknownLao(doc.lao);
-  if (!compiled.round.laoTypes.includes(lao.type))
-    throw problems.roundNotForLao(row.id, lao.type);
+  if (!compiled.round.laoTypes.includes(lao.type)) throw problems.roundNotForLao(row.id, lao.type);
   requireOpen(effectiveWindow(row, context.extensionCloses), now);
 
   const report = evaluateSubmission(doc, compiled, lao);
