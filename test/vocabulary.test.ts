@@ -74,6 +74,7 @@ const ENGLISH_NAMES = [
   ...Object.entries(FIELD_NAMES_EN),
   ...Object.entries(VILLAGES_FIELD_EN),
   ...Object.entries(LINE_TEXT_NAMES_EN),
+  ...Object.entries(LAO_TYPE_EN),
 ]
   .map(([, en]) => en)
   .filter((en) => !/^[a-z]+$/.test(en))
@@ -202,7 +203,7 @@ describe("the vocabulary of results and fields", () => {
         "no target for",
         "and no default",
         "more than",
-        "does not assess this LAO type",
+        "does not assess",
       ]),
     );
     expect(fixedParts.length).toBeGreaterThan(Object.keys(PROBLEM_EN).length);
