@@ -1,4 +1,11 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { collectionServer } from "../scripts/start/collectionServer";
 import { startServices, type Service } from "../scripts/start/services";
+
+const ROOT = join(__dirname, "..");
 import { sideloadInstructions } from "../scripts/start/addin";
 
 /** A service that runs a small Node program. */
@@ -77,5 +84,29 @@ describe("the sideloading instructions", () => {
     expect(text).toContain("https://localhost:3000/");
     expect(text).not.toContain("Linux");
     expect(sideloadInstructions("linux")).toContain("~/.office-addin-dev-certs/");
+  });
+});
+
+describe("npm start's collection server process", () => {
+  it("can build the web app there, as on the first start of a fresh clone", () => {
+    // The process runs the sources through tsx; the build reaches the theme by a dynamic import, which
+    // needs tsx's ES module hooks as well as its CommonJS ones.
+    const service = collectionServer();
+    const loaderFlags = service.args.slice(0, -1);
+    const dir = mkdtempSync(join(tmpdir(), "minstd-start-build-"));
+    try {
+      const entry = join(dir, "build.ts");
+      writeFileSync(
+        entry,
+        `import { buildDashboard } from ${JSON.stringify(join(ROOT, "tools/dashboard/build"))};\n` +
+          `buildDashboard(${JSON.stringify(join(dir, "dashboard"))}).then((b) => console.log("built", b.script));\n`,
+      );
+      const run = spawnSync(service.command, [...loaderFlags, entry], { cwd: service.cwd, encoding: "utf8" });
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toMatch(/^built dashboard-/);
+      expect(existsSync(join(dir, "dashboard/index.html"))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

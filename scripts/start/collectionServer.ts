@@ -117,7 +117,7 @@ export function collectionServer(): Service {
   return {
     name: "server",
     command: process.execPath,
-    args: ["--require", "tsx/cjs", __filename],
+    args: ["--import", "tsx", __filename],
     cwd: ROOT,
     ready: {
       pattern: /\/ sign in:/,
