@@ -14,6 +14,8 @@ const FRESH_MS = 10_000;
 
 export interface EarlyRead {
   readonly response: Promise<Response>;
+  /** Resolves once the answer's body is in (`arrived`), or the read has failed. */
+  readonly settled: Promise<void>;
   /** The body of a successful answer once it has arrived, so the app can draw it without waiting. */
   arrived?: { readonly text: string };
 }
@@ -33,12 +35,12 @@ export function startEarlyReads(): void {
   const reads = new Map<string, EarlyRead>();
   for (const path of pathsFor(parsePlace(window.location.hash))) {
     const response = fetch(`${API_BASE}${path}`, { headers: { authorization: `Bearer ${session.token}` } });
-    const read: EarlyRead = { response };
-    response
+    const settled = response
       .then(async (res) => {
         if (res.ok) read.arrived = { text: await res.clone().text() };
       })
       .catch(() => undefined); // the app's read of it sees the failure
+    const read: EarlyRead = { response, settled };
     reads.set(path, read);
   }
   (globalThis as WithEarlyReads)[KEY] = { token: session.token, at: Date.now(), reads };
@@ -51,4 +53,19 @@ export function takeEarlyRead(path: string, token: string): EarlyRead | undefine
   const read = early.reads.get(path);
   early.reads.delete(path);
   return read;
+}
+
+/**
+ * Resolves when every early read has settled, or after `ms`, whichever is first. The answers
+ * usually arrive while the app's code loads, but their bodies are read by callbacks that wait
+ * behind that code: rendering before them drew "loading" and then each level of the view after a
+ * frame of its own.
+ */
+export function earlyReadsSettled(ms: number): Promise<void> {
+  const early = (globalThis as WithEarlyReads)[KEY];
+  if (!early) return Promise.resolve();
+  return Promise.race([
+    Promise.all([...early.reads.values()].map((read) => read.settled)).then(() => undefined),
+    new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  ]);
 }
