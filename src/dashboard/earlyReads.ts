@@ -64,8 +64,9 @@ export function takeEarlyRead(path: string, token: string): EarlyRead | undefine
 export function earlyReadsSettled(ms: number): Promise<void> {
   const early = (globalThis as WithEarlyReads)[KEY];
   if (!early) return Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   return Promise.race([
-    Promise.all([...early.reads.values()].map((read) => read.settled)).then(() => undefined),
-    new Promise<void>((resolve) => setTimeout(resolve, ms)),
-  ]);
+    Promise.all([...early.reads.values()].map((read) => read.settled)),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+  ]).then(() => clearTimeout(timer));
 }
