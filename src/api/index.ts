@@ -7,6 +7,7 @@
 export * from "./audits";
 export * from "./common";
 export * from "./dashboards";
+export * from "./firstScreen";
 export * from "./laoAccess";
 export * from "./problems";
 export * from "./publications";

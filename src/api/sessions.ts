@@ -28,6 +28,9 @@ export type SignedIn = z.infer<typeof signedInSchema>;
 /** DELETE /sessions/current */
 export const signedOutSchema = z.object({ signedOut: z.literal(true) });
 
+/** PUT /sessions/current/page (see firstScreen.ts) */
+export const pageCookieSchema = z.object({ pageCookie: z.literal(true) });
+
 /** GET /me */
 export const meSchema = z.object({
   userId: z.number(),

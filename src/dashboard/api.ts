@@ -109,13 +109,10 @@ export function createApi(token: string | null, onSignedOut: () => void): Api {
    */
   const firstRead = (path: string): Started => {
     const sent = token ? takeEarlyRead(path, token) : undefined;
-    if (sent?.arrived)
-      try {
-        const data: unknown = JSON.parse(sent.arrived.text);
-        return { answer: Promise.resolve(data), at: Date.now(), arrived: { data } };
-      } catch {
-        // read again below
-      }
+    if (sent?.arrived) {
+      const { data } = sent.arrived;
+      return { answer: Promise.resolve(data), at: Date.now(), arrived: { data } };
+    }
     const started: Started = {
       answer: sent ? answer(sent.response).then((res) => res.json() as Promise<unknown>) : fetchJson(path),
       at: Date.now(),

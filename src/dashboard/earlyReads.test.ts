@@ -1,4 +1,4 @@
-import { earlyReadsSettled, type EarlyRead } from "./earlyReads";
+import { earlyReadsSettled, firstScreenFits, type EarlyRead } from "./earlyReads";
 
 /** A read whose answer the test settles by hand. */
 function pendingRead(): { read: EarlyRead; settle: () => void } {
@@ -48,5 +48,30 @@ describe("the first render's wait for the early reads", () => {
     await jest.advanceTimersByTimeAsync(1);
     await waiting;
     expect(done).toBe(true);
+  });
+});
+
+describe("whether the page's first screen is the one the app draws", () => {
+  const first = { place: "#/national?round=2569", tokenEnd: "abcdefgh", answers: {} };
+  const own = { token: "mst_xxxxxxxxabcdefgh", shared: false };
+
+  it.each([
+    ["", true],
+    ["#/", true],
+    ["#/national", true],
+    ["#/national?round=2569", true],
+    ["#/national?round=2568", false],
+    ["#/national?round=2569&by=indicator", false],
+    ["#/province/22?round=2569", false],
+    ["#/codes", false],
+  ])("at %j: %s", (hash, fits) => {
+    expect(firstScreenFits(first, own, "th", hash)).toBe(fits);
+  });
+
+  it("never for another token, a shared computer's session, nobody signed in, or English", () => {
+    expect(firstScreenFits(first, { token: "mst_xxxxxxxxzzzzzzzz", shared: false }, "th", "")).toBe(false);
+    expect(firstScreenFits(first, { ...own, shared: true }, "th", "")).toBe(false);
+    expect(firstScreenFits(first, null, "th", "")).toBe(false);
+    expect(firstScreenFits(first, own, "en", "")).toBe(false);
   });
 });

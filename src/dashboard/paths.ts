@@ -10,6 +10,7 @@ export const API_BASE = "/api/v1";
 
 export const paths = {
   me: "/me",
+  pageCookie: "/sessions/current/page",
   rounds: "/rounds",
   round: (round: string) => `/rounds/${round}`,
   completeness: (round: string) => `/rounds/${round}/completeness`,

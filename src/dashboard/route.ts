@@ -1,11 +1,15 @@
-import { useEffect, useMemo, useState } from "react";
+import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import { parsePlace, type Place } from "./place";
 
 export { parsePlace, placeHref, type Place } from "./place";
 
+/** The address's hash when there is no browser: the server drawing a first screen (firstScreen.tsx). */
+export const DrawnAt = createContext<string | undefined>(undefined);
+
 /** The place now, following the hash. */
 export function usePlace(): Place {
-  const [hash, setHash] = useState(() => window.location.hash);
+  const drawnAt = useContext(DrawnAt);
+  const [hash, setHash] = useState(() => drawnAt ?? window.location.hash);
   useEffect(() => {
     const on = () => setHash(window.location.hash);
     window.addEventListener("hashchange", on);

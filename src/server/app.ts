@@ -4,6 +4,7 @@ import { MAX_REQUEST_BYTES, XLSX_MEDIA_TYPE } from "../core";
 import type { Principal } from "./auth";
 import type { Database } from "./db/adapter";
 import { DASHBOARD_PREFIX, registerDashboard } from "./dashboardSite";
+import { bearerToken } from "./pageCookie";
 import { drainRequest } from "./drainRequest";
 import { openApiDocument } from "./openapi";
 import { requestIdOptions, serverLogger } from "./ops/logging";
@@ -91,7 +92,7 @@ async function authenticate(
   lifetimeMs: number,
 ): Promise<Principal | null> {
   if (!header) return null;
-  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  const token = bearerToken(header);
   if (!token) throw problems.tokenInvalid();
   const principal = await principalForToken(db, hashToken(token), now, lifetimeMs);
   if (!principal) throw problems.tokenInvalid();

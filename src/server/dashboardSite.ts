@@ -2,16 +2,20 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { dashboardBuilt } from "./dashboardFiles";
+import { gzipSync } from "node:zlib";
+import { DASHBOARD_PREFIX, dashboardBuilt, FIRST_SCREEN_FILE } from "./dashboardFiles";
+import { drawFirstScreen, firstScreenRenderer, pageWithFirstScreen } from "./firstScreen";
+import { clearPageCookie, pageCookieToken } from "./pageCookie";
 
 /**
  * The web dashboard's built files (dist/dashboard, made by `npm run build`) served at /dashboard/.
- * The page is static and talks to /api/v1 on the same origin. Assets carry a content hash in their
+ * The page talks to /api/v1 on the same origin; asked for with the page cookie, it comes with the
+ * staff's first screen drawn (firstScreen.ts), else it is the built file as it is. Assets carry a content hash in their
  * name and are cached for a year; index.html is revalidated on every load. Pre-compressed .br and
  * .gz files are sent when the browser takes them.
  */
 
-export const DASHBOARD_PREFIX = "/dashboard/";
+export { DASHBOARD_PREFIX };
 
 /**
  * Scripts only from this server and the page's own inline script (the first view's reads, see
@@ -38,15 +42,24 @@ export function inlineScriptHashes(html: string): string[] {
   );
 }
 
-/** The inline script hashes of the built page, read again whenever the file changes (a new build). */
-function pageScriptHashes(dir: string): () => string[] {
-  let seen: { key: string; hashes: string[] } | undefined;
+interface BuiltPage {
+  readonly html: string;
+  /** The CSP sources of its inline scripts. */
+  readonly hashes: string[];
+}
+
+/** The built page and its inline script hashes, read again whenever the file changes (a new build). */
+function builtPage(dir: string): () => BuiltPage {
+  let seen: { key: string; page: BuiltPage } | undefined;
   return () => {
     const file = join(dir, "index.html");
     const stat = statSync(file, { throwIfNoEntry: false });
     const key = stat ? `${stat.mtimeMs}:${stat.size}` : "";
-    if (seen?.key !== key) seen = { key, hashes: stat ? inlineScriptHashes(readFileSync(file, "utf8")) : [] };
-    return seen.hashes;
+    if (seen?.key !== key) {
+      const html = stat ? readFileSync(file, "utf8") : "";
+      seen = { key, page: { html, hashes: inlineScriptHashes(html) } };
+    }
+    return seen.page;
   };
 }
 
@@ -92,7 +105,8 @@ export async function registerDashboard(app: FastifyInstance, dir: string | unde
   // Loaded when used: it requires an ES module, which Jest's CommonJS sandbox (where the CLI's tests
   // import the server's modules) cannot load; Node 20.19+ itself can.
   const { default: fastifyStatic } = await import("@fastify/static");
-  const scriptHashes = pageScriptHashes(dir);
+  const page = builtPage(dir);
+  const renderer = firstScreenRenderer(dir);
   await app.register(fastifyStatic, {
     root: dir,
     prefix: DASHBOARD_PREFIX,
@@ -101,12 +115,34 @@ export async function registerDashboard(app: FastifyInstance, dir: string | unde
     // lookup answers 404 to browsers that accept compressed responses.
     index: false,
     cacheControl: false,
+    // The first screen's renderer is for the server alone.
+    allowedPath: (path) => !path.endsWith(FIRST_SCREEN_FILE),
     setHeaders: (res, path) => {
-      const page = requestedName(path).endsWith(".html");
-      for (const [name, value] of Object.entries(dashboardHeaders(path, page ? scriptHashes() : [])))
+      const isPage = requestedName(path).endsWith(".html");
+      for (const [name, value] of Object.entries(dashboardHeaders(path, isPage ? page().hashes : [])))
         res.header(name, value);
     },
   });
   app.get("/dashboard", async (_req, reply) => reply.redirect(DASHBOARD_PREFIX));
-  app.get(DASHBOARD_PREFIX, async (_req, reply) => reply.sendFile("index.html"));
+  app.get(DASHBOARD_PREFIX, async (request, reply) => {
+    const token = pageCookieToken(request);
+    const draw = token ? renderer() : undefined;
+    if (token && draw) {
+      const screen = await drawFirstScreen(app, request, draw, token).catch((e: unknown) => {
+        request.log.error(e, "the first screen could not be drawn");
+        return { kind: "none" } as const;
+      });
+      if (screen.kind === "signed-out") clearPageCookie(reply, request);
+      if (screen.kind === "drawn") {
+        const built = page();
+        const html = Buffer.from(pageWithFirstScreen(built.html, screen), "utf8");
+        // The user's own data: never kept by a cache.
+        reply.headers({ ...dashboardHeaders("index.html", built.hashes), "cache-control": "no-store" });
+        reply.type("text/html; charset=utf-8").header("vary", "accept-encoding");
+        if (!/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) return reply.send(html);
+        return reply.header("content-encoding", "gzip").send(gzipSync(html));
+      }
+    }
+    return reply.sendFile("index.html");
+  });
 }

@@ -11,9 +11,16 @@ import type { BrowserContext, Page } from "playwright-core";
 import { loadRegister } from "../../src/dataFiles";
 import { toThaiDigits } from "../../src/core/calendar/thai";
 import { FIRST_ROWS } from "../../src/dashboard/useDrawnInSteps";
+import {
+  FIRST_SCREEN_DATA_ID,
+  FIRST_SCREEN_STALE_CLASS,
+  PAGE_COOKIE,
+  type FirstScreenData,
+} from "../../src/api/firstScreen";
+import { FIRST_SCREEN_FILE } from "../../src/server/dashboardFiles";
 import { axeViolations } from "./browser";
 import { openPage, signInWithCode, startSeededDashboard, type SeededDashboard } from "./seededDashboard";
-import { api, type Seeded, type ServeProcess } from "./seededServer";
+import { api, issueStaffCode, signIn as signInByApi, type Seeded, type ServeProcess } from "./seededServer";
 
 const COMPLETENESS_CHART = "ร้อยละของ อปท. ที่ส่งข้อมูลแล้ว รายจังหวัด";
 const SHOTS = join(__dirname, "../../test-artifacts/dashboard");
@@ -314,6 +321,86 @@ describe("the web dashboard in Chromium", () => {
       expect(problems).toEqual([]);
     });
 
+    it("on the officer's own computer, comes with its first screen drawn by the server, which the app takes over without asking again", async () => {
+      const token = (await page.evaluate(() => localStorage.getItem("minstd.dashboard.token")))!;
+      const cookie = (await context.cookies()).find((c) => c.name === PAGE_COOKIE);
+      expect(cookie).toMatchObject({ value: token, httpOnly: true, sameSite: "Strict", path: "/dashboard/" });
+      // Where a national officer lands: the round open now (2569), whatever the address says.
+      const defaultRoundId = "2569";
+      const landing = `#/national?round=${defaultRoundId}`;
+
+      // The page itself: the view drawn, with the answers it was drawn from, kept by no cache.
+      const drawn = await fetch(`${server.url}/dashboard/`, {
+        headers: { cookie: `${PAGE_COOKIE}=${token}` },
+      });
+      const plain = await fetch(`${server.url}/dashboard/`);
+      expect(drawn.headers.get("cache-control")).toBe("no-store");
+      expect(drawn.headers.get("content-security-policy")).toBe(plain.headers.get("content-security-policy"));
+      const html = await drawn.text();
+      expect(html).toMatch(/<tr data-province="22"/);
+      // The page's own style hides a drawing the app will not show (the class the early script sets).
+      expect(html).toContain(`.${FIRST_SCREEN_STALE_CLASS} #root {`);
+      const data = JSON.parse(
+        new RegExp(`<script type="application/json" id="${FIRST_SCREEN_DATA_ID}">(.*?)</script>`).exec(
+          html,
+        )![1]!,
+      ) as FirstScreenData;
+      expect(data.place).toBe(landing);
+      expect(Object.keys(data.answers).sort()).toEqual(
+        [
+          "/me",
+          "/rounds",
+          `/rounds/${defaultRoundId}/completeness`,
+          `/rounds/${defaultRoundId}/results`,
+        ].sort(),
+      );
+      expect(await plain.text()).not.toContain(`id="${FIRST_SCREEN_DATA_ID}"`);
+      // Only the server reads the renderer.
+      expect((await fetch(`${server.url}/dashboard/${FIRST_SCREEN_FILE}`)).status).toBe(404);
+
+      // In the browser: shown while the app's code has not even arrived, and taken over by the app.
+      await page.goto("about:blank");
+      const asked: string[] = [];
+      const onRequest = (r: { url(): string }) => {
+        const url = new URL(r.url());
+        if (url.pathname.startsWith("/api/v1/")) asked.push(url.pathname.slice("/api/v1".length));
+      };
+      let release!: () => void;
+      const codeHeld = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/dashboard\/dashboard-[^/]*\.js$/, async (route) => {
+        await codeHeld;
+        await route.continue();
+      });
+      page.on("request", onRequest);
+      try {
+        await page.goto(`${server.url}/dashboard/`, { waitUntil: "commit" });
+        await page.locator('tr[data-province="22"]').waitFor();
+        await expect(page.getByRole("heading", { name: "ภาพรวมระดับประเทศ" }).isVisible()).resolves.toBe(true);
+        expect(asked).toEqual([]);
+        release();
+        // The app draws over the same elements (none twice) and answers clicks.
+        const definition = page.waitForResponse((r) => r.url().endsWith(`/api/v1/rounds/${defaultRoundId}`));
+        await page.getByRole("button", { name: "ตัวชี้วัด", exact: true }).click();
+        await page.locator("tr[data-row]").nth(9).waitFor();
+        await definition;
+        const completeness = data.answers[`/rounds/${defaultRoundId}/completeness`] as {
+          provinces: unknown[];
+        };
+        await expect(page.locator("tr[data-province]").count()).resolves.toBe(completeness.provinces.length);
+        await expect(page.locator("header.shell-header").count()).resolves.toBe(1);
+      } finally {
+        page.off("request", onRequest);
+        release();
+        await page.unroute(/\/dashboard\/dashboard-[^/]*\.js$/);
+      }
+      expect(asked).toEqual([`/rounds/${defaultRoundId}`]);
+      expect(problems).toEqual([]);
+      // Back to 2568 for the tests that follow; the page's drawing of 2569 stays hidden there.
+      await page.goto(`${server.url}/dashboard/#/national?round=2568`);
+      await page.getByLabel("รอบการประเมิน").waitFor();
+      await expect(page.getByLabel("รอบการประเมิน").inputValue()).resolves.toBe("2568");
+    });
+
     it("draws a long list of LAOs a screen's worth first and every LAO a frame later", async () => {
       const municipal30 = loadRegister()
         .inProvince("30")
@@ -374,7 +461,86 @@ describe("the web dashboard in Chromium", () => {
       await expect(page.evaluate(() => localStorage.getItem("minstd.dashboard.token"))).resolves.toBeNull();
       const after = await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
       expect(after.status).toBe(401);
+      expect((await context.cookies()).map((c) => c.name)).not.toContain(PAGE_COOKIE);
       expect(problems).toEqual([]);
+    });
+  });
+
+  describe("the page's copy of the token (the first screen with the page)", () => {
+    const staffToken = async (role: "province" | "national", province?: string) =>
+      signInByApi(
+        server.url,
+        await issueStaffCode(server.url, seeded.adminToken, role, "ทดสอบคุกกี้", province),
+      );
+    const page = (cookie?: string, encoding = "identity") =>
+      fetch(`${server.url}/dashboard/`, {
+        headers: { "accept-encoding": encoding, ...(cookie !== undefined && { cookie }) },
+      });
+    const dataOf = (html: string) => {
+      const block = new RegExp(
+        `<script type="application/json" id="${FIRST_SCREEN_DATA_ID}">(.*?)</script>`,
+      ).exec(html);
+      return block ? (JSON.parse(block[1]!) as FirstScreenData) : undefined;
+    };
+
+    it("is given only to staff who ask, HttpOnly, SameSite=Strict, for the page's path only, and taken back at sign-out", async () => {
+      const token = await staffToken("national");
+      const given = await fetch(`${server.url}/api/v1/sessions/current/page`, {
+        method: "PUT",
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(given.status).toBe(200);
+      expect(given.headers.get("set-cookie")).toBe(
+        `${PAGE_COOKIE}=${token}; Path=/dashboard/; Max-Age=34560000; HttpOnly; SameSite=Strict`,
+      );
+      const signedOut = await fetch(`${server.url}/api/v1/sessions/current`, {
+        method: "DELETE",
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(signedOut.status).toBe(200);
+      expect(signedOut.headers.get("set-cookie")).toBe(
+        `${PAGE_COOKIE}=; Path=/dashboard/; Max-Age=0; HttpOnly; SameSite=Strict`,
+      );
+    });
+
+    it("draws a province office's own province, compressed when asked, and the API never takes the cookie", async () => {
+      const token = await staffToken("province", "22");
+      const drawn = await page(`${PAGE_COOKIE}=${token}`, "gzip");
+      expect(drawn.headers.get("cache-control")).toBe("no-store");
+      expect(drawn.headers.get("set-cookie")).toBeNull();
+      const html = await drawn.text(); // fetch undoes the gzip
+      expect(dataOf(html)).toMatchObject({ place: "#/province/22?round=2569", tokenEnd: token.slice(-8) });
+      expect(html).toContain('id="province-title"');
+      expect(html.match(/<tr data-lao="/g)).toHaveLength(Math.min(FIRST_ROWS, municipal22.length));
+      const plain = await page(`${PAGE_COOKIE}=${token}`);
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      expect(await plain.text()).toBe(html);
+      // The API answers bearer tokens only.
+      const me = await fetch(`${server.url}/api/v1/me`, { headers: { cookie: `${PAGE_COOKIE}=${token}` } });
+      expect(me.status).toBe(401);
+    });
+
+    it("answers a revoked token's cookie with the plain page and takes the cookie back; ignores a malformed one", async () => {
+      const token = await staffToken("national");
+      await api(server.url, "DELETE", "/sessions/current", token);
+      const revoked = await page(`${PAGE_COOKIE}=${token}`);
+      expect(dataOf(await revoked.text())).toBeUndefined();
+      expect(revoked.headers.get("cache-control")).toBe("no-cache");
+      expect(revoked.headers.get("set-cookie")).toBe(
+        `${PAGE_COOKIE}=; Path=/dashboard/; Max-Age=0; HttpOnly; SameSite=Strict`,
+      );
+      for (const cookie of [
+        `${PAGE_COOKIE}=`,
+        `${PAGE_COOKIE}=<script>`,
+        `other=1; ${PAGE_COOKIE}=mst_short`,
+      ]) {
+        const malformed = await page(cookie);
+        expect([cookie, dataOf(await malformed.text()), malformed.headers.get("set-cookie")]).toEqual([
+          cookie,
+          undefined,
+          null,
+        ]);
+      }
     });
   });
 

@@ -106,16 +106,26 @@ const MUNICIPAL = new Set(["city", "town", "subdistrict"]);
  * late) and one LAO got an extension. 2569, a test round continuing 2568, is open now: three LAOs of
  * province 22 submitted.
  */
+/** A new staff user's one-time code, issued by the administrator. */
+export async function issueStaffCode(
+  url: string,
+  admin: string,
+  role: "province" | "national",
+  name: string,
+  province?: string,
+): Promise<string> {
+  const user = await api(url, "POST", "/users", admin, {
+    role,
+    displayName: name,
+    ...(province && { provinceCode: province }),
+  });
+  return (await api(url, "POST", `/users/${user.id}/access-codes`, admin, {})).code as string;
+}
+
 export async function seed(url: string, adminCodeText: string): Promise<Seeded> {
   const admin = await signIn(url, adminCodeText);
-  const staffCode = async (role: "province" | "national", name: string, province?: string) => {
-    const user = await api(url, "POST", "/users", admin, {
-      role,
-      displayName: name,
-      ...(province && { provinceCode: province }),
-    });
-    return (await api(url, "POST", `/users/${user.id}/access-codes`, admin, {})).code as string;
-  };
+  const staffCode = (role: "province" | "national", name: string, province?: string) =>
+    issueStaffCode(url, admin, role, name, province);
   const provinceCode = await staffCode("province", "สถจ.จันทบุรี", "22");
   const provinceCode2 = await staffCode("province", "สถจ.จันทบุรี (เครื่องที่ 2)", "22");
   const nationalCode = await staffCode("national", "สำนักงาน ก.ก.ถ.");

@@ -30,6 +30,7 @@ const MATRIX: Row[] = [
     allowed: EVERYONE,
   },
   { route: "DELETE /sessions/current", path: "/sessions/current", allowed: SIGNED_IN, freshTokens: true },
+  { route: "PUT /sessions/current/page", path: "/sessions/current/page", allowed: ["province", "national"] },
   { route: "GET /me", path: "/me", allowed: SIGNED_IN },
   { route: "GET /me/sessions", path: "/me/sessions", allowed: SIGNED_IN },
   { route: "GET /rounds", path: "/rounds", allowed: SIGNED_IN },

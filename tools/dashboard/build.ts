@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { dashboardBuilt, DEFAULT_DASHBOARD_DIR } from "../../src/server/dashboardFiles";
+import { dashboardBuilt, DEFAULT_DASHBOARD_DIR, FIRST_SCREEN_FILE } from "../../src/server/dashboardFiles";
 
 /**
  * Builds the web dashboard (src/dashboard, React + Fluent UI) into dist/dashboard with esbuild:
@@ -17,6 +17,7 @@ import { dashboardBuilt, DEFAULT_DASHBOARD_DIR } from "../../src/server/dashboar
 const ROOT = resolve(__dirname, "../..");
 const ENTRY = join(ROOT, "src/dashboard/index.tsx");
 const EARLY = join(ROOT, "src/dashboard/early.ts");
+const FIRST_SCREEN = join(ROOT, "src/dashboard/firstScreen.tsx");
 const HTML = join(ROOT, "src/dashboard/index.html");
 const TARGETS = ["chrome100", "firefox100", "safari15", "edge100"];
 
@@ -95,8 +96,30 @@ export async function buildDashboard(target: string = DEFAULT_DASHBOARD_DIR): Pr
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const common = commonOptions(dir);
-  const [app, early] = await Promise.all([
+  const [app, , early] = await Promise.all([
     build(appOptions(dir)),
+    // The staff's first screen as the server draws it into the page (src/api/firstScreen.ts): the
+    // app's own components, for Node; the server loads it from the folder and never serves it.
+    build({
+      ...appOptions(dir),
+      entryPoints: [FIRST_SCREEN],
+      outdir: undefined,
+      outfile: join(dir, FIRST_SCREEN_FILE),
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      splitting: false,
+      entryNames: undefined,
+      chunkNames: undefined,
+      minify: false,
+      // The pages built with Fluent UI are never drawn on the server: left out, not bundled.
+      plugins: [
+        {
+          name: "no-fluent-pages",
+          setup: (b) => b.onResolve({ filter: /\/fluentPages$/ }, (a) => ({ path: a.path, external: true })),
+        },
+      ],
+    }),
     // A classic script written into the page itself (about 2 KB), so the reads start while the page
     // is still arriving; the server allows it by its hash (see dashboardSite.ts).
     build({ ...common, entryPoints: { early: EARLY }, format: "iife", write: false }),

@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError, createApi } from "../api";
+import { cameWithFirstScreen, earlyReadPaths } from "../earlyReads";
 import { I18nContext, MESSAGES, type Language } from "../i18n";
 import { paths, pathsFor } from "../paths";
 import { parsePlace } from "../route";
@@ -39,8 +40,8 @@ export default function App() {
   }, []);
   const api = useMemo(() => {
     const created = createApi(session?.token ?? null, signedOut);
-    // Ask for the first view's data with the sign-in check, not after it.
-    if (session) created.prefetch(pathsFor(parsePlace(window.location.hash)));
+    // Ask for the first view's data with the sign-in check, not after it; take all the page came with.
+    if (session) created.prefetch([...pathsFor(parsePlace(window.location.hash)), ...earlyReadPaths()]);
     return created;
   }, [session, signedOut]);
 
@@ -61,6 +62,13 @@ export default function App() {
       live = false;
     };
   }, [api, session, me]);
+
+  // Staff on their own computer: let the next page come with its first screen (src/api/firstScreen.ts).
+  const staff = me?.role === "national" || me?.role === "province";
+  useEffect(() => {
+    if (staff && session && !session.shared && !cameWithFirstScreen())
+      api.send("PUT", paths.pageCookie).catch(() => undefined); // without it the page only draws later
+  }, [api, session, staff]);
 
   const signOut = useCallback(async () => {
     await api.send("DELETE", "/sessions/current").catch(() => undefined);

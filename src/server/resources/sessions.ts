@@ -1,4 +1,11 @@
-import { meSchema, mySessionsSchema, signedInSchema, signedOutSchema, signInRequestSchema } from "../../api";
+import {
+  meSchema,
+  mySessionsSchema,
+  pageCookieSchema,
+  signedInSchema,
+  signedOutSchema,
+  signInRequestSchema,
+} from "../../api";
 import { LAO_TYPE_INFO } from "../../core";
 import { ROLE_NAMES } from "../auth";
 import { problems } from "../problems";
@@ -9,6 +16,7 @@ import { checkSignInAllowed, countFailedSignIn } from "../rateLimit";
 import { route } from "../route";
 import { hashAccessCode, hashToken, newToken } from "../secrets";
 import { codeKey } from "../codeKey";
+import { bearerToken, clearPageCookie, setPageCookie } from "../pageCookie";
 
 /**
  * Signing in: a one-time access code becomes a device token; signing out revokes it. A failed
@@ -79,10 +87,24 @@ export const sessionRoutes = [
     roles: ["lao", "province", "national", "admin"],
     write: true,
     response: signedOutSchema,
-    async handler({ q, me }) {
+    async handler({ q, me, request, reply }) {
       await revokeToken(q, me.tokenId);
       await audit(q, "session.revoke", me.userId, `token:${me.tokenId}`);
+      clearPageCookie(reply, request);
       return { signedOut: true as const };
+    },
+  }),
+  route({
+    method: "PUT",
+    path: "/sessions/current/page",
+    summary:
+      "ให้หน้าเว็บบนเครื่องของตนแสดงหน้าแรกพร้อมข้อมูลทันที (คุกกี้ HttpOnly เฉพาะหน้าเว็บ) / let the web page on one's own computer come with its first screen (an HttpOnly cookie for the page only)",
+    roles: ["province", "national"],
+    response: pageCookieSchema,
+    async handler({ request, reply }) {
+      // The route's roles admitted the request, so it came with a valid bearer token.
+      setPageCookie(reply, request, bearerToken(request.headers.authorization)!);
+      return { pageCookie: true as const };
     },
   }),
   route({
