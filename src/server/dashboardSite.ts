@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { FastifyInstance } from "fastify";
-import { gzipSync } from "node:zlib";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { PassThrough } from "node:stream";
+import { createGzip, type Gzip } from "node:zlib";
 import { DASHBOARD_PREFIX, dashboardBuilt, FIRST_SCREEN_FILE } from "./dashboardFiles";
-import { drawFirstScreen, firstScreenRenderer, pageWithFirstScreen } from "./firstScreen";
+import { drawLanding, firstScreenRenderer, pageParts, readLanding, restWithFirstScreen } from "./firstScreen";
 import { clearPageCookie, pageCookieToken } from "./pageCookie";
 
 /**
@@ -93,6 +94,14 @@ export function dashboardHeaders(
   };
 }
 
+/** Logs why the first screen could not be drawn; the page then comes without it. */
+const failed =
+  (request: FastifyRequest) =>
+  (e: unknown): "failed" => {
+    request.log.error(e, "the first screen could not be drawn");
+    return "failed";
+  };
+
 export async function registerDashboard(app: FastifyInstance, dir: string | undefined): Promise<void> {
   app.get("/", async (_req, reply) => reply.redirect(DASHBOARD_PREFIX));
   if (!dir || !dashboardBuilt(dir)) {
@@ -127,22 +136,28 @@ export async function registerDashboard(app: FastifyInstance, dir: string | unde
   app.get(DASHBOARD_PREFIX, async (request, reply) => {
     const token = pageCookieToken(request);
     const draw = token ? renderer() : undefined;
-    if (token && draw) {
-      const screen = await drawFirstScreen(app, request, draw, token).catch((e: unknown) => {
-        request.log.error(e, "the first screen could not be drawn");
-        return { kind: "none" } as const;
-      });
-      if (screen.kind === "signed-out") clearPageCookie(reply, request);
-      if (screen.kind === "drawn") {
-        const built = page();
-        const html = Buffer.from(pageWithFirstScreen(built.html, screen), "utf8");
-        // The user's own data: never kept by a cache.
-        reply.headers({ ...dashboardHeaders("index.html", built.hashes), "cache-control": "no-store" });
-        reply.type("text/html; charset=utf-8").header("vary", "accept-encoding");
-        if (!/\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) return reply.send(html);
-        return reply.header("content-encoding", "gzip").send(gzipSync(html));
-      }
-    }
-    return reply.sendFile("index.html");
+    const landing =
+      token && draw ? await readLanding(app, request, draw, token).catch(failed(request)) : "failed";
+    if (landing === "signed-out") clearPageCookie(reply, request);
+    if (typeof landing === "string" || !landing.place) return reply.sendFile("index.html");
+    // The head goes at once, so the browser fetches the scripts and reads the styles while the
+    // screen is drawn; the rest follows with the drawing, or as it is if that fails.
+    const built = page();
+    const parts = pageParts(built.html);
+    const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    const body = gzip ? createGzip() : new PassThrough();
+    reply
+      .headers({ ...dashboardHeaders("index.html", built.hashes), "cache-control": "no-store" })
+      .header("vary", "accept-encoding")
+      .type("text/html; charset=utf-8");
+    if (gzip) reply.header("content-encoding", "gzip");
+    body.write(parts.head);
+    if (gzip) (body as Gzip).flush();
+    void drawLanding(app, request, draw!, token!, { ...landing, place: landing.place })
+      .catch(failed(request))
+      .then((screen) =>
+        body.end(typeof screen === "object" ? restWithFirstScreen(parts.rest, screen) : parts.rest),
+      );
+    return reply.send(body);
   });
 }

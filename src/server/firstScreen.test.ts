@@ -1,8 +1,8 @@
 import { FIRST_SCREEN_DATA_ID, type FirstScreenData } from "../api";
-import { pageWithFirstScreen } from "./firstScreen";
+import { pageParts, restWithFirstScreen } from "./firstScreen";
 
-const PAGE = `<!doctype html><html><head><script>early()</script><script type="module" src="a.js"></script></head>
-<body><div id="root"></div></body></html>`;
+const PAGE = `<!doctype html><html><head><script type="module" src="a.js"></script></head><body>
+<script>early()</script><div id="root"></div></body></html>`;
 
 describe("the page with a first screen", () => {
   const hostile = "</script><script>alert(1)</script><!--";
@@ -11,9 +11,20 @@ describe("the page with a first screen", () => {
     tokenEnd: "abcdefgh",
     answers: { "/me": { displayName: hostile }, "/rounds": [{ id: "2569", title: "$& $1 $`" }] },
   };
+  const withScreen = (markup: string) => {
+    const { head, rest } = pageParts(PAGE);
+    return head + restWithFirstScreen(rest, { markup, data });
+  };
 
-  it("puts the data before the page's first script and the drawing in the root, the data unchanged", () => {
-    const page = pageWithFirstScreen(PAGE, { markup: "<main>drawn $&</main>", data });
+  it("sends the head (the scripts to fetch) before the drawing; the rest is the page as built", () => {
+    const { head, rest } = pageParts(PAGE);
+    expect(head).toMatch(/<body>$/);
+    expect(head).toContain('src="a.js"');
+    expect(head + rest).toBe(PAGE);
+  });
+
+  it("puts the data before the early script and the drawing in the root, the data unchanged", () => {
+    const page = withScreen("<main>drawn $&</main>");
     const block = `<script type="application/json" id="${FIRST_SCREEN_DATA_ID}">`;
     expect(page.indexOf(block)).toBeLessThan(page.indexOf("<script>early()"));
     expect(page).toContain('<div id="root"><main>drawn $&</main></div>');
@@ -25,7 +36,7 @@ describe("the page with a first screen", () => {
   });
 
   it("lets nothing in the data end its element or open another", () => {
-    const page = pageWithFirstScreen(PAGE, { markup: "", data });
+    const page = withScreen("");
     expect(page).not.toContain("alert(1)</script>");
     expect(page.match(/<script/g)).toHaveLength(3);
     expect(page.match(/<!--/g)).toBeNull();

@@ -17,10 +17,17 @@ import { FIRST_SCREEN_FILE } from "./dashboardFiles";
  * app then reads and draws as it does without the cookie.
  */
 
-export type FirstScreen =
-  | { readonly kind: "drawn"; readonly markup: string; readonly data: FirstScreenData }
-  | { readonly kind: "signed-out" }
-  | { readonly kind: "none" };
+/** The answers every signed-in page starts with, and where they say the user lands (null: nowhere drawn). */
+export interface Landing {
+  readonly answers: Readonly<Record<string, unknown>>;
+  readonly place: string | null;
+}
+
+/** A drawn first screen: the root element's content and the data block's. */
+export interface FirstScreen {
+  readonly markup: string;
+  readonly data: FirstScreenData;
+}
 
 /** The built renderer in `dir`, loaded again when a new build replaces it; undefined when absent. */
 export function firstScreenRenderer(dir: string): () => FirstScreenRenderer | undefined {
@@ -41,14 +48,13 @@ export function firstScreenRenderer(dir: string): () => FirstScreenRenderer | un
   };
 }
 
-export async function drawFirstScreen(
+/** Reads paths through the API's own routes with `token` (their checks, limits and answers), each once. */
+function reader(
   app: FastifyInstance,
   request: FastifyRequest,
-  renderer: FirstScreenRenderer,
   token: string,
-): Promise<FirstScreen> {
-  const answers: Record<string, unknown> = {};
-  /** Each read once, through the API's routes (their checks, limits and answers). */
+  answers: Record<string, unknown>,
+) {
   const read = async (path: string): Promise<number> => {
     const res = await app.inject({
       method: "GET",
@@ -59,30 +65,57 @@ export async function drawFirstScreen(
     if (res.statusCode === 200) answers[path] = res.json();
     return res.statusCode;
   };
-  const readAll = async (paths: readonly string[]) => {
+  return async (paths: readonly string[]): Promise<"read" | "signed-out" | "failed"> => {
     const statuses = await Promise.all(paths.filter((p) => !(p in answers)).map(read));
     return statuses.includes(401) ? "signed-out" : statuses.every((s) => s === 200) ? "read" : "failed";
   };
-  const landing = await readAll(renderer.reads(""));
-  if (landing !== "read") return { kind: landing === "signed-out" ? "signed-out" : "none" };
-  const place = renderer.place(answers);
-  if (!place) return { kind: "none" };
-  if ((await readAll(renderer.reads(place))) !== "read") return { kind: "none" };
+}
+
+/** The first reads with the cookie's token: whether it still signs in, and where its user lands. */
+export async function readLanding(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  renderer: FirstScreenRenderer,
+  token: string,
+): Promise<Landing | "signed-out" | "failed"> {
+  const answers: Record<string, unknown> = {};
+  const read = await reader(app, request, token, answers)(renderer.reads(""));
+  return read === "read" ? { answers, place: renderer.place(answers) } : read;
+}
+
+/** The landing place's screen, drawn from its reads; undefined when one of them failed. */
+export async function drawLanding(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  renderer: FirstScreenRenderer,
+  token: string,
+  landing: Landing & { readonly place: string },
+): Promise<FirstScreen | undefined> {
+  const answers = { ...landing.answers };
+  if ((await reader(app, request, token, answers)(renderer.reads(landing.place))) !== "read")
+    return undefined;
   return {
-    kind: "drawn",
-    markup: renderer.render(place, answers),
-    data: { place, tokenEnd: token.slice(-TOKEN_END_LENGTH), answers },
+    markup: renderer.render(landing.place, answers),
+    data: { place: landing.place, tokenEnd: token.slice(-TOKEN_END_LENGTH), answers },
   };
 }
 
-/** The page with the drawing in its root element and the data block before its first script. */
-export function pageWithFirstScreen(page: string, screen: { markup: string; data: FirstScreenData }): string {
+const ROOT = '<div id="root"></div>';
+
+/**
+ * The built page in two parts: what can be sent before the first screen is drawn (the head, with the
+ * scripts to fetch and the styles, up to the body's start), and the rest.
+ */
+export function pageParts(page: string): { readonly head: string; readonly rest: string } {
+  const at = page.indexOf("<body>");
+  if (at < 0 || !page.includes(ROOT)) throw new Error("index.html has no body or no root element");
+  return { head: page.slice(0, at + "<body>".length), rest: page.slice(at + "<body>".length) };
+}
+
+/** The page's rest with the data block first (before the early script reads it) and the drawing in the root. */
+export function restWithFirstScreen(rest: string, screen: FirstScreen): string {
   // "<" written as \u003c: nothing in the data can end the element or start another.
   const json = JSON.stringify(screen.data).replaceAll("<", "\\u003c");
-  const block = `<script type="application/json" id="${FIRST_SCREEN_DATA_ID}">${json}</script>\n    `;
-  const head = page.indexOf("<script>");
-  const root = '<div id="root"></div>';
-  if (head < 0 || !page.includes(root)) throw new Error("index.html has no early script or no root element");
-  const withData = page.slice(0, head) + block + page.slice(head);
-  return withData.replace(root, () => `<div id="root">${screen.markup}</div>`);
+  const block = `\n    <script type="application/json" id="${FIRST_SCREEN_DATA_ID}">${json}</script>`;
+  return block + rest.replace(ROOT, () => `<div id="root">${screen.markup}</div>`);
 }
