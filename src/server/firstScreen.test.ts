@@ -1,5 +1,5 @@
 import { FIRST_SCREEN_DATA_ID, type FirstScreenData } from "../api";
-import { pageParts, restWithFirstScreen } from "./firstScreen";
+import { firstScreenJson, pageParts, restWithFirstScreen } from "./firstScreen";
 
 const PAGE = `<!doctype html><html><head><script type="module" src="a.js"></script></head><body>
 <script>early()</script><div id="root"></div></body></html>`;
@@ -9,11 +9,17 @@ describe("the page with a first screen", () => {
   const data: FirstScreenData = {
     place: "#/national?round=2569",
     tokenEnd: "abcdefgh",
-    answers: { "/me": { displayName: hostile }, "/rounds": [{ id: "2569", title: "$& $1 $`" }] },
+    answers: { "/me": { displayName: hostile }, "/rounds": [{ id: "2569", title: "$& $1 $` \u2028" }] },
   };
+  // The answers as the API sent them.
+  const sent = Object.fromEntries(
+    Object.entries(data.answers).map(([path, body]) => [path, JSON.stringify(body)]),
+  );
   const withScreen = (markup: string) => {
     const { head, rest } = pageParts(PAGE);
-    return head + restWithFirstScreen(rest, { markup, data });
+    return (
+      head + restWithFirstScreen(rest, { markup, json: firstScreenJson(data.place, "mst_xyzabcdefgh", sent) })
+    );
   };
 
   it("sends the head (the scripts to fetch) before the drawing; the rest is the page as built", () => {

@@ -19,14 +19,14 @@ import { FIRST_SCREEN_FILE } from "./dashboardFiles";
 
 /** The answers every signed-in page starts with, and where they say the user lands (null: nowhere drawn). */
 export interface Landing {
-  readonly answers: Readonly<Record<string, unknown>>;
+  readonly answers: Answers;
   readonly place: string | null;
 }
 
-/** A drawn first screen: the root element's content and the data block's. */
+/** A drawn first screen: the root element's content, and the data block's (`FirstScreenData` as JSON). */
 export interface FirstScreen {
   readonly markup: string;
-  readonly data: FirstScreenData;
+  readonly json: string;
 }
 
 /** The built renderer in `dir`, loaded again when a new build replaces it; undefined when absent. */
@@ -48,13 +48,14 @@ export function firstScreenRenderer(dir: string): () => FirstScreenRenderer | un
   };
 }
 
+/** The answers read so far, by path: parsed for the drawing, and as the server sent them for the page. */
+interface Answers {
+  readonly parsed: Record<string, unknown>;
+  readonly sent: Record<string, string>;
+}
+
 /** Reads paths through the API's own routes with `token` (their checks, limits and answers), each once. */
-function reader(
-  app: FastifyInstance,
-  request: FastifyRequest,
-  token: string,
-  answers: Record<string, unknown>,
-) {
+function reader(app: FastifyInstance, request: FastifyRequest, token: string, answers: Answers) {
   const read = async (path: string): Promise<number> => {
     const res = await app.inject({
       method: "GET",
@@ -62,11 +63,14 @@ function reader(
       headers: { authorization: `Bearer ${token}` },
       remoteAddress: request.ip,
     });
-    if (res.statusCode === 200) answers[path] = res.json();
+    if (res.statusCode === 200) {
+      answers.sent[path] = res.payload;
+      answers.parsed[path] = JSON.parse(res.payload);
+    }
     return res.statusCode;
   };
   return async (paths: readonly string[]): Promise<"read" | "signed-out" | "failed"> => {
-    const statuses = await Promise.all(paths.filter((p) => !(p in answers)).map(read));
+    const statuses = await Promise.all(paths.filter((p) => !(p in answers.sent)).map(read));
     return statuses.includes(401) ? "signed-out" : statuses.every((s) => s === 200) ? "read" : "failed";
   };
 }
@@ -78,9 +82,9 @@ export async function readLanding(
   renderer: FirstScreenRenderer,
   token: string,
 ): Promise<Landing | "signed-out" | "failed"> {
-  const answers: Record<string, unknown> = {};
+  const answers: Answers = { parsed: {}, sent: {} };
   const read = await reader(app, request, token, answers)(renderer.reads(""));
-  return read === "read" ? { answers, place: renderer.place(answers) } : read;
+  return read === "read" ? { answers, place: renderer.place(answers.parsed) } : read;
 }
 
 /** The landing place's screen, drawn from its reads; undefined when one of them failed. */
@@ -91,13 +95,28 @@ export async function drawLanding(
   token: string,
   landing: Landing & { readonly place: string },
 ): Promise<FirstScreen | undefined> {
-  const answers = { ...landing.answers };
+  const answers = { parsed: { ...landing.answers.parsed }, sent: { ...landing.answers.sent } };
   if ((await reader(app, request, token, answers)(renderer.reads(landing.place))) !== "read")
     return undefined;
   return {
-    markup: renderer.render(landing.place, answers),
-    data: { place: landing.place, tokenEnd: token.slice(-TOKEN_END_LENGTH), answers },
+    markup: renderer.render(landing.place, answers.parsed),
+    json: firstScreenJson(landing.place, token, answers.sent),
   };
+}
+
+/**
+ * `FirstScreenData` as JSON, with the answers as the API sent them (not parsed and written again),
+ * and "<" written as \u003c: nothing in it can end the data block's element or open another.
+ */
+export function firstScreenJson(
+  place: string,
+  token: string,
+  sent: Readonly<Record<string, string>>,
+): string {
+  const head = JSON.stringify({ place, tokenEnd: token.slice(-TOKEN_END_LENGTH) });
+  const answers = Object.entries(sent).map(([path, json]) => `${JSON.stringify(path)}:${json}`);
+  // In JSON text "<" can only be inside a string, where \u003c is the same character.
+  return `${head.slice(0, -1)},"answers":{${answers.join(",")}}}`.replaceAll("<", "\\u003c");
 }
 
 const ROOT = '<div id="root"></div>';
@@ -114,8 +133,6 @@ export function pageParts(page: string): { readonly head: string; readonly rest:
 
 /** The page's rest with the data block first (before the early script reads it) and the drawing in the root. */
 export function restWithFirstScreen(rest: string, screen: FirstScreen): string {
-  // "<" written as \u003c: nothing in the data can end the element or start another.
-  const json = JSON.stringify(screen.data).replaceAll("<", "\\u003c");
-  const block = `\n    <script type="application/json" id="${FIRST_SCREEN_DATA_ID}">${json}</script>`;
+  const block = `\n    <script type="application/json" id="${FIRST_SCREEN_DATA_ID}">${screen.json}</script>`;
   return block + rest.replace(ROOT, () => `<div id="root">${screen.markup}</div>`);
 }
