@@ -377,6 +377,7 @@ describe("the web dashboard in Chromium", () => {
         await page.locator('tr[data-province="22"]').waitFor();
         await expect(page.getByRole("heading", { name: "ภาพรวมระดับประเทศ" }).isVisible()).resolves.toBe(true);
         expect(asked).toEqual([]);
+        await shot(page, "07b-national-drawn-by-the-server");
         release();
         // The app draws over the same elements (none twice) and answers clicks.
         const definition = page.waitForResponse((r) => r.url().endsWith(`/api/v1/rounds/${defaultRoundId}`));

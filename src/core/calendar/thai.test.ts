@@ -28,6 +28,27 @@ describe("Thai digits and Buddhist Era dates in Thai time", () => {
     );
   });
 
+  it("writes a number with up to so many decimals as en-US does", () => {
+    expect(groupThousands(1234.5, 2)).toBe("1,234.5");
+    expect(groupThousands(85, 2)).toBe("85");
+    expect(groupThousands(0.125, 2)).toBe(
+      Number(0.125).toLocaleString("en-US", { maximumFractionDigits: 2 }),
+    );
+    expect(groupThousands(-0.001, 2)).toBe("-0");
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.integer({ min: 0, max: 3 }),
+        (n, digits) => {
+          expect(groupThousands(n, digits)).toBe(
+            n.toLocaleString("en-US", { maximumFractionDigits: digits }),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it("shows dates in Thai time with the Buddhist Era year", () => {
     const lateUtc = new Date("2026-08-31T18:30:00Z");
     expect(formatThaiDate(lateUtc)).toBe("๑ กันยายน ๒๕๖๙");
