@@ -2,12 +2,7 @@ import { createRequire } from "node:module";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import {
-  FIRST_SCREEN_DATA_ID,
-  TOKEN_END_LENGTH,
-  type FirstScreenData,
-  type FirstScreenRenderer,
-} from "../api";
+import { FIRST_SCREEN_DATA_ID, TOKEN_END_LENGTH, type FirstScreenRenderer } from "../api";
 import { FIRST_SCREEN_FILE } from "./dashboardFiles";
 
 /**
