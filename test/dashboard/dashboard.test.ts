@@ -378,12 +378,14 @@ describe("the web dashboard in Chromium", () => {
         await expect(page.getByRole("heading", { name: "ภาพรวมระดับประเทศ" }).isVisible()).resolves.toBe(true);
         expect(asked).toEqual([]);
         await shot(page, "07b-national-drawn-by-the-server");
+        // The app has drawn once it asks for the round's definition (after its first render); a click
+        // before that lands on the server's drawing, which has no handlers yet.
+        const appDrawn = page.waitForResponse((r) => r.url().endsWith(`/api/v1/rounds/${defaultRoundId}`));
         release();
+        await appDrawn;
         // The app draws over the same elements (none twice) and answers clicks.
-        const definition = page.waitForResponse((r) => r.url().endsWith(`/api/v1/rounds/${defaultRoundId}`));
         await page.getByRole("button", { name: "ตัวชี้วัด", exact: true }).click();
         await page.locator("tr[data-row]").nth(9).waitFor();
-        await definition;
         const completeness = data.answers[`/rounds/${defaultRoundId}/completeness`] as {
           provinces: unknown[];
         };
