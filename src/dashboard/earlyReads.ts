@@ -64,12 +64,20 @@ function pageFirstScreen(): FirstScreenData | undefined {
   }
 }
 
-/** A read the page came with (the server's first screen): settled, its data in. */
+/**
+ * A read the page came with (the server's first screen): settled, its data in. The app takes the
+ * data; the response is made only if something asks for it, not before the page's first paint.
+ */
 function answeredRead(data: unknown): EarlyRead {
-  const response = Promise.resolve(
-    new Response(JSON.stringify(data), { headers: { "content-type": "application/json" } }),
-  );
-  return { response, settled: Promise.resolve(), arrived: { data } };
+  return {
+    get response() {
+      return Promise.resolve(
+        new Response(JSON.stringify(data), { headers: { "content-type": "application/json" } }),
+      );
+    },
+    settled: Promise.resolve(),
+    arrived: { data },
+  };
 }
 
 /**

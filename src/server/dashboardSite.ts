@@ -136,8 +136,8 @@ export async function registerDashboard(app: FastifyInstance, dir: string | unde
   app.get(DASHBOARD_PREFIX, async (request, reply) => {
     const token = pageCookieToken(request);
     const draw = token ? renderer() : undefined;
-    const landing =
-      token && draw ? await readLanding(app, request, draw, token).catch(failed(request)) : "failed";
+    if (!token || !draw) return reply.sendFile("index.html");
+    const landing = await readLanding(app, request, draw, token).catch(failed(request));
     if (landing === "signed-out") clearPageCookie(reply, request);
     if (typeof landing === "string" || !landing.place) return reply.sendFile("index.html");
     // The head goes at once, so the browser fetches the scripts and reads the styles while the
@@ -154,7 +154,7 @@ export async function registerDashboard(app: FastifyInstance, dir: string | unde
     if (gzip) reply.header("content-encoding", "gzip");
     body.write(parts.head);
     if (gzip) (body as Gzip).flush();
-    void drawLanding(app, request, draw!, token!, { ...landing, place: landing.place })
+    void drawLanding(app, request, draw, token, { ...landing, place: landing.place })
       .catch(failed(request))
       .then((screen) =>
         body.end(typeof screen === "object" ? restWithFirstScreen(parts.rest, screen) : parts.rest),
